@@ -1,0 +1,129 @@
+"""Read and write answer files (SPEC section 2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from . import schemas
+from .errors import InputError, Problem
+from .fsio import write_private
+from .models import ANSWERS_SCHEMA, AnswerSheet, Bank
+from .schemacheck import check, did_you_mean
+from .yamlio import Doc, load_file, parse
+
+# The answers themselves are checked below, against the bank's ids and scale, so that a
+# message can say what is allowed; the schema checks everything around them.
+_OUTER = {**schemas.ANSWERS, "properties": {**schemas.ANSWERS["properties"], "answers": {"type": "object"}}}
+
+
+def read_answers(path: Path, bank: Bank, label: str | None = None) -> AnswerSheet:
+    return parse_answers(load_file(path, label), bank)
+
+
+def parse_answer_text(raw: bytes, file: str, bank: Bank) -> AnswerSheet:
+    return parse_answers(parse(raw, file), bank)
+
+
+def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
+    """Validate a parsed answer file against the bank; InputError lists every problem."""
+    problems: list[Problem] = list(doc.problems)
+    data = doc.data
+    if not isinstance(data, dict):
+        problems.append(doc.problem((), "dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"))
+        raise InputError(problems)
+    problems.extend(check(doc, _OUTER))
+    answers = data.get("answers")
+    values: dict[str, int | None] = {}
+    if isinstance(answers, dict):
+        values = _answers(doc, answers, bank, problems)
+    mtype = data.get("municipality_type")
+    if isinstance(mtype, str) and mtype not in bank.types:
+        problems.append(doc.problem(("municipality_type",), f"onbekend type gemeente `{mtype}`"
+                                    f"{did_you_mean(mtype, bank.types)}; kies uit: {', '.join(bank.types)}"))
+    if problems:
+        raise InputError(problems)
+    respondent = data.get("respondent") or {}
+    bank_info = data.get("bank") or {}
+    date = data.get("date")
+    return AnswerSheet(
+        source=doc.file,
+        answers=MappingProxyType(values),
+        respondent=MappingProxyType({k: respondent[k] for k in ("name", "municipality") if respondent.get(k)}),
+        date=date.isoformat() if isinstance(date, dt.date) else date,
+        municipality_type=mtype,
+        rater=data.get("rater", "self"),
+        bank_version=bank_info.get("version"),
+        bank_sha256=bank_info.get("sha256"),
+        order_seed=data.get("order_seed"),
+    )
+
+
+def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) -> dict[str, int | None]:
+    low, high = bank.scale.min, bank.scale.max
+    allowed = f"toegestaan: een geheel getal van {low} tot en met {high}, of null (overgeslagen)"
+    values: dict[str, int | None] = {}
+    for qid, value in answers.items():
+        path = ("answers", qid)
+        if qid not in bank.question_index:
+            out.append(doc.problem(path, f"onbekende vraag-id `{qid}`{did_you_mean(qid, bank.question_index)}; "
+                                   f"deze vragenbank ({bank.version}) kent die vraag niet", at_key=True))
+        elif value is None:
+            values[qid] = None
+        elif isinstance(value, bool) or not isinstance(value, int):
+            raw = doc.plain.get(path)
+            found = f"`{raw}`" if raw is not None else (f"`{value}`" if isinstance(value, (str, float)) else "een " + type(value).__name__)
+            out.append(doc.problem(path, f"antwoord {found} is geen geheel getal; {allowed}"))
+        elif path in doc.plain:  # 012, 0x4, 1_0: YAML 1.1 reads them as numbers nobody typed
+            out.append(doc.problem(path, f"antwoord `{doc.plain[path]}` is geen gewoon geheel getal; {allowed}"))
+        elif not low <= value <= high:
+            out.append(doc.problem(path, f"antwoord {value} valt buiten de schaal; {allowed}"))
+        else:
+            values[qid] = value
+    return values
+
+
+def _quote(text: str) -> str:
+    # A JSON string is a valid YAML double-quoted scalar, and never read as another type.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False) -> str:
+    """The answer file's YAML text, answers in bank order.
+
+    With `with_questions` (a template), every question of the bank is listed, with its
+    text and the scale above it as comments, for people who fill the file in by hand.
+    """
+    lines = [f"schema: {ANSWERS_SCHEMA}"]
+    respondent = {k: v for k, v in sheet.respondent.items() if v}
+    if respondent:
+        lines.append("respondent:")
+        lines += [f"  {key}: {_quote(value)}" for key, value in respondent.items()]
+    if sheet.date:
+        lines.append(f"date: {sheet.date}")
+    if sheet.municipality_type:
+        lines.append(f"municipality_type: {sheet.municipality_type}")
+    lines.append(f"rater: {sheet.rater}")
+    if sheet.order_seed is not None:
+        lines.append(f"order_seed: {sheet.order_seed}")
+    lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}", "answers:"]
+    scale = ", ".join(f"{k} = {v}" for k, v in sorted(bank.scale.labels.items()))
+    if bank.scale.not_applicable:
+        scale += f", null = {bank.scale.not_applicable}"
+    for question in bank.questions:
+        # A missing id means "not yet answered" (a scan resumes there); null means skipped.
+        if not with_questions and question.id not in sheet.answers:
+            continue
+        if with_questions:
+            lines.append(f"  # {question.text}")
+            lines.append(f"  #   ({scale})")
+        value = sheet.answers.get(question.id)
+        lines.append(f"  {question.id}: {'null' if value is None else value}")
+    return "\n".join(lines) + "\n"
+
+
+def write_answers(path: Path, sheet: AnswerSheet, bank: Bank) -> None:
+    write_private(path, dump_answers(sheet, bank))

@@ -1,0 +1,150 @@
+"""The Typer app, its one error boundary, and what every command shares."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer._click.exceptions import ClickException
+from typer.core import TyperGroup
+
+from .. import __version__
+from ..errors import InputError, Problem, ScanError
+from ..fsio import write_private
+from ..models import Bank, MunicipalityType
+
+BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
+REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
+
+
+class _Boundary(TyperGroup):
+    """The one place where errors become messages and exit codes (SPEC section 5)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ScanError as exc:
+            show_error(exc)
+            raise typer.Exit(exc.exit_code) from None
+        except (ClickException, typer.Exit, typer.Abort, KeyboardInterrupt, EOFError, BrokenPipeError):
+            raise
+        except Exception as exc:  # a bug: one line, no traceback, no local variables
+            if os.environ.get("ONTWIKKELSCAN_DEBUG"):
+                raise
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            where = f"{Path(frame.filename).name}:{frame.lineno}"
+            err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")
+            raise typer.Exit(BUG_EXIT) from None
+
+
+app = typer.Typer(
+    cls=_Boundary,
+    name="ontwikkelscan",
+    help="Ontwikkelscan voor gemeentesecretarissen en algemeen directeuren: "
+         "scoor de competenties van het profiel en vergelijk ze met het doelprofiel van uw type gemeente.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ontwikkelscan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Toon de versie en stop.", callback=_version,
+                                          is_eager=True)] = False,
+) -> None:
+    """Ontwikkelscan voor gemeentesecretarissen: scoor de competenties van het profiel tegen het doelprofiel
+    van een regie-, ontwikkel- of beheergemeente.
+
+    Voorbeeld: ontwikkelscan report examples/jansen.yaml --type regie
+    """
+
+
+BankOption = Annotated[Path | None, typer.Option(
+    "--bank", metavar="MAP", help="Map met een eigen vragenbank (competencies.yaml, questions.yaml). "
+    "Standaard: $ONTWIKKELSCAN_BANK, anders de meegeleverde bank.", show_default=False)]
+TypeOption = Annotated[str | None, typer.Option(
+    "--type", "-t", metavar="TYPE", help="Type gemeente: regie, ontwikkel of beheer (gaat voor het antwoordbestand).",
+    show_default=False)]
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (alleen leesbaar voor u) in plaats van "
+    "naar het scherm; '-' is het scherm.", show_default=False)]
+
+
+def err(message: str) -> None:
+    """A message for the user on stderr."""
+    typer.echo(message, err=True)
+
+
+def warn(message: str) -> None:
+    err(f"waarschuwing: {message}")
+
+
+def show_error(exc: ScanError) -> None:
+    if isinstance(exc, InputError):
+        show_problems(exc.problems)
+    else:
+        err(f"fout: {exc}")
+
+
+def show_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        err(str(problem))
+
+
+def load(bank_option: Path | None) -> Bank:
+    from ..bank import load_bank
+
+    return load_bank(bank_option)
+
+
+def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
+    """The --type option checked against the bank's types (exit 2 when unknown)."""
+    if type_id is None:
+        return None
+    if type_id not in bank.types:
+        raise typer.BadParameter(f"onbekend type `{type_id}`; kies uit: {', '.join(bank.types)}",
+                                 param_hint="'--type'")
+    return bank.types[type_id]
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def terminal_width() -> int:
+    import shutil
+
+    return max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
+
+
+def use_color() -> bool:
+    return "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def emit(text: str, output: Path | None) -> None:
+    """Reports go to stdout, or to an owner-only file with --output."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_private(output, text)
+        err(f"Geschreven: {output}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="ontwikkelscan")

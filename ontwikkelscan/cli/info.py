@@ -1,0 +1,34 @@
+"""`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
+
+from __future__ import annotations
+
+from .app import BankOption, OutputOption, app, emit, load, stdout_is_terminal, terminal_width, use_color
+
+
+def _width_and_color(output: object) -> tuple[int, bool]:
+    to_terminal = output is None and stdout_is_terminal()
+    return (terminal_width(), use_color()) if to_terminal else (100, False)
+
+
+@app.command()
+def competencies(bank_option: BankOption = None, output: OutputOption = None) -> None:
+    """Toon de competenties van het profiel met hun definitie.
+
+    Voorbeeld: ontwikkelscan competencies
+    """
+    from ..render.info import render_competencies
+
+    width, color = _width_and_color(output)
+    emit(render_competencies(load(bank_option), width=width, color=color), output)
+
+
+@app.command()
+def profiles(bank_option: BankOption = None, output: OutputOption = None) -> None:
+    """Toon de doelniveaus per type gemeente naast elkaar.
+
+    Voorbeeld: ontwikkelscan profiles
+    """
+    from ..render.info import render_profiles
+
+    width, color = _width_and_color(output)
+    emit(render_profiles(load(bank_option), width=width, color=color), output)

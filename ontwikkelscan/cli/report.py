@@ -1,0 +1,107 @@
+"""`ontwikkelscan report`: score answer files and print the gap report."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError, UsageError
+from ..models import AnswerSheet, Bank, MunicipalityType, Report
+from .app import BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, warn
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+def report(
+    files: Annotated[list[Path], typer.Argument(metavar="BESTAND...", help="Een of meer antwoordbestanden (YAML).",
+                                                show_default=False)],
+    type_id: TypeOption = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="table: leesbaar rapport; json: SPEC-rapport "
+                                        "(een lijst bij meer bestanden); jsonl: één JSON-object per regel.")] = Format.table,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Scoor antwoordbestanden en toon het rapport: score, doel en verschil per competentie.
+
+    Voorbeelden:
+
+      ontwikkelscan report examples/jansen.yaml --type regie
+
+      ontwikkelscan report scans/*.yaml --format jsonl -o rapporten.jsonl
+
+    Een fout bestand stopt de rest niet; de exitcode is dan 1.
+    """
+    bank = load(bank_option)
+    mtype = check_type(bank, type_id)
+    reports: list[Report] = []
+    failed = 0
+    for path in files:
+        try:
+            reports.append(score_file(path, bank, mtype))
+        except InputError as exc:
+            show_problems(exc.problems)
+            failed += 1
+    if reports:
+        emit(render(reports, fmt, output), output)
+    if failed:
+        raise typer.Exit(1)
+
+
+def score_file(path: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
+    from ..answers import read_answers
+    from ..scoring import score
+
+    sheet = read_answers(path, bank)
+    check_bank_identity(sheet, bank)
+    return score(bank, sheet, resolve_type(bank, mtype, sheet))
+
+
+def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet) -> MunicipalityType:
+    """--type wins, then the file's municipality_type; with neither, stop (exit 2)."""
+    if mtype is not None:
+        return mtype
+    if sheet.municipality_type is None:
+        raise UsageError(f"{sheet.source}: geen type gemeente in het bestand; geef --type "
+                         f"({' | '.join(bank.types)})")
+    return bank.types[sheet.municipality_type]
+
+
+def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
+    if sheet.bank_version is not None and sheet.bank_version != bank.version:
+        warn(f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}")
+    elif sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
+        warn(f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)")
+
+
+def render(reports: list[Report], fmt: Format, output: Path | None) -> str:
+    if fmt is Format.json:
+        from ..render.json_report import render_json
+
+        return render_json(reports)
+    if fmt is Format.jsonl:
+        from ..render.json_report import render_jsonl
+
+        return render_jsonl(reports)
+    return render_table(reports, to_terminal=output is None or str(output) == "-")
+
+
+def render_table(reports: list[Report], *, to_terminal: bool) -> str:
+    """Rich colours on a terminal; plain text (fast, no Rich import) for pipes and files."""
+    from .app import stdout_is_terminal, terminal_width, use_color
+
+    if to_terminal and stdout_is_terminal():
+        from ..render.rich_report import render_rich
+
+        width, color = terminal_width(), use_color()
+        return "\n".join(render_rich(r, width=width, color=color) for r in reports)
+    from ..render.text import render_text
+
+    return "\n\n".join(render_text(r) for r in reports)

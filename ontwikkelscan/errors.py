@@ -1,0 +1,56 @@
+"""The one small exception family. Messages are for people, in Dutch; only the CLI prints them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with an input file: where, which rule, what was found, how to fix it."""
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    message: str
+    severity: str = "error"  # "error" | "warning"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line or 0, self.column or 0, self.path)
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        label = "waarschuwing: " if self.severity == "warning" else ""
+        path = f" {self.path}:" if self.path else ""
+        return f"{where}:{path} {label}{self.message}"
+
+
+class ScanError(Exception):
+    """Base of every error meant for the user; `exit_code` follows SPEC section 5."""
+
+    exit_code = 1
+
+
+class InputError(ScanError):
+    """An input file failed validation; carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
+        self.problems = tuple(sorted(problems, key=lambda p: p.sort_key))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UsageError(ScanError):
+    """The command line asks for something impossible (exit 2)."""
+
+    exit_code = 2
+
+
+def file_problem(file: str, message: str) -> InputError:
+    """An error about a whole file (cannot be read, too large), without a line."""
+    return InputError([Problem(file, None, None, "", message)])

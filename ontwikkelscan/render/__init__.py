@@ -1,0 +1,1 @@
+"""Renderers: each turns core records into text and returns it; none prints."""

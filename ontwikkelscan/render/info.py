@@ -1,0 +1,50 @@
+"""The bank's competencies and its municipality profiles as Rich tables."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from ..models import Bank
+from .console import to_text
+from .view import KIND_TITLES, level
+
+
+def render_competencies(bank: Bank, *, width: int = 100, color: bool = True) -> str:
+    parts = []
+    for kind in ("core", "situational"):
+        table = Table(title=KIND_TITLES[kind], title_justify="left", title_style="bold", show_lines=True,
+                      header_style="bold")
+        table.add_column("Competentie", ratio=1)
+        table.add_column("Definitie", ratio=3)
+        for c in bank.competencies:
+            if c.kind == kind:
+                table.add_row(Text(c.name, style="bold"), c.definition)
+        parts.append(table)
+    return to_text(Group(*parts), width=width, color=color)
+
+
+def render_profiles(bank: Bank, *, width: int = 100, color: bool = True) -> str:
+    table = Table(title="Doelniveaus per type gemeente", title_style="bold", header_style="bold",
+                  caption=f"Schaal {bank.scale.min}-{bank.scale.max}; – = niet vereist voor dit type",
+                  caption_justify="left")
+    table.add_column("Competentie")
+    table.add_column("Soort")
+    for mtype in bank.types.values():
+        table.add_column(mtype.name, justify="center")
+    for c in bank.competencies:
+        table.add_row(c.name, "kern" if c.kind == "core" else "situatie",
+                      *(level(t.targets[c.id]) if c.id in t.targets else "–" for t in bank.types.values()),
+                      end_section=c.kind == "core" and c is _last_core(bank))
+    descriptions = Text()
+    for mtype in bank.types.values():
+        if mtype.description:
+            descriptions.append(f"\n{mtype.name}", style="bold")
+            descriptions.append(f" ({mtype.id}): {mtype.description}\n")
+    return to_text(Group(table, descriptions), width=width, color=color)
+
+
+def _last_core(bank: Bank) -> object:
+    core = [c for c in bank.competencies if c.kind == "core"]
+    return core[-1] if core else None

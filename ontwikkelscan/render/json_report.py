@@ -1,0 +1,42 @@
+"""The JSON report of SPEC section 4, and its JSON Lines twin."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..models import REPORT_SCHEMA, Report
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    sheet = report.sheet
+    return {
+        "schema": REPORT_SCHEMA,
+        "source": sheet.source,
+        "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
+        "municipality_type": report.municipality_type.id,
+        "bank": {"version": report.bank.version, "sha256": report.bank.sha256},
+        "competencies": [
+            {
+                "id": r.competency.id, "name": r.competency.name, "kind": r.competency.kind,
+                "score": r.score, "answered": r.answered, "items": r.items,
+                "target": r.target, "gap": r.gap, "status": r.status,
+            }
+            for r in report.results
+        ],
+        "summary": {
+            "fit": report.summary.fit,
+            "development": list(report.summary.development),
+            "strengths": list(report.summary.strengths),
+        },
+    }
+
+
+def render_json(reports: list[Report]) -> str:
+    """One object for one report; a list for several (use JSON Lines for streams)."""
+    body: Any = report_dict(reports[0]) if len(reports) == 1 else [report_dict(r) for r in reports]
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_jsonl(reports: list[Report]) -> str:
+    return "".join(json.dumps(report_dict(r), ensure_ascii=False) + "\n" for r in reports)

@@ -1,0 +1,35 @@
+"""The gap report as plain text: for pipes, files and e-mail. No Rich, so it starts fast."""
+
+from __future__ import annotations
+
+from ..models import Report
+from .view import KIND_LABELS, STATUS_LABELS, bar, heading, nl, ordered, summary_lines, tips
+
+_HEADERS = ("Competentie", "Soort", "Score", "Doel", "Verschil", "Score t.o.v. doel (┃)", "Status")
+
+
+def render_text(report: Report) -> str:
+    title, subtitle = heading(report)
+    low, high = report.bank.scale.min, report.bank.scale.max
+    rows = [
+        (r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target), nl(r.gap, signed=True),
+         "".join(bar(r.score, r.target, low, high)), STATUS_LABELS[r.status])
+        for r in ordered(report)
+    ]
+    widths = [max(len(row[i]) for row in [*rows, _HEADERS]) for i in range(len(_HEADERS))]
+    right = {2, 3, 4}
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
+
+    out = [title, subtitle, "", line(_HEADERS), line(tuple("─" * w for w in widths))]
+    out += [line(row) for row in rows]
+    out += ["", *_summary(report)]
+    return "\n".join(out) + "\n"
+
+
+def _summary(report: Report) -> list[str]:
+    out = ["Samenvatting"] + [f"  {line.label}{line.body}" for line in summary_lines(report)]
+    for name, items in tips(report):
+        out += ["", f"Tips voor {name}"] + [f"  • {tip}" for tip in items]
+    return out

@@ -1,0 +1,125 @@
+"""What every human-facing format shares: Dutch labels, Dutch numbers, the score bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import CompetencyResult, Report, Status
+
+STATUS_LABELS: dict[Status, str] = {
+    "development": "ontwikkelpunt",
+    "attention": "aandachtspunt",
+    "on_target": "op niveau",
+    "strength": "sterk punt",
+    "not_required": "niet vereist",
+    "insufficient_data": "te weinig antwoorden",
+}
+STATUS_STYLES: dict[Status, str] = {
+    "development": "bold red",
+    "attention": "yellow",
+    "on_target": "green",
+    "strength": "bold cyan",
+    "not_required": "dim",
+    "insufficient_data": "dim italic",
+}
+KIND_LABELS = {"core": "kern", "situational": "situatie"}
+KIND_TITLES = {"core": "Kerncompetenties", "situational": "Situatiegebonden competenties"}
+BAR_WIDTH = 20
+TOP_DEVELOPMENT = 3
+TIPS_FOR = 2
+
+
+def nl(value: float | None, digits: int = 1, *, signed: bool = False) -> str:
+    """3.75 -> '3,8'; with `signed`, '+0,3' / '-0,3' / '0,0'. None -> '–'."""
+    if value is None:
+        return "–"
+    text = f"{value:.{digits}f}"
+    if float(text) == 0:
+        text = f"{0:.{digits}f}"
+    elif signed and value > 0:
+        text = "+" + text
+    return text.replace(".", ",")
+
+
+def level(value: float) -> str:
+    """A target level: '4' when whole, '3,5' otherwise."""
+    return nl(value, 0 if float(value).is_integer() else 1)
+
+
+def percent(share: float | None) -> str:
+    return "–" if share is None else f"{share * 100:.0f}%"
+
+
+def bar(score: float | None, target: float | None, low: int, high: int) -> tuple[str, str, str]:
+    """The score bar as (filled, target mark, rest) so a renderer can colour the parts.
+
+    The bar spans the scale; the filled part is the score, ┃ marks the target.
+    """
+    if score is None:
+        return "", "", "·" * BAR_WIDTH
+    span = high - low
+    filled = round((score - low) / span * BAR_WIDTH)
+    if target is None:
+        return "█" * filled, "", "░" * (BAR_WIDTH - filled)
+    mark = min(BAR_WIDTH - 1, round((target - low) / span * BAR_WIDTH))
+    cells = ["█" if i < filled else "░" for i in range(BAR_WIDTH)]
+    cells[mark] = "┃"
+    text = "".join(cells)
+    return text[:mark], "┃", text[mark + 1:]
+
+
+def ordered(report: Report) -> list[CompetencyResult]:
+    """Core competencies first, bank order within each kind."""
+    return sorted(report.results, key=lambda r: r.competency.kind != "core")
+
+
+def heading(report: Report) -> tuple[str, str]:
+    """Title and subtitle of a report."""
+    who = [report.sheet.respondent.get("name"), report.sheet.respondent.get("municipality")]
+    title = " · ".join(["Ontwikkelscan"] + [w for w in who if w])
+    sub = [f"profiel: {report.municipality_type.name}", f"vragenbank {report.bank.version}"]
+    if report.sheet.date:
+        sub.append(f"datum {report.sheet.date}")
+    return title, " · ".join(sub)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One summary line: a styled label and its text."""
+
+    label: str
+    body: str
+    style: str = ""
+
+
+def summary_lines(report: Report) -> list[Line]:
+    """The summary under the table: fit, top development points, strengths, gaps in data, tips."""
+    by_id = {r.competency.id: r for r in report.results}
+
+    def named(ids: tuple[str, ...]) -> str:
+        return "; ".join(f"{by_id[c].competency.name} ({nl(by_id[c].gap, signed=True)})" for c in ids)
+
+    with_target = [r for r in report.results if r.gap is not None]
+    if with_target:
+        above = sum(1 for r in with_target if r.status in ("on_target", "strength"))
+        fit = (f"{above} van de {len(with_target)} competenties met een doel zitten op of boven het doel "
+               f"({percent(report.summary.fit)})")
+    else:
+        fit = "geen competenties met zowel een doel als een score"
+    lines = [Line("Passend bij het profiel: ", fit, "bold")]
+    if report.summary.development:
+        lines.append(Line("Belangrijkste ontwikkelpunten: ", named(report.summary.development[:TOP_DEVELOPMENT]),
+                          "bold red"))
+    if report.summary.strengths:
+        lines.append(Line("Sterke punten: ", named(report.summary.strengths), "bold cyan"))
+    insufficient = [f"{r.competency.name} ({r.answered} van {r.items} beantwoord, minstens {(r.items + 1) // 2} nodig)"
+                    for r in report.results if r.status == "insufficient_data"]
+    if insufficient:
+        lines.append(Line("Geen score (te weinig antwoorden): ", "; ".join(insufficient), "dim"))
+    return lines
+
+
+def tips(report: Report) -> list[tuple[str, tuple[str, ...]]]:
+    """Development tips of the weakest competencies that have them."""
+    by_id = {r.competency.id: r.competency for r in report.results}
+    return [(by_id[c].name, by_id[c].tips) for c in report.summary.development[:TIPS_FOR] if by_id[c].tips]

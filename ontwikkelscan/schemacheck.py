@@ -1,0 +1,152 @@
+"""Check a parsed YAML document against one of our JSON Schemas, with Dutch messages.
+
+Knows the subset of JSON Schema that schemas.py uses. Every problem names the path,
+the rule, the value found and what is allowed; YAML 1.1 surprises get a quoting hint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+from .errors import Problem
+from .yamlio import Doc, Path_, describe
+
+_TYPE_NAMES = {
+    "string": "tekst", "integer": "geheel getal", "number": "getal", "boolean": "true of false",
+    "array": "lijst", "object": "blok met sleutels", "null": "leeg (null)",
+}
+
+
+def _is_type(value: Any, kind: str) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "array":
+        return isinstance(value, list)
+    if kind == "object":
+        return isinstance(value, dict)
+    return value is None
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def check(doc: Doc, schema: dict[str, Any]) -> list[Problem]:
+    """All problems of `doc` against `schema` (does not stop at the first)."""
+    problems: list[Problem] = []
+    _check(doc, doc.data, schema, (), problems)
+    return problems
+
+
+def _check(doc: Doc, value: Any, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
+    if "const" in schema and value != schema["const"]:
+        out.append(doc.problem(path, f"gevonden {_show(value)}; hier hoort `{schema['const']}`"))
+        return
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(str(v) for v in schema["enum"])
+        out.append(doc.problem(path, f"gevonden {_show(value)}; kies uit: {allowed}{did_you_mean(value, schema['enum'])}"))
+        return
+    kinds = schema.get("type")
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not any(_is_type(value, k) for k in kinds):
+            if schema.get("format") == "date" and isinstance(value, dt.date):
+                return
+            out.append(_type_problem(doc, value, kinds, path))
+            return
+    if isinstance(value, str):
+        _check_string(doc, value, schema, path, out)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        _check_number(doc, value, schema, path, out)
+    elif isinstance(value, list):
+        if len(value) < schema.get("minItems", 0):
+            out.append(doc.problem(path, f"lijst heeft {len(value)} element(en); minstens {schema['minItems']} nodig"))
+        items = schema.get("items")
+        if items is not None:
+            for i, item in enumerate(value):
+                _check(doc, item, items, path + (i,), out)
+    elif isinstance(value, dict):
+        _check_object(doc, value, schema, path, out)
+
+
+def _type_problem(doc: Doc, value: Any, kinds: list[str], path: Path_) -> Problem:
+    wanted = " of ".join(_TYPE_NAMES[k] for k in kinds)
+    raw = doc.plain.get(path)
+    if raw is not None and "string" in kinds:
+        return doc.problem(path, f"YAML leest `{raw}` als {describe(value)}, maar hier hoort tekst; "
+                                 f"zet het tussen aanhalingstekens: \"{raw}\"")
+    found = f"`{raw}` ({describe(value)})" if raw is not None else describe(value)
+    return doc.problem(path, f"verwacht {wanted}, gevonden {found}")
+
+
+def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
+    if len(value.strip()) < schema.get("minLength", 0):
+        out.append(doc.problem(path, "tekst is leeg; vul hier iets in"))
+    pattern = schema.get("pattern")
+    if pattern and not _regex(pattern).match(value):
+        out.append(doc.problem(path, f"`{value}` {_pattern_rule(pattern)}"))
+
+
+def _pattern_rule(pattern: str) -> str:
+    if pattern.startswith("^[a-z0-9]+"):
+        return "is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijv. `bps-1`"
+    if "0-9a-f" in pattern:
+        return "is geen sha256 (64 tekens 0-9 en a-f)"
+    return f"past niet bij het patroon {pattern}"
+
+
+def _check_number(doc: Doc, value: float, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
+    if "exclusiveMinimum" in schema and not value > schema["exclusiveMinimum"]:
+        out.append(doc.problem(path, f"gevonden {_show(value)}; moet groter zijn dan {schema['exclusiveMinimum']}"))
+    if "minimum" in schema and value < schema["minimum"]:
+        out.append(doc.problem(path, f"gevonden {_show(value)}; moet minstens {schema['minimum']} zijn"))
+    if "maximum" in schema and value > schema["maximum"]:
+        out.append(doc.problem(path, f"gevonden {_show(value)}; mag hoogstens {schema['maximum']} zijn"))
+
+
+def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
+    properties: dict[str, Any] = schema.get("properties", {})
+    for key in schema.get("required", ()):
+        if key not in value:
+            out.append(doc.problem(path, f"verplichte sleutel `{key}` ontbreekt"))
+    if len(value) < schema.get("minProperties", 0):
+        out.append(doc.problem(path, "dit blok is leeg; vul minstens één sleutel in"))
+    names = schema.get("propertyNames")
+    extra = schema.get("additionalProperties", True)
+    for key, item in value.items():
+        child = path + (key,)
+        if key in properties:
+            _check(doc, item, properties[key], child, out)
+            continue
+        if extra is False:
+            allowed = ", ".join(properties)
+            out.append(doc.problem(child, f"onbekende sleutel `{key}`{did_you_mean(key, list(properties))}; toegestaan: {allowed}",
+                                   at_key=True))
+            continue
+        if names is not None and not _regex(names["pattern"]).match(str(key)):
+            out.append(doc.problem(child, f"sleutel `{key}` {_pattern_rule(names['pattern'])}", at_key=True))
+            continue
+        if isinstance(extra, dict):
+            _check(doc, item, extra, child, out)
+
+
+def did_you_mean(value: Any, choices: Any) -> str:
+    """A 'did you mean' for a near miss."""
+    import difflib  # only on the error path
+
+    close = difflib.get_close_matches(str(value), sorted(str(c) for c in choices), n=1, cutoff=0.6)
+    return f" (bedoel je `{close[0]}`?)" if close else ""
+
+
+def _show(value: Any) -> str:
+    return f"`{value}`" if isinstance(value, (str, int, float)) and not isinstance(value, bool) else describe(value)

@@ -1,0 +1,155 @@
+"""The shape of the three file kinds, written once as JSON Schema.
+
+The loader checks files against these schemas (with `check`, below, which knows the
+subset of JSON Schema used here), and `ontwikkelscan schema` writes them out for
+editors. The descriptions are Dutch: an editor shows them on hover.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
+_ID = {"type": "string", "pattern": ID_PATTERN,
+       "description": "Id in kleine letters, cijfers en streepjes (kebab-case), bijv. `bestuurlijke-sensitiviteit`."}
+_TEXT = {"type": "string", "minLength": 1}
+_TEXT_LIST = {"type": "array", "items": _TEXT}
+
+COMPETENCIES: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "ontwikkelscan/competencies.schema.json",
+    "title": "Ontwikkelscan: competenties en gemeentetypen",
+    "description": "De competenties van het profiel en de doelniveaus per type gemeente.",
+    "type": "object",
+    "required": ["competencies", "municipality_types"],
+    "additionalProperties": False,
+    "properties": {
+        "competencies": {
+            "type": "array", "minItems": 1,
+            "description": "De competenties, in de volgorde waarin het rapport ze toont.",
+            "items": {
+                "type": "object",
+                "required": ["id", "name", "kind", "definition"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": _ID,
+                    "name": {**_TEXT, "description": "Naam zoals het profiel haar noemt."},
+                    "kind": {"enum": ["core", "situational"],
+                             "description": "`core` voor een kerncompetentie, `situational` voor een situatiegebonden competentie."},
+                    "definition": {**_TEXT, "description": "De definitie uit het profiel."},
+                    "source": {**_TEXT, "description": "Waar in het profiel deze competentie staat."},
+                    "indicators": {**_TEXT_LIST, "description": "Gedragsindicatoren: zo ziet sterk eruit in deze functie."},
+                    "tips": {**_TEXT_LIST, "description": "Ontwikkeltips, getoond bij de zwakste competenties in het rapport."},
+                },
+            },
+        },
+        "municipality_types": {
+            "type": "object", "minProperties": 1,
+            "description": "Typen gemeente (regie, ontwikkel, beheer, ...) met hun doelniveaus.",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": {
+                "type": "object",
+                "required": ["name", "targets"],
+                "additionalProperties": False,
+                "properties": {
+                    "name": {**_TEXT, "description": "Naam van het type, bijv. `Regiegemeente`."},
+                    "description": {**_TEXT, "description": "Wat zo'n gemeente kenmerkt, in één of twee zinnen."},
+                    "targets": {
+                        "type": "object",
+                        "description": "Competentie-id -> doelniveau op de schaal. Zonder doel is een competentie niet vereist voor dit type.",
+                        "propertyNames": {"pattern": ID_PATTERN},
+                        "additionalProperties": {"type": "number"},
+                    },
+                    "rationale": {
+                        "type": "object",
+                        "description": "Competentie-id -> één regel die het doelniveau onderbouwt.",
+                        "propertyNames": {"pattern": ID_PATTERN},
+                        "additionalProperties": _TEXT,
+                    },
+                },
+            },
+        },
+    },
+}
+
+QUESTIONS: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "ontwikkelscan/questions.schema.json",
+    "title": "Ontwikkelscan: vragenbank",
+    "description": "De schaal en de vragen van de scan.",
+    "type": "object",
+    "required": ["version", "scale", "questions"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {**_TEXT, "description": "Versie van de vragenbank, door de redacteur gekozen; zet haar tussen aanhalingstekens."},
+        "scale": {
+            "type": "object",
+            "required": ["min", "max", "labels"],
+            "additionalProperties": False,
+            "description": "De antwoordschaal.",
+            "properties": {
+                "min": {"type": "integer", "description": "Laagste schaalpunt, bijv. 1."},
+                "max": {"type": "integer", "description": "Hoogste schaalpunt, bijv. 5."},
+                "labels": {
+                    "type": "object",
+                    "description": "Een label per schaalpunt: `1: \"(bijna) nooit\"`.",
+                    "propertyNames": {"pattern": "^-?[0-9]+$"},
+                    "additionalProperties": _TEXT,
+                },
+                "not_applicable": {**_TEXT, "description": "Tekst van de keuze 'weet ik niet / n.v.t.'; weglaten als overslaan niet mag."},
+            },
+        },
+        "questions": {
+            "type": "array", "minItems": 1,
+            "description": "De vragen; de volgorde is de 'bank'-volgorde van de scan.",
+            "items": {
+                "type": "object",
+                "required": ["id", "competency", "text"],
+                "additionalProperties": False,
+                "properties": {
+                    "id": {**_ID, "description": "Unieke id van de vraag, bijv. `bps-1`."},
+                    "competency": {**_ID, "description": "Id van de competentie die deze vraag meet."},
+                    "text": {**_TEXT, "description": "De vraag in de ik-vorm: één waarneembaar gedrag."},
+                    "reverse": {"type": "boolean", "description": "`true` als een hoog antwoord op zwak gedrag wijst (omgekeerd gescoord)."},
+                    "weight": {"type": "number", "exclusiveMinimum": 0, "description": "Gewicht in de competentiescore; standaard 1."},
+                },
+            },
+        },
+    },
+}
+
+ANSWERS: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "ontwikkelscan/answers.schema.json",
+    "title": "Ontwikkelscan: antwoordbestand",
+    "description": "De antwoorden van één respondent in één scan.",
+    "type": "object",
+    "required": ["answers"],
+    "additionalProperties": False,
+    "properties": {
+        "schema": {"const": "ontwikkelscan/answers@1", "description": "Formaat van dit bestand."},
+        "respondent": {
+            "type": "object", "additionalProperties": False,
+            "description": "Optioneel, vrije tekst.",
+            "properties": {"name": {"type": "string", "description": "Naam van de respondent."},
+                           "municipality": {"type": "string", "description": "Gemeente."}},
+        },
+        "date": {"type": "string", "format": "date", "description": "Datum van de scan, JJJJ-MM-DD."},
+        "municipality_type": {**_ID, "description": "Type gemeente: regie, ontwikkel of beheer. `--type` gaat voor."},
+        "rater": {"type": "string", "description": "Wie beoordeelt; nu altijd `self`."},
+        "order_seed": {"type": "integer", "description": "Zaadgetal van de vraagvolgorde, zodat een hervatte scan dezelfde volgorde houdt."},
+        "bank": {
+            "type": "object", "additionalProperties": False,
+            "description": "De vragenbank waarmee gescand is (door `scan` geschreven).",
+            "properties": {"version": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+        },
+        "answers": {
+            "type": "object",
+            "description": "Vraag-id -> antwoord op de schaal, of null voor overgeslagen.",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": {"type": ["integer", "null"]},
+        },
+    },
+}
+
+ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS}

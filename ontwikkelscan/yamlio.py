@@ -1,0 +1,209 @@
+"""The one YAML loader: safe only, duplicate keys refused, positions kept, size limited.
+
+PyYAML speaks YAML 1.1, which reads `no` as false, `012` as 10 and `1:30` as 90.
+We keep the raw text of every plain scalar that YAML turned into something other
+than text, so that a validator expecting text or an id can say what happened and
+how to quote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import InputError, Problem, file_problem
+
+MAX_BYTES = 5 * 1024 * 1024  # a bank or answer file is a few kB; this stops accidents
+MAX_NODES = 200_000  # also stops alias bombs ("billion laughs")
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = yaml.constructor.SafeConstructor()
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(slots=True)
+class Doc:
+    """A parsed YAML document with the positions of its parts.
+
+    `marks[path]` is the (line, column) of the value at `path`, 1-based;
+    `key_marks[path]` the position of the key that holds it;
+    `plain[path]` the raw text of a plain scalar that YAML read as non-text.
+    """
+
+    file: str
+    data: Any
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    plain: dict[Path_, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, path: Path_, message: str, *, at_key: bool = False, severity: str = "error") -> Problem:
+        """A Problem located at `path` (at its key when `at_key`, e.g. for unknown keys)."""
+        marks = self.key_marks if at_key else self.marks
+        line, column = marks.get(path) or self.marks.get(path) or _nearest(self.marks, path)
+        return Problem(self.file, line, column, format_path(path), message, severity)
+
+
+def _nearest(marks: dict[Path_, tuple[int, int]], path: Path_) -> tuple[int, int]:
+    while path:
+        path = path[:-1]
+        if path in marks:
+            return marks[path]
+    return (1, 1)
+
+
+def format_path(path: Path_) -> str:
+    """('questions', 12, 'competency') -> 'questions[12].competency'."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def read_bytes(path: Path, label: str | None = None) -> bytes:
+    """Read a file for parsing, refusing what cannot be an input file."""
+    name = label or str(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise file_problem(name, "dit is een map, geen bestand")
+        if size > MAX_BYTES:
+            raise file_problem(name, f"bestand is te groot ({size} bytes; hoogstens {MAX_BYTES})")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise file_problem(name, "bestand niet gevonden") from None
+    except PermissionError:
+        raise file_problem(name, "geen leesrechten voor dit bestand") from None
+    except OSError as exc:
+        raise file_problem(name, f"kan het bestand niet lezen ({exc.strerror})") from None
+
+
+def load_file(path: Path, label: str | None = None) -> Doc:
+    return parse(read_bytes(path, label), label or str(path))
+
+
+def parse(raw: bytes, file: str) -> Doc:
+    """Parse YAML bytes into a Doc. Malformed YAML raises InputError; other problems are collected."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise file_problem(file, f"geen geldige UTF-8-tekst (byte {exc.start}); sla het bestand op als UTF-8") from None
+    if len(text) > MAX_BYTES:
+        raise file_problem(file, f"bestand is te groot (hoogstens {MAX_BYTES} tekens)")
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = exc.problem or exc.context or "onleesbare YAML"
+        raise InputError([Problem(file, line, column, "", f"geen geldige YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise file_problem(file, f"geen geldige YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    doc = Doc(file, None)
+    if node is not None:
+        builder = _Builder(doc)
+        doc.data = builder.build(node, ())
+    return doc
+
+
+class _Builder:
+    __slots__ = ("doc", "count")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.count = 0
+
+    def build(self, node: Node, path: Path_) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            mark = node.start_mark
+            raise InputError([Problem(self.doc.file, mark.line + 1, mark.column + 1, format_path(path),
+                                      f"te veel elementen (meer dan {MAX_NODES}); is dit wel een ontwikkelscan-bestand?")])
+        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, ScalarNode):
+            return self.scalar(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self.mapping(node, path)
+        raise InputError([self.doc.problem(path, "onbekend YAML-element")])  # pragma: no cover
+
+    def scalar(self, node: ScalarNode, path: Path_) -> Any:
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        try:
+            value = _constructor.yaml_constructors[tag](_constructor, node)
+        except (KeyError, ValueError, yaml.YAMLError):
+            raise InputError([self.doc.problem(path, f"onbekend YAML-type {tag} voor `{node.value}`")]) from None
+        if node.style is None and (tag != _INT or node.value != str(value)):
+            self.plain[path] = node.value
+        return value
+
+    @property
+    def plain(self) -> dict[Path_, str]:
+        return self.doc.plain
+
+    def mapping(self, node: MappingNode, path: Path_) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        doc = self.doc
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise InputError([Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                          format_path(path), "een sleutel moet tekst of een getal zijn")])
+            key = self.key(key_node, path)
+            child = path + (key,)
+            mark = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                first = doc.key_marks[child][0]
+                doc.problems.append(Problem(doc.file, mark[0], mark[1], format_path(child),
+                                            f"dubbele sleutel `{key}` (staat ook op regel {first}); laat er één over"))
+                continue
+            doc.key_marks[child] = mark
+            result[key] = self.build(value_node, child)
+        return result
+
+    def key(self, node: ScalarNode, path: Path_) -> str | int:
+        if node.tag == _STR:
+            return node.value
+        value = self.scalar(node, path + (node.value,))
+        if isinstance(value, int) and not isinstance(value, bool) and node.value == str(value):
+            return value
+        # `no:`, `012:`, `1:30:` or `2026-01-01:` as a key: keep the text the author typed, and say so.
+        key = node.value
+        self.doc.plain.pop(path + (node.value,), None)
+        mark = node.start_mark
+        self.doc.problems.append(Problem(
+            self.doc.file, mark.line + 1, mark.column + 1, format_path(path + (key,)),
+            f"YAML leest de sleutel `{key}` als {describe(value)}; zet hem tussen aanhalingstekens: \"{key}\""))
+        return key
+
+
+def describe(value: Any) -> str:
+    """How YAML read a value, in words a bank editor understands."""
+    if value is None:
+        return "leeg (null)"
+    if isinstance(value, bool):
+        return f"ja/nee-waarde ({str(value).lower()})"
+    if isinstance(value, int):
+        return f"getal ({value})"
+    if isinstance(value, float):
+        return f"kommagetal ({value})"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return f"datum ({value.isoformat()})"
+    if isinstance(value, list):
+        return "lijst"
+    if isinstance(value, dict):
+        return "blok met sleutels"
+    return f"tekst (\"{value}\")"
