@@ -1,0 +1,3 @@
+"""Commands for coaches: cohort, compare, template, import-csv (issue 5)."""
+
+from .app import app  # noqa: F401

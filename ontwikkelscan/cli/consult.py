@@ -1,0 +1,3 @@
+"""Commands for bank editors: validate, schema, items, bank (issue 6)."""
+
+from .app import app  # noqa: F401

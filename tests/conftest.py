@@ -1,0 +1,95 @@
+"""Shared fixtures: small banks written to tmp_path, so tests never depend on the shipped content."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ontwikkelscan.bank import load_bank
+from ontwikkelscan.models import Bank
+
+COMPETENCIES = """\
+competencies:
+  - id: alpha
+    name: Alfa
+    kind: core
+    definition: "Eerste kerncompetentie."
+    tips: ["Tip A1", "Tip A2"]
+  - id: beta
+    name: Bèta
+    kind: core
+    definition: "Tweede kerncompetentie."
+  - id: gamma
+    name: Gamma
+    kind: situational
+    definition: "Een situatiegebonden competentie."
+municipality_types:
+  regie:
+    name: Regiegemeente
+    targets: {alpha: 4, beta: 3, gamma: 4}
+  beheer:
+    name: Beheergemeente
+    targets: {alpha: 3, beta: 4}
+"""
+
+QUESTIONS = """\
+version: "t1"
+scale:
+  min: 1
+  max: 5
+  labels: {1: "nooit", 2: "soms", 3: "regelmatig", 4: "vaak", 5: "altijd"}
+  not_applicable: "weet ik niet / n.v.t."
+questions:
+  - {id: a-1, competency: alpha, text: "Ik doe A1."}
+  - {id: a-2, competency: alpha, text: "Ik doe A2.", reverse: true}
+  - {id: a-3, competency: alpha, text: "Ik doe A3.", weight: 2}
+  - {id: a-4, competency: alpha, text: "Ik doe A4."}
+  - {id: b-1, competency: beta, text: "Ik doe B1."}
+  - {id: b-2, competency: beta, text: "Ik doe B2."}
+  - {id: b-3, competency: beta, text: "Ik doe B3.", reverse: true}
+  - {id: g-1, competency: gamma, text: "Ik doe G1."}
+  - {id: g-2, competency: gamma, text: "Ik doe G2."}
+  - {id: g-3, competency: gamma, text: "Ik doe G3."}
+"""
+
+BankMaker = Callable[..., Path]
+
+
+@pytest.fixture
+def make_bank(tmp_path: Path) -> BankMaker:
+    """Write a bank folder; pass `competencies=` / `questions=` YAML text to change a file."""
+
+    def make(competencies: str = COMPETENCIES, questions: str = QUESTIONS, name: str = "bank") -> Path:
+        folder = tmp_path / name
+        folder.mkdir(exist_ok=True)
+        (folder / "competencies.yaml").write_text(textwrap.dedent(competencies), encoding="utf-8")
+        (folder / "questions.yaml").write_text(textwrap.dedent(questions), encoding="utf-8")
+        return folder
+
+    return make
+
+
+@pytest.fixture
+def bank_dir(make_bank: BankMaker) -> Path:
+    return make_bank()
+
+
+@pytest.fixture
+def bank(bank_dir: Path) -> Bank:
+    return load_bank(bank_dir)
+
+
+@pytest.fixture
+def write(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a text file (dedented) under tmp_path and return its path."""
+
+    def write_file(name: str, text: str) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write_file
