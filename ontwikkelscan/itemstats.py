@@ -1,0 +1,156 @@
+"""Item analysis over answer sheets: Cronbach's alpha per competency and statistics per item.
+
+Pure and deterministic. Conventions (see docs/bank.md, "Itemanalyse"):
+
+- Reverse-keyed items are turned around first (`min + max - v`), as in scoring.
+- Alpha, corrected item-total correlation and alpha-if-deleted use *listwise* deletion
+  per competency: only respondents who answered every item of that competency count.
+  Pairwise deletion mixes different respondents into one covariance matrix, which can
+  give alphas above 1 or below any item pair; listwise keeps the numbers internally
+  consistent and is what pingouin, SPSS and R's psych::alpha do by default.
+- Mean, standard deviation and the n.v.t. rate of an item use every respondent who
+  answered that item (the mean is of the answer as given, before reversal).
+- Variances and standard deviations are sample ones (n - 1); items are unweighted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import AnswerSheet, Bank
+
+MIN_ITEM_TOTAL = 0.30
+MIN_ALPHA = 0.70
+MIN_RESPONDENTS = 10
+
+Matrix = Sequence[Sequence[float]]  # rows are respondents, columns are items
+
+
+def _mean(values: Sequence[float]) -> float:
+    return math.fsum(values) / len(values)
+
+
+def _variance(values: Sequence[float]) -> float | None:
+    """Sample variance (n - 1); None with fewer than two values."""
+    if len(values) < 2:
+        return None
+    m = _mean(values)
+    return math.fsum((v - m) ** 2 for v in values) / (len(values) - 1)
+
+
+def _column(matrix: Matrix, j: int) -> list[float]:
+    return [row[j] for row in matrix]
+
+
+def cronbach_alpha(matrix: Matrix) -> float | None:
+    """k/(k-1) * (1 - sum of item variances / variance of the total).
+
+    None when it is undefined: fewer than 2 items or 2 respondents, or a total without spread.
+    """
+    if not matrix or len(matrix[0]) < 2 or len(matrix) < 2:
+        return None
+    k = len(matrix[0])
+    total_var = _variance([math.fsum(row) for row in matrix])
+    if not total_var:
+        return None
+    item_var = math.fsum(_variance(_column(matrix, j)) or 0.0 for j in range(k))
+    return k / (k - 1) * (1 - item_var / total_var)
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
+    """Pearson's r; None when either side has no spread or there are fewer than 2 pairs."""
+    if len(x) < 2:
+        return None
+    mx, my = _mean(x), _mean(y)
+    sxy = math.fsum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = math.fsum((a - mx) ** 2 for a in x)
+    syy = math.fsum((b - my) ** 2 for b in y)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
+def corrected_item_total(matrix: Matrix) -> list[float | None]:
+    """Per item: r between the item and the sum of the *other* items."""
+    k = len(matrix[0]) if matrix else 0
+    if k < 2:
+        return [None] * k
+    return [pearson(_column(matrix, j), [math.fsum(row) - row[j] for row in matrix]) for j in range(k)]
+
+
+def alpha_if_deleted(matrix: Matrix) -> list[float | None]:
+    """Per item: the alpha of the remaining items."""
+    k = len(matrix[0]) if matrix else 0
+    return [cronbach_alpha([[v for i, v in enumerate(row) if i != j] for row in matrix]) for j in range(k)]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemStat:
+    id: str
+    competency: str
+    text: str
+    reverse: bool
+    answered: int  # respondents who gave a value on the scale
+    mean: float | None  # of the answer as given
+    sd: float | None
+    na_rate: float | None  # share of respondents with null or no answer
+    item_total: float | None  # corrected item-total correlation (listwise, keyed)
+    alpha_if_deleted: float | None
+
+    @property
+    def weak(self) -> bool:
+        return self.item_total is not None and self.item_total < MIN_ITEM_TOTAL
+
+
+@dataclass(frozen=True, slots=True)
+class CompetencyStat:
+    id: str
+    name: str
+    complete: int  # respondents who answered every item (listwise n)
+    alpha: float | None
+    items: tuple[ItemStat, ...]
+
+    @property
+    def weak(self) -> bool:
+        return self.alpha is not None and self.alpha < MIN_ALPHA
+
+
+@dataclass(frozen=True, slots=True)
+class ItemAnalysis:
+    respondents: int
+    competencies: tuple[CompetencyStat, ...]
+
+    @property
+    def unstable(self) -> bool:
+        return self.respondents < MIN_RESPONDENTS
+
+
+def analyse(bank: Bank, sheets: Sequence[AnswerSheet]) -> ItemAnalysis:
+    """Item analysis of `sheets` (one per respondent) against `bank`."""
+    low, high = bank.scale.min, bank.scale.max
+    n = len(sheets)
+    result = []
+    for comp in bank.competencies:
+        questions = bank.items[comp.id]
+        raw = [[sheet.answers.get(q.id) for q in questions] for sheet in sheets]
+        complete = [
+            [float(low + high - v if q.reverse else v) for q, v in zip(questions, row, strict=True)]
+            for row in raw if all(v is not None for v in row)
+        ]
+        r_it = corrected_item_total(complete) if complete else [None] * len(questions)
+        a_del = alpha_if_deleted(complete) if complete else [None] * len(questions)
+        items = []
+        for j, q in enumerate(questions):
+            given = [float(v) for row in raw if (v := row[j]) is not None]
+            variance = _variance(given)
+            items.append(ItemStat(
+                id=q.id, competency=comp.id, text=q.text, reverse=q.reverse, answered=len(given),
+                mean=_mean(given) if given else None,
+                sd=math.sqrt(variance) if variance is not None else None,
+                na_rate=(n - len(given)) / n if n else None,
+                item_total=r_it[j], alpha_if_deleted=a_del[j],
+            ))
+        result.append(CompetencyStat(comp.id, comp.name, len(complete), cronbach_alpha(complete), tuple(items)))
+    return ItemAnalysis(n, tuple(result))
