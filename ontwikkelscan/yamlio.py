@@ -147,7 +147,7 @@ class _Builder:
             value = _constructor.yaml_constructors[tag](_constructor, node)
         except (KeyError, ValueError, yaml.YAMLError):
             raise InputError([self.doc.problem(path, f"onbekend YAML-type {tag} voor `{node.value}`")]) from None
-        if node.style is None and (tag != _INT or node.value != str(value)):
+        if not node.style and (tag != _INT or node.value != str(value)):
             self.plain[path] = node.value
         return value
 

@@ -1,0 +1,197 @@
+"""`report`, `competencies`, `profiles` through the real CLI: exit codes, streams, exact output."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan import __version__
+from ontwikkelscan.cli import app
+
+Write = Callable[[str, str], Path]
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "100"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def answers(write: Write) -> Path:
+    return write("jansen.yaml", """\
+        schema: ontwikkelscan/answers@1
+        respondent: {name: "A. Jansen", municipality: "Gemeente Proef"}
+        date: 2026-11-28
+        municipality_type: regie
+        answers:
+          a-1: 3
+          a-2: 3
+          a-3: 3
+          a-4: 3
+          b-1: 4
+          b-2: 3
+          b-3: 3
+          g-1: 5
+          g-2: 5
+          g-3: null
+        """)
+
+
+def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir), "--format", "json")
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report == {
+        "schema": "ontwikkelscan/report@1",
+        "source": str(answers),
+        "respondent": {"name": "A. Jansen", "municipality": "Gemeente Proef"},
+        "municipality_type": "regie",
+        "bank": {"version": "t1", "sha256": report["bank"]["sha256"]},
+        "competencies": [
+            {"id": "alpha", "name": "Alfa", "kind": "core", "score": 3.0, "answered": 4, "items": 4,
+             "target": 4.0, "gap": -1.0, "status": "development"},
+            {"id": "beta", "name": "Bèta", "kind": "core", "score": 10 / 3, "answered": 3, "items": 3,
+             "target": 3.0, "gap": 10 / 3 - 3, "status": "on_target"},
+            {"id": "gamma", "name": "Gamma", "kind": "situational", "score": 5.0, "answered": 2, "items": 3,
+             "target": 4.0, "gap": 1.0, "status": "strength"},
+        ],
+        "summary": {"fit": 2 / 3, "development": ["alpha"], "strengths": ["gamma"]},
+    }
+    import hashlib
+
+    raw = (bank_dir / "competencies.yaml").read_bytes() + (bank_dir / "questions.yaml").read_bytes()
+    assert report["bank"]["sha256"] == hashlib.sha256(raw).hexdigest()
+
+
+def test_type_option_wins_over_the_file(bank_dir: Path, answers: Path) -> None:
+    code, out, _ = run("report", str(answers), "--bank", str(bank_dir), "--format", "json", "--type", "beheer")
+    report = json.loads(out)
+    assert code == 0
+    assert report["municipality_type"] == "beheer"
+    assert [c["status"] for c in report["competencies"]] == ["on_target", "development", "not_required"]
+
+
+def test_plain_table_when_piped(bank_dir: Path, answers: Path) -> None:
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir))
+    assert (code, err) == (0, "")
+    assert out == (
+        "Ontwikkelscan · A. Jansen · Gemeente Proef\n"
+        "profiel: Regiegemeente · vragenbank t1 · datum 2026-11-28\n"
+        "\n"
+        "Competentie  Soort     Score  Doel  Verschil  Score t.o.v. doel (┃)  Status\n"
+        "───────────  ────────  ─────  ────  ────────  ─────────────────────  ─────────────\n"
+        "Alfa         kern        3,0   4,0      -1,0  ██████████░░░░░┃░░░░   ontwikkelpunt\n"
+        "Bèta         kern        3,3   3,0      +0,3  ██████████┃█░░░░░░░░   op niveau\n"
+        "Gamma        situatie    5,0   4,0      +1,0  ███████████████┃████   sterk punt\n"
+        "\n"
+        "Samenvatting\n"
+        "  Passend bij het profiel: 2 van de 3 competenties met een doel zitten op of boven het doel (67%)\n"
+        "  Belangrijkste ontwikkelpunten: Alfa (-1,0)\n"
+        "  Sterke punten: Gamma (+1,0)\n"
+        "\n"
+        "Tips voor Alfa\n"
+        "  • Tip A1\n"
+        "  • Tip A2\n"
+    )
+
+
+def test_bad_file_goes_to_stderr_and_the_batch_goes_on(bank_dir: Path, answers: Path, write: Write) -> None:
+    bad = write("kapot.yaml", "answers:\n  a-1: 9\n")
+    code, out, err = run("report", str(bad), str(answers), "--bank", str(bank_dir), "--format", "jsonl")
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(answers)]
+    assert err == (f"{bad}:2:8: answers.a-1: antwoord 9 valt buiten de schaal; "
+                   "toegestaan: een geheel getal van 1 tot en met 5, of null (overgeslagen)\n")
+
+
+def test_missing_type_is_exit_2(bank_dir: Path, write: Write) -> None:
+    path = write("zonder.yaml", "answers: {a-1: 3}\n")
+    code, out, err = run("report", str(path), "--bank", str(bank_dir))
+    assert (code, out) == (2, "")
+    assert err == f"fout: {path}: geen type gemeente in het bestand; geef --type (regie | beheer)\n"
+
+
+def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir), "--type", "stad")
+    assert (code, out) == (2, "")
+    assert "onbekend type `stad`; kies uit: regie, beheer" in err
+
+
+def test_usage_errors_are_exit_2() -> None:
+    assert run("report")[0] == 2
+    assert run("report", "x.yaml", "--kleur")[0] == 2
+    assert run("report", "x.yaml", "--format", "pdf")[0] == 2
+
+
+def test_unreadable_file_and_broken_bank_are_exit_1(bank_dir: Path, answers: Path, tmp_path: Path) -> None:
+    code, out, err = run("report", str(tmp_path / "weg.yaml"), "--bank", str(bank_dir))
+    assert (code, out, err) == (1, "", f"{tmp_path / 'weg.yaml'}: bestand niet gevonden\n")
+    code, out, err = run("report", str(answers), "--bank", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err == f"{tmp_path / 'competencies.yaml'}: bestand niet gevonden\n{tmp_path / 'questions.yaml'}: bestand niet gevonden\n"
+
+
+def test_output_file_is_owner_only(bank_dir: Path, answers: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "rapport.json"
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir), "-f", "json", "-o", str(target))
+    assert (code, out, err) == (0, "", f"Geschreven: {target}\n")
+    assert json.loads(target.read_text())["municipality_type"] == "regie"
+    assert os.stat(target).st_mode & 0o777 == 0o600
+
+
+def test_bank_from_environment(bank_dir: Path, answers: Path) -> None:
+    result = runner.invoke(app, ["report", str(answers), "-f", "json"], env={"ONTWIKKELSCAN_BANK": str(bank_dir)})
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["bank"]["version"] == "t1"
+
+
+def test_bank_version_mismatch_warns(bank_dir: Path, write: Write) -> None:
+    path = write("oud.yaml", "municipality_type: regie\nbank: {version: \"t0\"}\nanswers: {a-1: 3}\n")
+    code, _, err = run("report", str(path), "--bank", str(bank_dir), "-f", "json")
+    assert code == 0
+    assert err == f"waarschuwing: {path} is gemaakt met vragenbank t0; u scoort met t1\n"
+
+
+def test_a_bug_prints_one_line_without_traceback(bank_dir: Path, answers: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise KeyError("geheim-antwoord")
+
+    monkeypatch.setattr("ontwikkelscan.scoring.score", broken)
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir))
+    assert (code, out) == (70, "")
+    assert err.startswith("Interne fout (KeyError in test_cli_report.py:")
+    assert "geheim-antwoord" not in err and "Traceback" not in err
+    assert err.count("\n") == 1
+
+
+def test_version_and_help() -> None:
+    assert run("--version") == (0, f"ontwikkelscan {__version__}\n", "")
+    code, out, _ = run("report", "--help")
+    assert code == 0
+    assert "Voorbeelden:" in out and "ontwikkelscan report examples/jansen.yaml --type regie" in out
+
+
+def test_competencies_and_profiles(bank_dir: Path) -> None:
+    code, out, err = run("competencies", "--bank", str(bank_dir))
+    assert (code, err) == (0, "")
+    assert "Kerncompetenties" in out and "Tweede kerncompetentie." in out and "Situatiegebonden" in out
+    code, out, err = run("profiles", "--bank", str(bank_dir))
+    assert (code, err) == (0, "")
+    rows = [line for line in out.splitlines() if line.startswith("│ Gamma")]
+    assert rows == ["│ Gamma       │ situatie │       4       │       –        │"]
+
+
+def test_examples_score_with_the_shipped_bank() -> None:
+    files = sorted(str(p) for p in (ROOT / "examples").glob("*.yaml"))
+    code, out, err = run("report", *files, "--format", "jsonl")
+    assert (code, err) == (0, "")
+    reports = [json.loads(line) for line in out.splitlines()]
+    assert len(reports) == len(files) >= 3
+    assert {r["municipality_type"] for r in reports} == {"regie", "ontwikkel", "beheer"}

@@ -1,0 +1,129 @@
+"""Scoring pinned to SPEC section 3, rule by rule, boundary by boundary."""
+
+from __future__ import annotations
+
+import math
+from types import MappingProxyType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType
+from ontwikkelscan.scoring import competency_score, score, status_for
+
+
+def sheet(**answers: int | None) -> AnswerSheet:
+    return AnswerSheet(source="t.yaml", answers=MappingProxyType({k.replace("_", "-"): v for k, v in answers.items()}))
+
+
+# alpha: a-1, a-2 (reverse), a-3 (weight 2), a-4; beta: b-1, b-2, b-3 (reverse); gamma: g-1..g-3
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({"a_1": 4, "a_2": 2, "a_3": 4, "a_4": 4}, (4.0, 4)),  # reverse: 6 - 2 = 4
+        ({"a_1": 5, "a_2": 5, "a_3": 5, "a_4": 5}, ((5 + 1 + 2 * 5 + 5) / 5, 4)),  # weight 2 on a-3
+        ({"a_1": 1, "a_3": 4}, ((1 + 8) / 3, 2)),  # exactly half answered (2 of 4): scored
+        ({"a_1": 1, "a_2": None}, (None, 1)),  # null is skipped: 1 of 4 < 2
+        ({"a_1": 3}, (None, 1)),  # missing counts as unanswered
+        ({}, (None, 0)),
+    ],
+)
+def test_competency_score_rules(bank: Bank, answers: dict[str, int | None], expected: tuple[float | None, int]) -> None:
+    value, answered = competency_score(bank, "alpha", sheet(**answers).answers)
+    assert answered == expected[1]
+    if expected[0] is None:
+        assert value is None
+    else:
+        assert value == pytest.approx(expected[0], abs=1e-12)
+
+
+def test_half_rounds_up_for_an_odd_number_of_items(bank: Bank) -> None:
+    # beta has 3 items: ceil(3/2) = 2 needed
+    assert competency_score(bank, "beta", sheet(b_1=4).answers) == (None, 1)
+    assert competency_score(bank, "beta", sheet(b_1=4, b_3=1).answers) == (4.5, 2)
+
+
+@pytest.mark.parametrize(
+    ("gap", "status"),
+    [
+        (-2.0, "development"), (-0.5, "development"), (-0.5 + 5e-10, "development"),
+        (-0.4999, "attention"), (-1e-6, "attention"),
+        (-5e-10, "on_target"), (0.0, "on_target"), (0.4999, "on_target"),
+        (0.5 - 5e-10, "strength"), (0.5, "strength"), (1.5, "strength"),
+    ],
+)
+def test_status_bands_and_tolerance(gap: float, status: str) -> None:
+    assert status_for(gap) == status
+
+
+def test_report_statuses_targets_and_summary(bank: Bank) -> None:
+    answers = sheet(a_1=3, a_2=3, a_3=3, a_4=3,  # alpha 3.0, target 4 -> gap -1 development
+                    b_1=4, b_2=3, b_3=3,  # beta (4+3+3)/3 = 3.333, target 3 -> on_target
+                    g_1=5, g_2=5, g_3=None)  # gamma 5.0, target 4 -> strength
+    report = score(bank, answers, bank.types["regie"])
+    got = [(r.competency.id, r.score, r.target, r.gap, r.status) for r in report.results]
+    assert got[0] == ("alpha", 3.0, 4.0, -1.0, "development")
+    assert got[1][0] == "beta" and got[1][1] == pytest.approx(10 / 3) and got[1][4] == "on_target"
+    assert got[2] == ("gamma", 5.0, 4.0, 1.0, "strength")
+    assert report.summary.fit == pytest.approx(2 / 3)
+    assert report.summary.development == ("alpha",)
+    assert report.summary.strengths == ("gamma",)
+
+
+def test_not_required_and_insufficient_data(bank: Bank) -> None:
+    answers = sheet(a_1=4, a_2=2, a_3=4, a_4=4, b_1=2, g_1=5, g_2=5)
+    report = score(bank, answers, bank.types["beheer"])  # beheer has no target for gamma
+    by_id = {r.competency.id: r for r in report.results}
+    assert (by_id["gamma"].status, by_id["gamma"].target, by_id["gamma"].gap) == ("not_required", None, None)
+    assert by_id["gamma"].score == 5.0
+    assert (by_id["beta"].status, by_id["beta"].score, by_id["beta"].target) == ("insufficient_data", None, 4.0)
+    assert report.summary.fit == 1.0  # only alpha has both a target and a score; gap +1
+    assert report.summary.strengths == ("alpha",)
+
+
+def test_fit_is_none_without_scored_targets(bank: Bank) -> None:
+    report = score(bank, sheet(), bank.types["regie"])
+    assert report.summary.fit is None
+    assert {r.status for r in report.results} == {"insufficient_data"}
+
+
+def test_development_worst_first_and_strengths_largest_first(bank: Bank) -> None:
+    mtype = MunicipalityType("x", "X", MappingProxyType({"alpha": 5.0, "beta": 5.0, "gamma": 1.0}))
+    answers = sheet(a_1=4, a_2=2, a_3=4, a_4=4, b_1=2, b_2=2, b_3=4, g_1=3, g_2=3, g_3=3)
+    report = score(bank, answers, mtype)
+    assert report.summary.development == ("beta", "alpha")  # -3 before -1
+    assert report.summary.strengths == ("gamma",)
+
+
+answer_values = st.one_of(st.none(), st.integers(1, 5))
+
+
+@given(st.dictionaries(st.sampled_from(["a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3"]),
+                       answer_values))
+def test_scores_stay_on_the_scale_and_statuses_match_gaps(answers: dict[str, int | None]) -> None:
+    bank = _BANK  # hypothesis does not mix with function-scoped fixtures
+    report = score(bank, AnswerSheet("h.yaml", MappingProxyType(answers)), bank.types["regie"])
+    for r in report.results:
+        if r.score is not None:
+            assert 1 - 1e-12 <= r.score <= 5 + 1e-12
+            assert r.gap is None or math.isclose(r.gap, r.score - (r.target or 0))
+        assert (r.status == "insufficient_data") == (r.score is None)
+    if report.summary.fit is not None:
+        assert 0 <= report.summary.fit <= 1
+
+
+def _load_fixture_bank() -> Bank:
+    import tempfile
+    from pathlib import Path
+
+    from ontwikkelscan.bank import load_bank
+    from tests.conftest import COMPETENCIES, QUESTIONS
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
+    (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
+    return load_bank(folder)
+
+
+_BANK = _load_fixture_bank()
