@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 from .errors import file_problem
@@ -15,6 +14,8 @@ def write_private(path: Path, text: str) -> None:
 
     A crash leaves either the old file or the new one, never half of one.
     """
+    import tempfile  # only when writing
+
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -1,10 +1,11 @@
-"""The Typer app, its one error boundary, and what every command shares."""
+"""The Typer app, its one error boundary, and what every command shares.
 
-from __future__ import annotations
+No `from __future__ import annotations` in cli/: Typer would then eval every annotation
+string at start-up, which costs milliseconds on every run.
+"""
 
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -35,6 +36,8 @@ class _Boundary(TyperGroup):
         except Exception as exc:  # a bug: one line, no traceback, no local variables
             if os.environ.get("ONTWIKKELSCAN_DEBUG"):
                 raise
+            import traceback
+
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             where = f"{Path(frame.filename).name}:{frame.lineno}"
             err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")

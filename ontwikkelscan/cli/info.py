@@ -1,7 +1,5 @@
 """`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
 
-from __future__ import annotations
-
 from .app import BankOption, OutputOption, app, emit, load, stdout_is_terminal, terminal_width, use_color
 
 
