@@ -36,9 +36,14 @@ Item = tuple[str, AnswerSheet | InputError]
 
 def iter_sheets(inputs: Iterable[Path], bank: Bank) -> Iterator[Item]:
     """Every respondent of every input, in input order; a bad file or row yields its InputError."""
+    return sheets(expand(inputs), bank)
+
+
+def sheets(entries: Iterable[Path | InputError], bank: Bank) -> Iterator[Item]:
+    """The sheets of already expanded inputs (see `expand`), so a caller can count the files first."""
     from .answers import read_answers
 
-    for path in expand(inputs):
+    for path in entries:
         if isinstance(path, InputError):
             yield path.problems[0].file, path
         elif path.suffix.lower() == CSV_SUFFIX:

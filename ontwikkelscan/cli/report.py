@@ -10,6 +10,7 @@ import typer
 
 from ..errors import InputError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
+from ..render.csv_report import Dialect
 from .app import BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, warn
 
 
@@ -17,15 +18,28 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+
+
+InputsArgument = Annotated[list[Path], typer.Argument(
+    metavar="INVOER...", show_default=False,
+    help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
+         "(één rij per respondent, vraag-id's als kolommen).")]
+FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
+DialectOption = Annotated[Dialect, typer.Option(
+    "--csv-dialect", help="standard: komma en decimale punt; excel-nl: puntkomma, decimale komma en "
+    "UTF-8 met BOM, zodat Nederlandse Excel het goed opent.")]
 
 
 @app.command()
 def report(
-    files: Annotated[list[Path], typer.Argument(metavar="BESTAND...", help="Een of meer antwoordbestanden (YAML).",
-                                                show_default=False)],
+    inputs: InputsArgument,
     type_id: TypeOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="table: leesbaar rapport; json: SPEC-rapport "
-                                        "(een lijst bij meer bestanden); jsonl: één JSON-object per regel.")] = Format.table,
+                                        "(een lijst bij meer respondenten); jsonl: één JSON-object per regel; "
+                                        "csv: één rij per respondent en competentie.")] = Format.table,
+    csv_dialect: DialectOption = Dialect.standard,
+    fail_fast: FailFastOption = False,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -35,24 +49,49 @@ def report(
 
       ontwikkelscan report examples/jansen.yaml --type regie
 
-      ontwikkelscan report scans/*.yaml --format jsonl -o rapporten.jsonl
+      ontwikkelscan report scans/ --format jsonl -o rapporten.jsonl
 
-    Een fout bestand stopt de rest niet; de exitcode is dan 1.
+      ontwikkelscan report scans/ --format csv --csv-dialect excel-nl -o overzicht.csv
+
+    Een fout bestand stopt de rest niet: het staat met regelnummer op stderr, de goede
+    bestanden worden gerapporteerd en de exitcode is 1. Met --fail-fast stopt de run bij
+    het eerste foute bestand.
     """
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    reports: list[Report] = []
-    failed = 0
-    for path in files:
-        try:
-            reports.append(score_file(path, bank, mtype))
-        except InputError as exc:
-            show_problems(exc.problems)
-            failed += 1
+    reports, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast)
     if reports:
-        emit(render(reports, fmt, output), output)
+        emit(render(reports, fmt, output, csv_dialect), output)
     if failed:
         raise typer.Exit(1)
+
+
+def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None, *,
+                 fail_fast: bool = False) -> tuple[list[Report], int]:
+    """Score every respondent of every input, in input order; bad inputs go to stderr as they come.
+
+    Returns the reports and how many inputs (files or CSV rows) failed. With `fail_fast` the
+    run stops at the first failure.
+    """
+    from ..inputs import expand, sheets
+    from ..scoring import score
+    from .progress import Progress
+
+    entries = list(expand(inputs))
+    reports: list[Report] = []
+    failed = 0
+    with Progress(len(entries)) as progress:
+        for source, item in sheets(entries, bank):
+            if isinstance(item, InputError):
+                show_problems(item.problems)
+                failed += 1
+                if fail_fast:
+                    break
+            else:
+                check_bank_identity(item, bank)
+                reports.append(score(bank, item, resolve_type(bank, mtype, item)))
+            progress.advance()
+    return reports, failed
 
 
 def score_file(path: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
@@ -81,7 +120,7 @@ def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
         warn(f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)")
 
 
-def render(reports: list[Report], fmt: Format, output: Path | None) -> str:
+def render(reports: list[Report], fmt: Format, output: Path | None, dialect: Dialect = Dialect.standard) -> str:
     if fmt is Format.json:
         from ..render.json_report import render_json
 
@@ -90,6 +129,10 @@ def render(reports: list[Report], fmt: Format, output: Path | None) -> str:
         from ..render.json_report import render_jsonl
 
         return render_jsonl(reports)
+    if fmt is Format.csv:
+        from ..render.csv_report import render_csv
+
+        return render_csv(reports, dialect)
     return render_table(reports, to_terminal=output is None or str(output) == "-")
 
 

@@ -1,0 +1,52 @@
+"""A progress bar on stderr for batch runs: only on a terminal, only once a run takes over a second.
+
+Rich is imported only when the bar is actually drawn, so that a quick run or a run in a
+pipe pays nothing for it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from types import TracebackType
+from typing import Any
+
+DELAY = 1.0  # seconds before a bar appears
+
+
+class Progress:
+    def __init__(self, total: int, description: str = "Bestanden") -> None:
+        self.total = total
+        self.description = description
+        self.done = 0
+        self.start = time.monotonic()
+        self.enabled = total > 1 and sys.stderr.isatty()
+        self._bar: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def advance(self) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self._bar is None:
+            if time.monotonic() - self.start < DELAY:
+                return
+            self._begin()
+        self._bar.update(self._task, completed=self.done)
+
+    def _begin(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
+
+        self._bar = RichProgress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self._task = self._bar.add_task(self.description, total=self.total, completed=self.done)
+        self._bar.start()
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if self._bar is not None:
+            self._bar.stop()

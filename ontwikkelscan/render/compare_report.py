@@ -1,0 +1,81 @@
+"""Two scans side by side: a Dutch Rich table with ↑/↓/= marks, and JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..compare import Comparison, Direction
+from ..models import Report
+from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, nl, percent
+
+COMPARE_SCHEMA = "ontwikkelscan/compare@1"
+MARKS: dict[Direction | None, str] = {"up": "↑", "down": "↓", "same": "=", None: "–"}
+MARK_STYLES: dict[Direction | None, str] = {"up": "bold green", "down": "bold red", "same": "", None: "dim"}
+
+
+def _scan(report: Report) -> dict[str, Any]:
+    sheet = report.sheet
+    return {"source": sheet.source, "date": sheet.date,
+            "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
+            "municipality_type": report.municipality_type.id,
+            "bank": {"version": sheet.bank_version, "sha256": sheet.bank_sha256},
+            "fit": report.summary.fit}
+
+
+def compare_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema": COMPARE_SCHEMA,
+        "old": _scan(comparison.old),
+        "new": _scan(comparison.new),
+        "competencies": [
+            {"id": c.new.competency.id, "name": c.new.competency.name, "kind": c.new.competency.kind,
+             "score_old": c.old.score, "score_new": c.new.score, "change": c.change, "direction": c.direction,
+             "target_old": c.old.target, "target_new": c.new.target,
+             "status_old": c.old.status, "status_new": c.new.status}
+            for c in comparison.changes
+        ],
+        "warnings": list(comparison.warnings),
+    }
+
+
+def render_compare_json(comparison: Comparison) -> str:
+    return json.dumps(compare_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def _label(report: Report) -> str:
+    return report.sheet.date or report.sheet.source
+
+
+def render_compare_table(comparison: Comparison, *, width: int = 100, color: bool = True) -> str:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from .console import to_text
+
+    old, new = comparison.old, comparison.new
+    who = [new.sheet.respondent.get("name") or old.sheet.respondent.get("name"),
+           new.sheet.respondent.get("municipality") or old.sheet.respondent.get("municipality")]
+    title = " · ".join(["Ontwikkelscan: voortgang"] + [w for w in who if w])
+    table = Table(title=title, caption=f"toen: {_label(old)} · nu: {_label(new)} · profiel: {new.municipality_type.name}",
+                  title_style="bold", caption_justify="left", header_style="bold", pad_edge=False)
+    table.add_column("Competentie", ratio=3, overflow="fold")
+    table.add_column("Soort")
+    table.add_column("Toen", justify="right")
+    table.add_column("Nu", justify="right")
+    table.add_column("Verandering", justify="right")
+    table.add_column("", no_wrap=True)
+    table.add_column("Status toen", no_wrap=True)
+    table.add_column("Status nu", no_wrap=True)
+    ordered = sorted(comparison.changes, key=lambda c: c.new.competency.kind != "core")
+    for i, c in enumerate(ordered):
+        last_core = c.new.competency.kind == "core" and i + 1 < len(ordered) and ordered[i + 1].new.competency.kind != "core"
+        table.add_row(c.new.competency.name, KIND_LABELS[c.new.competency.kind], nl(c.old.score), nl(c.new.score),
+                      nl(c.change, signed=True), Text(MARKS[c.direction], style=MARK_STYLES[c.direction]),
+                      Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status]),
+                      Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status]), end_section=last_core)
+    counts = {d: sum(1 for c in comparison.changes if c.direction == d) for d in ("up", "down", "same")}
+    summary = Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
+                   f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")
+    return to_text(Group(table, summary), width=width, color=color)

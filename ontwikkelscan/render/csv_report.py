@@ -1,0 +1,72 @@
+"""CSV output: the long-format report (one row per respondent and competency) and the CSV dialects.
+
+Two dialects:
+- `standard`: RFC 4180, comma, decimal point, UTF-8 without BOM: for scripts and R/pandas;
+- `excel-nl`: what Dutch Excel opens correctly on a double-click: semicolon, decimal comma,
+  UTF-8 with a byte-order mark.
+
+Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR)
+get a leading apostrophe (OWASP's advice); numbers are written as numbers, so a negative
+gap stays a number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+from ..models import Report
+
+REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "date", "bank_version",
+                  "competency", "name", "kind", "score", "answered", "items", "target", "gap", "status")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+Cell = str | int | float | None
+
+
+class Dialect(str, Enum):
+    standard = "standard"
+    excel_nl = "excel-nl"
+
+
+def safe_text(text: str) -> str:
+    """Neutralise a text cell that a spreadsheet would otherwise read as a formula."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _cell(value: Cell, decimal_comma: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return safe_text(value)
+    if isinstance(value, bool):  # pragma: no cover - no boolean columns
+        return str(value).lower()
+    text = repr(value)  # full precision, like the JSON report; ints stay ints
+    return text.replace(".", ",") if decimal_comma else text
+
+
+def render_rows(header: Sequence[str], rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.standard) -> str:
+    """A CSV document in the chosen dialect; the header row is never neutralised (it is ours)."""
+    nl = dialect is Dialect.excel_nl
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if nl else ",", lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value, nl) for value in row])
+    return ("\ufeff" if nl else "") + buffer.getvalue()
+
+
+def report_rows(reports: Iterable[Report]) -> Iterable[tuple[Cell, ...]]:
+    for report in reports:
+        sheet = report.sheet
+        head: tuple[Cell, ...] = (sheet.source, sheet.respondent.get("name"), sheet.respondent.get("municipality"),
+                                  report.municipality_type.id, sheet.date, report.bank.version)
+        for r in report.results:
+            c = r.competency
+            yield (*head, c.id, c.name, c.kind, r.score, r.answered, r.items, r.target, r.gap, r.status)
+
+
+def render_csv(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> str:
+    return render_rows(REPORT_COLUMNS, report_rows(reports), dialect)
