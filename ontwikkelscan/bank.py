@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -21,6 +22,7 @@ QUESTIONS_FILE = "questions.yaml"
 BANK_ENV = "ONTWIKKELSCAN_BANK"
 MIN_ITEMS_ADVISED = 3
 MAX_REVERSE_SHARE = 0.5
+ID_RE = re.compile(schemas.ID_PATTERN)
 
 
 def shipped_bank_dir() -> Path:
@@ -47,8 +49,13 @@ def load_bank(directory: Path | None = None) -> Bank:
     return bank
 
 
-def inspect_bank(directory: Path | None = None) -> tuple[Bank | None, list[Problem]]:
-    """Read and check a bank; returns the bank (None on errors) and all errors and warnings, sorted."""
+def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tuple[Bank | None, list[Problem]]:
+    """Read and check a bank; returns the bank (None on errors) and all errors and warnings, sorted.
+
+    Loading stops before the cross-checks when a file breaks its schema (the cross-checks
+    would only repeat the damage). `thorough` (for `validate`) runs them anyway on
+    whatever is well-formed, so that an editor sees every error in one run.
+    """
     folder = bank_dir(directory)
     problems: list[Problem] = []
     raws: list[bytes] = []
@@ -71,17 +78,31 @@ def inspect_bank(directory: Path | None = None) -> tuple[Bank | None, list[Probl
         problems.extend(check(doc, schema))
         docs.append(doc)
     comp_doc, q_doc = docs
-    if comp_doc is None or q_doc is None or any(p.severity == "error" for p in problems):
+    structural = any(p.severity == "error" for p in problems)
+    if comp_doc is None or q_doc is None or (structural and not thorough) \
+            or not isinstance(comp_doc.data, dict) or not isinstance(q_doc.data, dict):
         return None, sorted(problems, key=lambda p: p.sort_key)
     bank = _build(comp_doc, q_doc, hashlib.sha256(b"".join(raws)).hexdigest(), str(folder), problems)
     problems.sort(key=lambda p: p.sort_key)
-    if any(p.severity == "error" for p in problems):
+    if bank is None or any(p.severity == "error" for p in problems):
         return None, problems
     return bank, problems
 
 
-def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem]) -> Bank:
-    """Cross-checks on structurally valid documents, then the Bank itself."""
+def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
+    """The well-formed entries of a list (the schema check reports the others)."""
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, raw) for i, raw in enumerate(value) if isinstance(raw, dict) and isinstance(raw.get("id"), str)]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem]) -> Bank | None:
+    """Cross-checks on the well-formed parts of both files, then the Bank itself (None on errors)."""
     competencies = _competencies(cdoc, out)
     ids = {c.id for c in competencies}
     scale = _scale(qdoc, out)
@@ -95,14 +116,22 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
         elif n < MIN_ITEMS_ADVISED:
             out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft maar {n} vraag/vragen; "
                                     f"minstens {MIN_ITEMS_ADVISED} geven een betrouwbaardere score", severity="warning"))
+        reversed_here = sum(q.reverse for q in items[c.id])
+        if n and reversed_here / n > MAX_REVERSE_SHARE:
+            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}`: {reversed_here} van {n} vragen "
+                                    f"({reversed_here / n:.0%}) omgekeerd gescoord; houd dat tussen 0% en "
+                                    f"{MAX_REVERSE_SHARE:.0%}: schrijf er een positief of voeg een gewone vraag toe",
+                                    severity="warning"))
     reversed_share = sum(q.reverse for q in questions) / len(questions) if questions else 0.0
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
                                 f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}", severity="warning"))
     types = _types(cdoc, competencies, scale, out)
+    if scale is None or any(p.severity == "error" for p in out):
+        return None
     return Bank(
         competencies=competencies, questions=questions, scale=scale, types=types,
-        version=str(qdoc.data["version"]), sha256=sha256, location=location,
+        version=str(qdoc.data.get("version", "")), sha256=sha256, location=location,
         question_index=MappingProxyType({q.id: q for q in questions}),
         items=MappingProxyType(items),
     )
@@ -111,7 +140,7 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
 def _competencies(doc: Doc, out: list[Problem]) -> tuple[Competency, ...]:
     seen: dict[str, int] = {}
     result = []
-    for i, raw in enumerate(doc.data["competencies"]):
+    for i, raw in _entries(doc.data, "competencies"):
         cid = raw["id"]
         if cid in seen:
             out.append(doc.problem(("competencies", i, "id"), f"dubbele id `{cid}` (ook competencies[{seen[cid]}]); "
@@ -119,63 +148,105 @@ def _competencies(doc: Doc, out: list[Problem]) -> tuple[Competency, ...]:
             continue
         seen[cid] = i
         result.append(Competency(
-            id=cid, name=raw["name"], kind=raw["kind"], definition=raw["definition"], source=raw.get("source", ""),
-            indicators=tuple(raw.get("indicators", ())), tips=tuple(raw.get("tips", ())),
+            id=cid, name=raw.get("name", ""), kind=raw.get("kind", "core"), definition=raw.get("definition", ""),
+            source=raw.get("source", ""),
+            indicators=_texts(raw, "indicators"), tips=_texts(raw, "tips"),
         ))
     return tuple(result)
 
 
-def _scale(doc: Doc, out: list[Problem]) -> Scale:
-    raw = doc.data["scale"]
-    low, high = raw["min"], raw["max"]
-    labels: dict[int, str] = {int(k): v for k, v in raw["labels"].items()}
+def _texts(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+
+def _scale(doc: Doc, out: list[Problem]) -> Scale | None:
+    raw = doc.data.get("scale")
+    if not isinstance(raw, dict):
+        return None
+    low, high = raw.get("min"), raw.get("max")
+    raw_labels = raw.get("labels") if isinstance(raw.get("labels"), dict) else {}
+    labels: dict[int, str] = {int(k): v for k, v in raw_labels.items() if _is_point(k)}
+    if not (_is_int(low) and _is_int(high)):
+        return None
     if low >= high:
-        out.append(doc.problem(("scale", "max"), f"max ({high}) moet groter zijn dan min ({low})"))
+        out.append(doc.problem(("scale", "max"), f"max ({high}) moet groter zijn dan min ({low}); "
+                               "maak max groter of min kleiner"))
     else:
         for point in range(low, high + 1):
             if point not in labels:
                 out.append(doc.problem(("scale", "labels"), f"schaalpunt {point} heeft geen label; "
                                        f"voeg toe: `{point}: \"...\"`"))
-    for key in raw["labels"]:
-        if not low <= int(key) <= high:
-            out.append(doc.problem(("scale", "labels", key), f"label voor {key} valt buiten de schaal {low}-{high}"))
-    return Scale(low, high, MappingProxyType(labels), raw.get("not_applicable"))
+    for key in raw_labels:
+        if _is_point(key) and not low <= int(key) <= high:
+            out.append(doc.problem(("scale", "labels", key), f"label voor {key} valt buiten de schaal {low}-{high}; "
+                                   "verwijder het label of pas `min`/`max` aan", at_key=True))
+    not_applicable = raw.get("not_applicable")
+    return Scale(low, high, MappingProxyType(labels), not_applicable if isinstance(not_applicable, str) else None)
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_point(key: Any) -> bool:
+    return _is_int(key) or (isinstance(key, str) and key.lstrip("-").isdigit())
 
 
 def _questions(doc: Doc, competency_ids: set[str], out: list[Problem]) -> tuple[Question, ...]:
     seen: dict[str, int] = {}
+    texts: dict[str, int] = {}
     result = []
-    for i, raw in enumerate(doc.data["questions"]):
-        qid, cid = raw["id"], raw["competency"]
+    for i, raw in _entries(doc.data, "questions"):
+        qid, cid, text = raw["id"], raw.get("competency"), raw.get("text")
         if qid in seen:
             out.append(doc.problem(("questions", i, "id"), f"dubbele id `{qid}` (ook questions[{seen[qid]}]); "
                                    "geef elke vraag een eigen id"))
             continue
         seen[qid] = i
+        if isinstance(text, str) and text.strip():
+            same = " ".join(text.split()).casefold()
+            if same in texts:
+                out.append(doc.problem(("questions", i, "text"), f"dezelfde tekst als questions[{texts[same]}]; "
+                                       "maak de vragen verschillend of verwijder er één", severity="warning"))
+            texts.setdefault(same, i)
+        if not isinstance(cid, str) or not ID_RE.match(cid):
+            continue  # the schema check has said what is wrong with it
         if cid not in competency_ids:
             out.append(doc.problem(("questions", i, "competency"), f"onbekende competentie `{cid}`"
                                    f"{did_you_mean(cid, competency_ids)}; bekend: {', '.join(sorted(competency_ids))}"))
             continue
         weight = raw.get("weight", 1)
-        if not math.isfinite(weight):
-            out.append(doc.problem(("questions", i, "weight"), f"gewicht `{weight}` is geen eindig getal"))
+        if not _is_number(weight):
             continue
-        result.append(Question(qid, cid, raw["text"], bool(raw.get("reverse", False)), float(weight)))
+        if not math.isfinite(weight):
+            out.append(doc.problem(("questions", i, "weight"), f"gewicht `{weight}` is geen eindig getal; "
+                                   "gebruik een getal groter dan 0, standaard 1"))
+            continue
+        result.append(Question(qid, cid, text if isinstance(text, str) else "", raw.get("reverse") is True,
+                               float(weight)))
     return tuple(result)
 
 
-def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale,
+def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
            out: list[Problem]) -> Mapping[str, MunicipalityType]:
     known = {c.id for c in competencies}
     result = {}
-    for tid, raw in doc.data["municipality_types"].items():
+    all_types = doc.data.get("municipality_types")
+    for tid, raw in (all_types.items() if isinstance(all_types, dict) else ()):
+        if not isinstance(raw, dict) or not isinstance(raw.get("targets"), dict):
+            continue
         base = ("municipality_types", tid)
         targets: dict[str, float] = {}
         for cid, level in raw["targets"].items():
             where = base + ("targets", cid)
+            if not isinstance(cid, str) or not ID_RE.match(cid):
+                continue
             if cid not in known:
                 out.append(doc.problem(where, f"doel voor onbekende competentie `{cid}`{did_you_mean(cid, known)}",
                                        at_key=True))
+            elif not _is_number(level) or scale is None:
+                continue
             elif not (math.isfinite(level) and scale.min <= level <= scale.max):
                 out.append(doc.problem(where, f"doel {level} valt buiten de schaal {scale.min}-{scale.max}"))
             else:
@@ -184,15 +255,16 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale,
             if c.kind == "core" and c.id not in raw["targets"]:
                 out.append(doc.problem(base + ("targets",), f"geen doel voor kerncompetentie `{c.id}`; "
                                        f"elk type heeft een doel voor alle kerncompetenties"))
-        rationale = raw.get("rationale", {})
+        rationale = raw.get("rationale") if isinstance(raw.get("rationale"), dict) else {}
         for cid in rationale:
             if cid not in raw["targets"]:
                 out.append(doc.problem(base + ("rationale", cid), f"onderbouwing voor `{cid}`, dat geen doel heeft "
-                                       "in dit type", at_key=True, severity="warning"))
+                                       "in dit type; voeg een doel toe of verwijder de onderbouwing", at_key=True,
+                                       severity="warning"))
         # keep the bank's competency order, whatever order the file lists targets in
         ordered = {c.id: targets[c.id] for c in competencies if c.id in targets}
-        result[tid] = MunicipalityType(tid, raw["name"], MappingProxyType(ordered), raw.get("description", ""),
-                                       MappingProxyType(dict(rationale)))
+        result[tid] = MunicipalityType(tid, str(raw.get("name", tid)), MappingProxyType(ordered),
+                                       str(raw.get("description", "")), MappingProxyType(dict(rationale)))
     return MappingProxyType(result)
 
 

@@ -153,3 +153,21 @@ ANSWERS: dict[str, Any] = {
 }
 
 ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS}
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> JSON text, as `ontwikkelscan schema --output` writes them and schemas/ holds them."""
+    return {f"{kind}.schema.json": _dump(schema) for kind, schema in ALL.items()}
+
+
+def schema_text(kind: str | None = None) -> str:
+    """One schema, or all three in one object keyed by file name."""
+    if kind is not None:
+        return _dump(ALL[kind])
+    return _dump({f"{k}.schema.json": schema for k, schema in ALL.items()})
+
+
+def _dump(value: Any) -> str:
+    import json  # only for the `schema` command
+
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"

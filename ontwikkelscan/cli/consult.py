@@ -1,3 +1,148 @@
 """Commands for bank editors: validate, schema, items, bank (issue 6)."""
 
-from .app import app  # noqa: F401
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import InputError
+from .app import BankOption, OutputOption, app, emit, err, load, show_problems, warn
+
+
+@app.command()
+def validate(
+    bank_option: BankOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Ook waarschuwingen geven exitcode 1.")] = False,
+) -> None:
+    """Controleer een vragenbank en toon alle fouten en waarschuwingen tegelijk, met bestand:regel:kolom.
+
+    Elke melding zegt waar (bestand:regel:kolom en pad), welke regel, wat er staat en hoe het goed komt.
+    Exitcode 1 bij fouten; alleen waarschuwingen geven 0, of 1 met --strict.
+
+    Voorbeelden:
+
+      ontwikkelscan validate --bank mijn-bank
+
+      ontwikkelscan validate --strict
+    """
+    from ..bank import bank_dir, inspect_bank
+    from ..render.bankinfo import render_validation
+
+    folder = bank_dir(bank_option)
+    bank, problems = inspect_bank(folder, thorough=True)
+    show_problems(problems)
+    verdict, ok_line = render_validation(folder, bank, problems)
+    if verdict:
+        err(verdict)
+    if ok_line:
+        emit(ok_line, None)
+    failed = bank is None or (strict and bool(problems))
+    if failed:
+        raise typer.Exit(1)
+
+
+class SchemaKind(str, Enum):
+    competencies = "competencies"
+    questions = "questions"
+    answers = "answers"
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind | None, typer.Argument(metavar="[SOORT]", help="competencies, questions of answers; "
+                                                      "zonder --output: toon dat schema.", show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="MAP", help="Schrijf de schema's "
+                                                "(<soort>.schema.json) in deze map.", show_default=False)] = None,
+) -> None:
+    """Schrijf de JSON Schemas van competencies.yaml, questions.yaml en antwoordbestanden.
+
+    Een editor (VS Code met de YAML-extensie van Red Hat) controleert daarmee tijdens het typen en toont de
+    uitleg bij elke sleutel; zie docs/bank.md. Zonder --output en zonder SOORT: alle drie als één JSON-object.
+
+    Voorbeelden:
+
+      ontwikkelscan schema --output schemas
+
+      ontwikkelscan schema questions
+    """
+    from ..schemas import schema_files, schema_text
+
+    if output is None:
+        emit(schema_text(kind.value if kind else None), None)
+        return
+    output.mkdir(parents=True, exist_ok=True)
+    for name, text in schema_files().items():
+        if kind is None or name.startswith(kind.value + "."):
+            (output / name).write_text(text, encoding="utf-8")
+            err(f"Geschreven: {output / name}")
+
+
+@app.command("bank")
+def bank_overview(bank_option: BankOption = None, output: OutputOption = None) -> None:
+    """Overzicht van een vragenbank voor de redacteur: vragen en omgekeerde vragen per competentie,
+    de schaal, de typen gemeente en hun doelniveaus.
+
+    Voorbeeld: ontwikkelscan bank --bank mijn-bank
+    """
+    from ..render.bankinfo import render_bank
+
+    emit(render_bank(load(bank_option)), output)
+
+
+class ItemsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+@app.command()
+def items(
+    inputs: Annotated[list[Path], typer.Argument(metavar="INVOER...", help="Antwoordbestanden (YAML), mappen of "
+                                                 "CSV-bestanden; één respondent per bestand of rij.",
+                                                 show_default=False)],
+    fmt: Annotated[ItemsFormat, typer.Option("--format", "-f", help="table: leesbaar; json of csv: voor verdere "
+                                             "analyse (decimale punt).")] = ItemsFormat.table,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Itemanalyse: Cronbachs alfa per competentie en per vraag gemiddelde, SD, n.v.t.-aandeel,
+    gecorrigeerde item-totaalcorrelatie en alfa zonder de vraag.
+
+    Omgekeerde vragen worden eerst omgedraaid. Alfa en r(it) gebruiken per competentie alleen de
+    respondenten die alle vragen van die competentie beantwoordden. Gemarkeerd: r(it) < 0,30 en
+    alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
+
+    Voorbeelden:
+
+      ontwikkelscan items scans/
+
+      ontwikkelscan items scans.csv --format csv -o items.csv
+
+    Een fout bestand telt niet mee; de exitcode is dan 1.
+    """
+    from ..inputs import iter_sheets
+    from ..itemstats import MIN_RESPONDENTS, analyse
+    from ..render.items import render_items
+
+    bank = load(bank_option)
+    sheets = []
+    failed = 0
+    for _source, item in iter_sheets(inputs, bank):
+        if isinstance(item, InputError):
+            show_problems(item.problems)
+            failed += 1
+        else:
+            sheets.append(item)
+    if not sheets:
+        err("fout: geen bruikbare antwoorden gevonden; geef antwoordbestanden, mappen of CSV-bestanden op")
+        raise typer.Exit(1)
+    analysis = analyse(bank, sheets)
+    if analysis.unstable:
+        warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
+             "onbetrouwbaar: lees ze als een eerste indruk")
+    emit(render_items(analysis, bank, fmt.value), output)
+    if failed:
+        raise typer.Exit(1)

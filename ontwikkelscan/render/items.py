@@ -1,0 +1,86 @@
+"""The item analysis as a Dutch table, as JSON and as CSV (machine formats use a decimal point)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from ..itemstats import MIN_ALPHA, MIN_ITEM_TOTAL, MIN_RESPONDENTS, ItemAnalysis
+from ..models import Bank
+from .view import nl, percent
+
+ITEMS_SCHEMA = "ontwikkelscan/items@1"
+_HEADERS = ("Vraag", "Omgekeerd", "n", "Gem.", "SD", "n.v.t.", "r(it)", "Alfa zonder", "Signaal")
+CSV_COLUMNS = ("competency", "competency_alpha", "competency_complete", "weak_competency", "item", "reverse",
+               "answered", "mean", "sd", "na_rate", "item_total", "alpha_if_deleted", "weak_item")
+
+
+def render_items(analysis: ItemAnalysis, bank: Bank, fmt: str) -> str:
+    return {"table": render_table, "json": render_json, "csv": render_csv}[fmt](analysis, bank)
+
+
+def render_table(analysis: ItemAnalysis, bank: Bank) -> str:
+    out = [f"Itemanalyse: {analysis.respondents} respondent(en), vragenbank {bank.version}",
+           f"Gemarkeerd: r(it) < {nl(MIN_ITEM_TOTAL, 2)} (vraag hangt zwak samen met de rest van haar competentie) "
+           f"en alfa < {nl(MIN_ALPHA, 2)} (competentie meet niet betrouwbaar genoeg)."]
+    for comp in analysis.competencies:
+        alpha = f"alfa {nl(comp.alpha, 2)}" if comp.alpha is not None else "alfa niet te berekenen"
+        flag = f"  ⚠ alfa lager dan {nl(MIN_ALPHA, 2)}" if comp.weak else ""
+        out += ["", f"{comp.name} ({comp.id}): {alpha}, n = {comp.complete} volledig{flag}"]
+        rows = [
+            (i.id, "ja" if i.reverse else "", str(i.answered), nl(i.mean, 2), nl(i.sd, 2), percent(i.na_rate),
+             nl(i.item_total, 2), nl(i.alpha_if_deleted, 2), "⚠ zwak" if i.weak else "")
+            for i in comp.items
+        ]
+        widths = [max(len(r[k]) for r in (_HEADERS, *rows)) for k in range(len(_HEADERS))]
+
+        def line(cells: tuple[str, ...], widths: list[int] = widths) -> str:
+            return "  " + "  ".join(c.ljust(w) if k in (0, 1, 8) else c.rjust(w)
+                                    for k, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+        out += [line(_HEADERS), line(tuple("─" * w for w in widths)), *(line(r) for r in rows)]
+    return "\n".join(out) + "\n"
+
+
+def items_dict(analysis: ItemAnalysis, bank: Bank) -> dict[str, Any]:
+    return {
+        "schema": ITEMS_SCHEMA,
+        "bank": {"version": bank.version, "sha256": bank.sha256},
+        "respondents": analysis.respondents,
+        "unstable": analysis.unstable,
+        "thresholds": {"item_total": MIN_ITEM_TOTAL, "alpha": MIN_ALPHA, "respondents": MIN_RESPONDENTS},
+        "competencies": [
+            {"id": c.id, "name": c.name, "complete": c.complete, "alpha": c.alpha, "weak": c.weak,
+             "items": [{"id": i.id, "reverse": i.reverse, "answered": i.answered, "mean": i.mean, "sd": i.sd,
+                        "na_rate": i.na_rate, "item_total": i.item_total, "alpha_if_deleted": i.alpha_if_deleted,
+                        "weak": i.weak} for i in c.items]}
+            for c in analysis.competencies
+        ],
+    }
+
+
+def render_json(analysis: ItemAnalysis, bank: Bank) -> str:
+    return json.dumps(items_dict(analysis, bank), ensure_ascii=False, indent=2) + "\n"
+
+
+def _cell(value: float | bool | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+def render_csv(analysis: ItemAnalysis, bank: Bank) -> str:
+    """One row per item, with its competency's numbers repeated, so a spreadsheet can filter and sort."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in analysis.competencies:
+        for i in c.items:
+            writer.writerow([c.id, _cell(c.alpha), c.complete, _cell(c.weak), i.id, _cell(i.reverse), i.answered,
+                             _cell(i.mean), _cell(i.sd), _cell(i.na_rate), _cell(i.item_total),
+                             _cell(i.alpha_if_deleted), _cell(i.weak)])
+    return buffer.getvalue()
