@@ -1,0 +1,148 @@
+"""The prompts of the interactive scan, on questionary: the only module that imports it.
+
+`TerminalAsker` implements scanflow.Asker. Every prompt uses `unsafe_ask`, so that Ctrl-C
+reaches the caller as KeyboardInterrupt (questionary's `ask` would swallow it and return
+None, which looks like an answer). Tests pass prompt_toolkit pipe input and a dummy output.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import questionary
+from prompt_toolkit import print_formatted_text
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import Output
+from questionary import Choice
+
+from .models import MunicipalityType, Scale
+from .scanflow import Item, Move, Reply
+
+SECONDS_PER_ITEM = 10  # measured on the draft bank: short statements, one key each
+BACK = "← vorige vraag"
+PAUSE = "pauzeren"
+ITEM_PROMPT = "Hoe vaak geldt dit voor u?"
+ITEM_HINT = "(↑/↓ of cijfertoets, dan Enter)"
+STYLE = questionary.Style([("qmark", "fg:ansicyan"), ("question", "bold"), ("answer", "fg:ansicyan"),
+                           ("highlighted", "bold"), ("pointer", "fg:ansicyan bold"), ("instruction", "fg:ansibrightblack")])
+
+
+def welcome_text(total: int) -> str:
+    minutes = max(5, round(total * SECONDS_PER_ITEM / 60 / 5) * 5)
+    return (
+        "Ontwikkelscan voor gemeentesecretarissen\n\n"
+        f"U krijgt {total} korte stellingen over uw werk; dat duurt ongeveer {minutes} minuten.\n"
+        "Er zijn geen goede of foute antwoorden: kies wat het vaakst klopt in uw huidige functie.\n"
+        "Uw antwoorden blijven op deze computer; elk antwoord wordt meteen bewaard.\n"
+        f"Pauzeren kan altijd: kies \"{PAUSE}\" of druk op Ctrl-C. Later gaat u verder waar u was."
+    )
+
+
+def first_sentence(text: str, limit: int) -> str:
+    """One line for a choice list: the first sentence, cut at a word when it is too long."""
+    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    return textwrap.shorten(sentence, width=limit, placeholder=" …")
+
+
+def item_choices(scale: Scale, item: Item) -> list[Choice]:
+    """The scale as '1) label' choices, then n.v.t., back and pause.
+
+    Values are strings because questionary treats a None value as "no default".
+    Number keys only move the pointer; Enter still confirms, so a stray key press
+    never records an answer.
+    """
+    digits = scale.min >= 0 and scale.max <= 9
+    choices = [Choice(scale.label(v), value=str(v), shortcut_key=str(v) if digits else True)
+               for v in range(scale.min, scale.max + 1)]
+    if item.can_skip and scale.not_applicable:
+        key = "0" if digits and scale.min > 0 else "n"
+        choices.append(Choice(scale.not_applicable, value="skip", shortcut_key=key))
+    if item.can_go_back:
+        choices.append(Choice(BACK, value="back", shortcut_key="v"))
+    choices.append(Choice(PAUSE, value="pause", shortcut_key="p"))
+    return choices
+
+
+def default_for(item: Item) -> str | None:
+    """The earlier reply, highlighted when going back or resuming."""
+    if not item.answered:
+        return None
+    return "skip" if item.previous is None else str(item.previous)
+
+
+def to_reply(value: str) -> Reply:
+    if value == "skip":
+        return Move.SKIP
+    if value == "back":
+        return Move.BACK
+    if value == "pause":
+        return Move.PAUSE
+    return int(value)
+
+
+class TerminalAsker:
+    """scanflow.Asker on a terminal (or, in tests, on a pipe input and a dummy output)."""
+
+    def __init__(self, scale: Scale, *, input: Input | None = None,  # noqa: A002
+                 output: Output | None = None) -> None:
+        self.scale = scale
+        self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
+
+    def welcome(self, total: int) -> None:
+        self._print(welcome_text(total), "bold", first_line_only=True)
+
+    def say(self, text: str) -> None:
+        self._print(text, "")
+
+    def respondent(self) -> tuple[str, str]:
+        self.say("\nNaam en gemeente zijn niet nodig; ze komen alleen in uw antwoordbestand en rapport.")
+        name = questionary.text("Uw naam (Enter = overslaan):", qmark="›", style=STYLE, **self._io).unsafe_ask()
+        place = questionary.text("Uw gemeente (Enter = overslaan):", qmark="›", style=STYLE, **self._io).unsafe_ask()
+        return str(name).strip(), str(place).strip()
+
+    def municipality_type(self, types: Sequence[MunicipalityType]) -> str:
+        limit = max(40, self._width() - 8)
+        choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name))}" if t.description
+                          else t.name, value=t.id) for t in types]
+        answer = questionary.select("Welk type gemeente past het best bij uw gemeente?", choices=choices,
+                                    qmark="›", style=STYLE, instruction="(↑/↓, dan Enter)", **self._io).unsafe_ask()
+        return str(answer)
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        choices = [Choice("Nee, stoppen (het bestand blijft zoals het is)", value="no"),
+                   Choice("Ja, overschrijven (de antwoorden in dat bestand gaan verloren)", value="yes")]
+        answer = questionary.select(f"{path} bestaat al. Overschrijven?", choices=choices, default="no",
+                                    qmark="›", style=STYLE, instruction="(↑/↓, dan Enter)", **self._io).unsafe_ask()
+        return answer == "yes"
+
+    def item(self, item: Item) -> Reply:
+        width = min(self._width(), 100) - 4
+        self._print(f"\nVraag {item.number} van {item.total}", "fg:ansibrightblack")
+        self._print(textwrap.fill(item.question.text, width=width, initial_indent="  ", subsequent_indent="  "),
+                    "bold")
+        answer = questionary.select(ITEM_PROMPT, choices=item_choices(self.scale, item), default=default_for(item),
+                                    qmark="›", style=STYLE, instruction=ITEM_HINT, use_shortcuts=True,
+                                    use_jk_keys=False, **self._io).unsafe_ask()
+        return to_reply(str(answer))
+
+    def _width(self) -> int:
+        output = self._io.get("output")
+        columns = output.get_size().columns if output is not None else shutil.get_terminal_size((80, 24)).columns
+        return max(40, columns)
+
+    def _print(self, text: str, style: str, *, first_line_only: bool = False) -> None:
+        if first_line_only:
+            head, _, rest = text.partition("\n")
+            parts = [(style, head + "\n"), ("", rest)]
+        else:
+            parts = [(style, text)]
+        output = self._io.get("output")
+        print_formatted_text(FormattedText(parts), style=STYLE, **({"output": output} if output else {}))
