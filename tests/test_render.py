@@ -1,0 +1,45 @@
+"""Dutch numbers, the bar, and the Rich table at a fixed width."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import pytest
+
+from ontwikkelscan.models import AnswerSheet, Bank
+from ontwikkelscan.render.rich_report import render_rich
+from ontwikkelscan.render.view import bar, level, nl, percent
+from ontwikkelscan.scoring import score
+
+
+@pytest.mark.parametrize(
+    ("value", "signed", "text"),
+    [(3.75, False, "3,8"), (3.0, False, "3,0"), (-0.04, True, "0,0"), (0.25, True, "+0,2"), (-0.25, True, "-0,2"),
+     (None, False, "–")],
+)
+def test_dutch_numbers(value: float | None, signed: bool, text: str) -> None:
+    assert nl(value, signed=signed) == text
+
+
+def test_levels_and_percent() -> None:
+    assert (level(4.0), level(3.5), percent(2 / 3), percent(None)) == ("4", "3,5", "67%", "–")
+
+
+def test_bar_marks_target_and_fills_score() -> None:
+    assert bar(3.0, 4.0, 1, 5) == ("█" * 10 + "░" * 5, "┃", "░" * 4)
+    assert bar(5.0, 1.0, 1, 5) == ("", "┃", "█" * 19)
+    assert bar(None, 4.0, 1, 5) == ("", "", "·" * 20)
+    assert bar(2.0, None, 1, 5) == ("█" * 5, "", "░" * 15)
+
+
+def test_rich_table_without_colour(bank: Bank) -> None:
+    sheet = AnswerSheet("x.yaml", MappingProxyType({"a-1": 3, "a-2": 3, "a-3": 3, "a-4": 3, "b-1": 4, "b-2": 3}),
+                        respondent=MappingProxyType({"name": "A. Jansen"}))
+    text = render_rich(score(bank, sheet, bank.types["regie"]), width=120, color=False)
+    assert "\x1b[" not in text
+    lines = text.splitlines()
+    assert lines[0].strip() == "Ontwikkelscan · A. Jansen"
+    assert "│ Alfa             │ kern     │   3,0 │  4,0 │     -1,0 │ ██████████░░░░░┃░░░░  │ ontwikkelpunt │" in lines
+    assert "│ Gamma            │ situatie │     – │  4,0 │        – │ ····················  │ te weinig     │" in lines
+    narrow = render_rich(score(bank, sheet, bank.types["regie"]), width=80, color=False)
+    assert "┃░░░░" not in narrow and max(len(line) for line in narrow.splitlines()) <= 80
