@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import math
 import os
@@ -14,7 +15,7 @@ from typing import Any
 from . import schemas
 from .errors import InputError, Problem
 from .models import Bank, Competency, MunicipalityType, Question, Scale
-from .schemacheck import check, did_you_mean
+from .schemacheck import check, did_you_mean, syntax_hint
 from .yamlio import Doc, parse, read_bytes
 
 COMPETENCIES_FILE = "competencies.yaml"
@@ -66,7 +67,7 @@ def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tu
             raw = read_bytes(path)
             doc = parse(raw, str(path))
         except InputError as exc:
-            problems.extend(exc.problems)
+            problems.extend(_with_hint(p) for p in exc.problems)
             docs.append(None)
             continue
         raws.append(raw)
@@ -87,6 +88,11 @@ def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tu
     if bank is None or any(p.severity == "error" for p in problems):
         return None, problems
     return bank, problems
+
+
+def _with_hint(problem: Problem) -> Problem:
+    hint = syntax_hint(problem.message) if problem.message.startswith("geen geldige YAML") else ""
+    return dataclasses.replace(problem, message=f"{problem.message}; {hint}") if hint else problem
 
 
 def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:
