@@ -167,13 +167,16 @@ class Scan:
             raise ValueError("this bank has no 'not applicable' option")
         value = None if reply is Move.SKIP else reply
         question = self.questions[self.position]
-        changed = question.id not in self.answers or self.answers[question.id] != value
+        new = question.id not in self.answers
+        changed = new or self.answers[question.id] != value
         self.answers[question.id] = value
-        # Forward one step, so that someone who went back can walk through their replies
-        # again; past the end, return to any gap (a hand-edited file may have some).
-        self.position += 1
-        if self.position >= self.total:
-            self.position = self.first_unanswered()
+        # A revised reply steps forward one question, so that someone who went back walks
+        # through their replies again; a new one goes on to the next question without one
+        # (a hand-edited file may have gaps), wrapping round to any gap before it.
+        after = range(self.position + 1, self.total)
+        step = after if not new else (i for i in after if self.questions[i].id not in self.answers)
+        following = next(iter(step), None)
+        self.position = self.first_unanswered() if following is None else following
         return changed
 
 

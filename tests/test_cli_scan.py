@@ -1,0 +1,300 @@
+"""`ontwikkelscan scan` through the real CLI with a scripted asker: the file on disk after every step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from ontwikkelscan.cli import scan as scan_cli
+from ontwikkelscan.models import Bank, MunicipalityType, Scale
+from ontwikkelscan.scanflow import Item, Move, Reply
+
+runner = CliRunner()
+TODAY = dt.date.today()
+INTERRUPT = "ctrl-c"
+HEAD = {"schema": "ontwikkelscan/answers@1", "rater": "self"}
+
+
+class FakeAsker:
+    """A person following a script. Before every question it reads the answer file, so that
+    the tests see what was on disk at each step."""
+
+    def __init__(self, path: Path | None, script: Sequence[Reply | str], *, name: str = "", place: str = "",
+                 type_id: str | None = "regie", overwrite: bool | None = None) -> None:
+        self.path, self.script = path, list(script)
+        self.name, self.place, self.type_id, self.overwrite = name, place, type_id, overwrite
+        self.asked: list[tuple[int, str, int | None]] = []
+        self.on_disk: list[dict[str, Any]] = []
+        self.said: list[str] = []
+        self.welcomed: int | None = None
+
+    def welcome(self, total: int) -> None:
+        self.welcomed = total
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def respondent(self) -> tuple[str, str]:
+        if self.name == INTERRUPT:
+            raise KeyboardInterrupt
+        return self.name, self.place
+
+    def municipality_type(self, types: Sequence[MunicipalityType]) -> str:
+        assert self.type_id is not None, "the type was not to be asked"
+        return self.type_id
+
+    def confirm_overwrite(self, path: Path) -> bool:
+        assert self.overwrite is not None, "overwriting was not to be asked"
+        return self.overwrite
+
+    def item(self, item: Item) -> Reply:
+        assert self.path is not None
+        self.on_disk.append(yaml.safe_load(self.path.read_text(encoding="utf-8"))["answers"])
+        self.asked.append((item.number, item.question.id, item.previous if item.answered else -1))
+        step = self.script.pop(0)
+        if step == INTERRUPT:
+            raise KeyboardInterrupt
+        assert not isinstance(step, str)
+        return step
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scan_cli, "is_terminal", lambda: True)
+
+
+def scan(monkeypatch: pytest.MonkeyPatch, asker: FakeAsker | None, *args: str) -> tuple[int, str, str]:
+    def make(scale: Scale) -> FakeAsker:
+        assert asker is not None, "no questions were to be asked"
+        return asker
+
+    monkeypatch.setattr(scan_cli, "make_asker", make)
+    result = runner.invoke(app, ["scan", *args], env={"NO_COLOR": "1", "COLUMNS": "100"})
+    if asker is not None:
+        assert asker.script == [], f"the scan stopped early: {result.stderr}"
+    return result.exit_code, result.stdout, result.stderr
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+def header(bank: Bank, **extra: Any) -> dict[str, Any]:
+    return {**HEAD, "date": TODAY, "municipality_type": "regie",
+            "bank": {"version": bank.version, "sha256": bank.sha256}, **extra}
+
+
+def resume_hint(path: Path, bank_dir: Path) -> str:
+    return f"Verder gaan: ontwikkelscan scan --resume {path} --bank {bank_dir}\n"
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: Path, bank: Bank,
+                                    tmp_path: Path) -> None:
+    out = tmp_path / "jansen.yaml"
+    asker = FakeAsker(out, [4, Move.SKIP, 1, Move.BACK, 2, 3, 3, 3, 3, 3, 3, 5], name="A. Jansen",
+                      place="Proef", type_id=None)
+    code, stdout, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(out),
+                                "--order", "bank", "--type", "regie")
+    assert code == 0, stderr
+    assert asker.welcomed == 10
+    assert asker.said == [f"Uw antwoorden worden bewaard in {out} (alleen leesbaar voor u)."]
+    assert asker.asked == [(1, "a-1", -1), (2, "a-2", -1), (3, "a-3", -1), (4, "a-4", -1), (3, "a-3", 1),
+                           (4, "a-4", -1), (5, "b-1", -1), (6, "b-2", -1), (7, "b-3", -1), (8, "g-1", -1),
+                           (9, "g-2", -1), (10, "g-3", -1)]
+    assert asker.on_disk == [{}, {"a-1": 4}, {"a-1": 4, "a-2": None}, {"a-1": 4, "a-2": None, "a-3": 1},
+                             {"a-1": 4, "a-2": None, "a-3": 1}, {"a-1": 4, "a-2": None, "a-3": 2},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3, "b-3": 3},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3, "b-3": 3, "g-1": 3},
+                             {"a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3, "b-3": 3, "g-1": 3,
+                              "g-2": 3}]
+    assert load(out) == header(bank, respondent={"name": "A. Jansen", "municipality": "Proef"}, answers={
+        "a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3, "b-3": 3, "g-1": 3, "g-2": 3, "g-3": 5})
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    # The same text report as `ontwikkelscan report`, then where the file is.
+    report = runner.invoke(app, ["report", str(out), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
+    assert stdout == report.stdout
+    assert stderr == (f"Uw antwoorden staan in {out}. Het rapport opnieuw bekijken: "
+                      f"ontwikkelscan report {out} --bank {bank_dir}\n")
+
+
+@pytest.mark.usefixtures("terminal")
+@pytest.mark.parametrize("at", [0, 5, 9])
+def test_ctrl_c_saves_and_says_how_to_resume(monkeypatch: pytest.MonkeyPatch, bank_dir: Path, bank: Bank,
+                                             tmp_path: Path, at: int) -> None:
+    out = tmp_path / "x.yaml"
+    asker = FakeAsker(out, [2] * at + [INTERRUPT])
+    code, stdout, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(out), "--order", "bank")
+    assert code == 130
+    assert stdout == ""
+    assert stderr == f"\nOnderbroken. Uw {at} antwoorden zijn bewaard in {out}.\n" + resume_hint(out, bank_dir)
+    expected = {q.id: 2 for q in bank.questions[:at]}
+    assert asker.on_disk[-1] == expected
+    assert load(out) == header(bank, answers=expected)
+
+
+@pytest.mark.usefixtures("terminal")
+def test_ctrl_c_before_the_first_question_saves_nothing(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                        tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = scan(monkeypatch, FakeAsker(None, [], name=INTERRUPT), "--bank", str(bank_dir))
+    assert code == 130
+    assert stderr == "\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.\n"
+    assert not (tmp_path / "scans").exists()
+
+
+@pytest.mark.usefixtures("terminal")
+def test_pause_then_resume_keeps_answers_and_mixed_order(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                         bank: Bank, tmp_path: Path) -> None:
+    out = tmp_path / "x.yaml"
+    first = FakeAsker(out, [1, Move.SKIP, 5, Move.PAUSE])
+    code, stdout, stderr = scan(monkeypatch, first, "--bank", str(bank_dir), "--out", str(out))
+    assert code == 0
+    assert stdout == ""
+    assert stderr == (f"Gepauzeerd na 3 van de 10 vragen. Uw antwoorden zijn bewaard in {out}.\n"
+                      + resume_hint(out, bank_dir))
+    saved = load(out)
+    seed = saved.pop("order_seed")
+    assert isinstance(seed, int) and seed > 0
+    order = [qid for _, qid, _ in first.asked]
+    assert saved == header(bank, answers={order[0]: 1, order[1]: None, order[2]: 5})
+
+    second = FakeAsker(out, [Move.BACK, 4, 3, 3, 3, 3, 3, 3, 3], type_id=None)
+    code, stdout, stderr = scan(monkeypatch, second, "--bank", str(bank_dir), "--resume", str(out))
+    assert code == 0, stderr
+    assert second.said == [f"Welkom terug. U had 3 van de 10 vragen beantwoord; u gaat verder waar u was. "
+                           f"Uw antwoorden worden bewaard in {out}."]
+    assert second.asked[:3] == [(4, order[3], -1), (3, order[2], 5), (4, order[3], -1)]
+    every = [qid for _, qid, _ in first.asked[:3] + second.asked[2:]]
+    assert sorted(every) == sorted(q.id for q in bank.questions)
+    assert second.on_disk[0] == {order[0]: 1, order[1]: None, order[2]: 5}
+    assert load(out) == header(bank, order_seed=seed, answers={
+        q.id: {order[0]: 1, order[1]: None, order[2]: 4}.get(q.id, 3) for q in bank.questions})
+    assert "Ontwikkelscan" in stdout and "Alfa" in stdout
+
+
+def test_resuming_a_finished_scan_shows_its_report(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                   bank: Bank, write: Any) -> None:
+    # No terminal is needed: nothing is asked.
+    done = write("done.yaml", "schema: ontwikkelscan/answers@1\nmunicipality_type: beheer\nanswers:\n"
+                 + "".join(f"  {q.id}: 4\n" for q in bank.questions))
+    before = done.read_bytes()
+    code, stdout, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(done))
+    assert code == 0
+    report = runner.invoke(app, ["report", str(done), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
+    assert stdout == report.stdout
+    assert stderr.startswith(f"Deze scan is al helemaal ingevuld ({done}).\n")
+    assert done.read_bytes() == before
+
+
+@pytest.mark.usefixtures("terminal")
+def test_resume_asks_the_type_when_the_file_has_none(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                     bank: Bank, write: Any) -> None:
+    part = write("part.yaml", "schema: ontwikkelscan/answers@1\nanswers: {a-1: 2}\n")
+    asker = FakeAsker(part, [INTERRUPT], type_id="beheer")
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--resume", str(part))
+    assert code == 130
+    assert asker.asked == [(2, "a-2", -1)]  # no seed in the file: bank order
+    assert load(part) == {**HEAD, "municipality_type": "beheer",
+                          "bank": {"version": bank.version, "sha256": bank.sha256}, "answers": {"a-1": 2}}
+    assert stderr.endswith(f"Onderbroken. Uw 1 antwoorden zijn bewaard in {part}.\n" + resume_hint(part, bank_dir))
+
+
+@pytest.mark.usefixtures("terminal")
+def test_existing_out_is_kept_when_the_person_says_no(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                      write: Any) -> None:
+    old = write("old.yaml", "answers: {}\n")
+    code, stdout, stderr = scan(monkeypatch, FakeAsker(old, [], overwrite=False), "--bank", str(bank_dir),
+                                "--out", str(old))
+    assert code == 1
+    assert stderr == (f"{old} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
+                      f"ontwikkelscan scan --resume {old} --bank {bank_dir}\n")
+    assert old.read_text(encoding="utf-8") == "answers: {}\n"
+
+
+@pytest.mark.usefixtures("terminal")
+@pytest.mark.parametrize(("flag", "overwrite"), [((), True), (("--force",), None)])
+def test_existing_out_is_overwritten_when_confirmed_or_forced(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                              bank: Bank, write: Any, flag: tuple[str, ...],
+                                                              overwrite: bool | None) -> None:
+    old = write("old.yaml", "answers: {a-1: 5}\n")
+    asker = FakeAsker(old, [INTERRUPT], overwrite=overwrite)
+    code, _, _ = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(old), "--order", "bank", *flag)
+    assert code == 130
+    assert asker.on_disk == [{}]
+    assert load(old) == header(bank, answers={})
+
+
+def test_existing_out_is_refused_without_a_terminal(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                    write: Any) -> None:
+    old = write("old.yaml", "answers: {}\n")
+    code, stdout, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--out", str(old))
+    assert (code, stdout, stderr) == (2, "", scan_cli.NO_TERMINAL + "\n")
+    assert old.read_text(encoding="utf-8") == "answers: {}\n"
+
+
+def test_no_terminal_says_so_in_dutch(monkeypatch: pytest.MonkeyPatch, bank_dir: Path, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, stdout, stderr = scan(monkeypatch, None, "--bank", str(bank_dir))
+    assert code == 2
+    assert stdout == ""
+    assert stderr == (
+        "De scan stelt zijn vragen in een terminalvenster en heeft daarom een terminal nodig "
+        "(invoer of uitvoer is nu omgeleid).\n"
+        "Zonder terminal: maak een antwoordbestand met `ontwikkelscan template`, vul het in "
+        "en scoor het met `ontwikkelscan report BESTAND`.\n")
+    assert not (tmp_path / "scans").exists()
+
+
+@pytest.mark.usefixtures("terminal")
+def test_default_file_name_and_private_folder(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                              tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):
+        asker = FakeAsker(None, [], name="Ans de Vries", place="Ede")
+        asker.path = tmp_path / "scans" / f"ontwikkelscan-{TODAY}-ans-de-vries{'' if _ == 0 else '-2'}.yaml"
+        asker.script = [3, Move.PAUSE]
+        code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir))
+        assert code == 0, stderr
+        assert load(asker.path)["respondent"] == {"name": "Ans de Vries", "municipality": "Ede"}
+    assert stat.S_IMODE((tmp_path / "scans").stat().st_mode) == 0o700
+    assert sorted(p.name for p in (tmp_path / "scans").iterdir()) == [
+        f"ontwikkelscan-{TODAY}-ans-de-vries-2.yaml", f"ontwikkelscan-{TODAY}-ans-de-vries.yaml"]
+
+
+def test_out_and_resume_together_is_wrong_use(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                              tmp_path: Path) -> None:
+    code, _, stderr = scan(monkeypatch, None, "--out", "a.yaml", "--resume", "b.yaml")
+    assert (code, stderr) == (2, "fout: gebruik --out voor een nieuwe scan of --resume om verder te gaan, "
+                                 "niet allebei\n")
+
+
+def test_a_broken_resume_file_is_invalid_input(monkeypatch: pytest.MonkeyPatch, bank_dir: Path, write: Any) -> None:
+    bad = write("bad.yaml", "answers: {a-1: 9}\n")
+    code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(bad))
+    assert code == 1
+    assert stderr == (f"{bad}:1:16: answers.a-1: antwoord 9 valt buiten de schaal; toegestaan: een geheel getal "
+                      "van 1 tot en met 5, of null (overgeslagen)\n")
+
+
+def test_report_does_not_import_questionary(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from ontwikkelscan.cli import app; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('questionary', 'prompt_toolkit')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout == "[]\n"
