@@ -1,7 +1,5 @@
 """Commands for coaches: cohort, compare, template, import-csv (issue 5)."""
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from enum import Enum

@@ -4,12 +4,10 @@ Rich is imported only when the bar is actually drawn, so that a quick run or a r
 pipe pays nothing for it.
 """
 
-from __future__ import annotations
-
 import sys
 import time
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 DELAY = 1.0  # seconds before a bar appears
 
@@ -24,7 +22,7 @@ class Progress:
         self._bar: Any = None
         self._task: Any = None
 
-    def __enter__(self) -> Progress:
+    def __enter__(self) -> Self:
         return self
 
     def advance(self) -> None:

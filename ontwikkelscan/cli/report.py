@@ -1,7 +1,5 @@
 """`ontwikkelscan report`: score answer files and print the gap report."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated

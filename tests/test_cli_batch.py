@@ -1,0 +1,144 @@
+"""report on many inputs, --fail-fast, and import-csv: exit codes, stdout versus stderr."""
+
+from __future__ import annotations
+
+import json
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.answers import read_answers
+from ontwikkelscan.cli import app
+from ontwikkelscan.models import Bank
+
+from .batchdata import R1, R2, R3
+
+Write = Callable[[str, str], Path]
+RANGE = "toegestaan: een geheel getal van 1 tot en met 5, of null (overgeslagen)"
+
+
+def invoke(*args: str) -> object:
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.fixture
+def batch(write: Write) -> dict[str, Path]:
+    return {
+        "r1": write("scans/a-r1.yaml", R1),
+        "bad": write("scans/b-bad.yaml", "schema: ontwikkelscan/answers@1\nanswers:\n  a-1: 6\n  zz-9: 1\n"),
+        "r2": write("scans/c-r2.yml", R2),
+        "broken": write("scans/d-broken.yaml", "answers: {a-1: [\n"),
+        "r3": write("scans/sub/e-r3.yaml", R3),
+    }
+
+
+def test_a_folder_with_bad_files_reports_the_good_ones_and_exits_1(bank_dir: Path, batch: dict[str, Path]) -> None:
+    result = invoke("report", str(batch["r1"].parent), "-f", "jsonl", "--bank", str(bank_dir))
+    assert result.exit_code == 1
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in reports] == [str(batch[k]) for k in ("r1", "r2", "r3")]
+    assert [r["competencies"][0]["score"] for r in reports] == [4.0, 2.0, 3.0]
+    assert result.stderr.splitlines() == [
+        f"{batch['bad']}:3:8: answers.a-1: antwoord 6 valt buiten de schaal; {RANGE}",
+        f"{batch['bad']}:4:3: answers.zz-9: onbekende vraag-id `zz-9`; deze vragenbank (t1) kent die vraag niet",
+        f"{batch['broken']}:2:1: geen geldige YAML: did not find expected node content",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_fail_fast_stops_at_the_first_bad_file(bank_dir: Path, batch: dict[str, Path]) -> None:
+    result = invoke("report", str(batch["r1"]), str(batch["broken"]), str(batch["r2"]), "-f", "jsonl",
+                    "--fail-fast", "--bank", str(bank_dir))
+    assert result.exit_code == 1
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(batch["r1"])]
+    assert result.stderr.count("\n") == 1
+
+
+def test_input_order_is_kept_across_files_folders_and_csv(bank_dir: Path, batch: dict[str, Path],
+                                                         write: Write) -> None:
+    table = write("extra.csv", "respondent;a-1;a-2;a-3;a-4\nCSV Een;vaak;soms;4;4\nCSV Twee;1;5;1;\n")
+    result = invoke("report", str(batch["r3"]), str(table), str(batch["r1"]), "-f", "jsonl",
+                    "--type", "regie", "--bank", str(bank_dir))
+    assert result.exit_code == 0, result.stderr
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in reports] == [str(batch["r3"]), f"{table}:2", f"{table}:3", str(batch["r1"])]
+    assert [r["respondent"]["name"] for r in reports[1:3]] == ["CSV Een", "CSV Twee"]
+    # CSV Een: 4, reverse soms(2) -> 4, 4 (weight 2), 4: 4.0; CSV Twee: 1, 5 -> 1, 1 (weight 2): 1.0
+    assert [r["competencies"][0]["score"] for r in reports] == [3.0, 4.0, 1.0, 4.0]
+    assert {r["municipality_type"] for r in reports} == {"regie"}
+
+
+def test_json_of_many_is_a_list_and_table_is_plain_text(bank_dir: Path, batch: dict[str, Path]) -> None:
+    result = invoke("report", str(batch["r1"]), str(batch["r2"]), "-f", "json", "--bank", str(bank_dir))
+    assert [r["respondent"]["name"] for r in json.loads(result.stdout)] == ["R. Een", "R. Twee"]
+    table = invoke("report", str(batch["r1"]), str(batch["r2"]), "--bank", str(bank_dir))
+    assert table.stdout.count("Samenvatting") == 2
+    assert "\x1b[" not in table.stdout
+
+
+def test_only_bad_files_print_nothing_on_stdout(bank_dir: Path, batch: dict[str, Path], tmp_path: Path) -> None:
+    result = invoke("report", str(batch["bad"]), str(tmp_path / "weg.yaml"), "--bank", str(bank_dir))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines()[-1] == f"{tmp_path / 'weg.yaml'}: bestand niet gevonden"
+
+
+def test_a_file_without_type_stops_with_exit_2(bank_dir: Path, write: Write) -> None:
+    path = write("zonder.yaml", "answers: {a-1: 1}\n")
+    result = invoke("report", str(path), "--bank", str(bank_dir))
+    assert result.exit_code == 2
+    assert result.stderr == f"fout: {path}: geen type gemeente in het bestand; geef --type (regie | beheer)\n"
+
+
+@pytest.mark.parametrize("args", [["report"], ["report", "x.yaml", "--format", "xml"],
+                                  ["report", "x.yaml", "--csv-dialect", "fr"], ["cohort"], ["compare", "a.yaml"],
+                                  ["import-csv", "x.csv"]])
+def test_wrong_use_is_exit_2(args: list[str]) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_output_file_is_private(bank_dir: Path, batch: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "uit" / "alles.csv"
+    result = invoke("report", str(batch["r1"]), "-f", "csv", "-o", str(out), "--bank", str(bank_dir))
+    assert result.exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert out.read_text(encoding="utf-8").count("\n") == 4
+
+
+def test_import_csv_writes_one_private_file_per_row(bank_dir: Path, bank: Bank, write: Write,
+                                                    tmp_path: Path) -> None:
+    source = write("enquete.csv", "respondent,municipality,municipality_type,date,a-1,a-2,b-1\n"
+                                  "Jan de Vriés,Gemeente X,regie,28-11-2026,4,Vaak,\n"
+                                  ",,,,1,2,3\n"
+                                  "Piet,,,,7,,\n")
+    out = tmp_path / "scans"
+    result = invoke("import-csv", str(source), "--out", str(out), "--bank", str(bank_dir))
+    assert result.exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["jan-de-vries-2.yaml", "rij-3.yaml"]
+    assert result.stderr.splitlines() == [
+        f"{source}:4:5: rij 4, kolom E (a-1): antwoord 7 valt buiten de schaal; toegestaan: 1 of \"nooit\", "
+        "2 of \"soms\", 3 of \"regelmatig\", 4 of \"vaak\", 5 of \"altijd\", \"weet ik niet / n.v.t.\" of leeg "
+        "(overgeslagen)",
+        f"2 antwoordbestand(en) geschreven in {out}; 1 rij(en) niet",
+    ]
+    jan = read_answers(out / "jan-de-vries-2.yaml", bank)
+    assert dict(jan.answers) == {"a-1": 4, "a-2": 4, "b-1": None}
+    assert (jan.respondent["name"], jan.date, jan.municipality_type) == ("Jan de Vriés", "2026-11-28", "regie")
+    assert stat.S_IMODE((out / "rij-3.yaml").stat().st_mode) == 0o600
+    again = invoke("import-csv", str(source), "--out", str(out), "--bank", str(bank_dir))
+    assert again.exit_code == 1
+    assert again.stderr.splitlines()[0] == (f"{source}:2: {out / 'jan-de-vries-2.yaml'} bestaat al; niet "
+                                            "overschreven (kies een lege map met --out)")
+    assert dict(read_answers(out / "jan-de-vries-2.yaml", bank).answers) == {"a-1": 4, "a-2": 4, "b-1": None}
+
+
+def test_imported_files_score_like_the_csv(bank_dir: Path, write: Write, tmp_path: Path) -> None:
+    source = write("e.csv", "respondent,municipality_type,a-1,a-2,a-3,a-4,b-1,b-2\nA,regie,1,2,3,4,5,altijd\n")
+    invoke("import-csv", str(source), "--out", str(tmp_path / "o"), "--bank", str(bank_dir))
+    direct = invoke("report", str(source), "-f", "json", "--bank", str(bank_dir))
+    imported = invoke("report", str(tmp_path / "o"), "-f", "json", "--bank", str(bank_dir))
+    assert json.loads(direct.stdout)["competencies"] == json.loads(imported.stdout)["competencies"]

@@ -1,0 +1,130 @@
+"""Cohort statistics, recomputed by hand from SPEC section 3 for three respondents (tests/batchdata.py).
+
+alpha (items a-1, a-2 reverse, a-3 weight 2, a-4): R1 (4+4+2*4+4)/5 = 4; R2 (2+2+2*2+2)/5 = 2; R3 3.
+  mean 3, sample sd sqrt((1+1+0)/2) = 1; gaps: R1 4-4 = 0, R2 2-4 = -2, R3 (beheer) 3-3 = 0.
+beta (b-3 reverse): R1 3; R2 (4+4+5)/3 = 13/3; R3 (2+2+2)/3 = 2.
+  mean 28/9; deviations -1/9, 11/9, -10/9; sd sqrt((1+121+100)/81/2) = sqrt(111)/9;
+  gaps: R1 3-3 = 0, R2 13/3-3 = 4/3, R3 (beheer target 4) 2-4 = -2.
+gamma: R1 (5+5)/2 = 5; R2 one of three answered: no score; R3 3 but beheer has no target.
+  n 2, mean 4, sd sqrt(2); only R1 has a target: gap 1.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from .batchdata import R1, R2, R3
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from ontwikkelscan.cohort import sample_sd, summarize_cohort
+from ontwikkelscan.inputs import iter_sheets
+from ontwikkelscan.models import AnswerSheet, Bank
+from ontwikkelscan.scoring import score
+
+Write = Callable[[str, str], Path]
+ZERO = {"development": 0, "attention": 0, "on_target": 0, "strength": 0, "not_required": 0, "insufficient_data": 0}
+
+
+@pytest.fixture
+def scans(write: Write) -> list[Path]:
+    return [write("groep/r1.yaml", R1), write("groep/r2.yaml", R2), write("groep/r3.yaml", R3)]
+
+
+def test_sample_sd() -> None:
+    assert sample_sd([]) is None
+    assert sample_sd([4.0]) is None
+    assert sample_sd([2.0, 4.0]) == pytest.approx(math.sqrt(2))
+    assert sample_sd([1.0, 2.0, 3.0, 4.0]) == pytest.approx(math.sqrt(5 / 3))
+
+
+def test_cohort_numbers(bank: Bank, scans: list[Path]) -> None:
+    sheets = [s for _, s in iter_sheets(scans, bank)]
+    reports = [score(bank, s, bank.types[s.municipality_type]) for s in sheets if isinstance(s, AnswerSheet)]
+    cohort = summarize_cohort(bank, reports)
+    assert (cohort.respondents, cohort.types) == (3, {"regie": 2, "beheer": 1})
+    alpha, beta, gamma = cohort.competencies
+    assert (alpha.n, alpha.mean, alpha.sd, alpha.min, alpha.max) == (3, 3.0, 1.0, 2.0, 4.0)
+    assert (alpha.with_target, alpha.below_target, alpha.targets) == (3, 1, {"regie": 4, "beheer": 3})
+    assert alpha.statuses == {**ZERO, "on_target": 2, "development": 1}
+    assert beta.n == 3
+    assert beta.mean == pytest.approx(28 / 9)
+    assert beta.sd == pytest.approx(math.sqrt(111) / 9)
+    assert (beta.min, beta.max) == (2.0, pytest.approx(13 / 3))
+    assert (beta.with_target, beta.below_target, beta.targets) == (3, 1, {"regie": 3, "beheer": 4})
+    assert beta.statuses == {**ZERO, "on_target": 1, "strength": 1, "development": 1}
+    assert (gamma.n, gamma.mean, gamma.min, gamma.max) == (2, 4.0, 3.0, 5.0)
+    assert gamma.sd == pytest.approx(math.sqrt(2))
+    assert (gamma.with_target, gamma.below_target, gamma.targets) == (1, 0, {"regie": 4})
+    assert gamma.statuses == {**ZERO, "strength": 1, "insufficient_data": 1, "not_required": 1}
+
+
+def test_type_option_puts_everyone_on_one_profile(bank_dir: Path, scans: list[Path]) -> None:
+    result = CliRunner().invoke(app, ["cohort", *map(str, scans), "--type", "beheer", "-f", "json",
+                                      "--bank", str(bank_dir)])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["municipality_types"] == {"beheer": 3}
+    beta = data["competencies"][1]
+    # beheer target for beta is 4: gaps -1, 1/3, -2
+    assert (beta["targets"], beta["with_target"], beta["below_target"]) == ({"beheer": 4}, 3, 2)
+
+
+def test_cohort_json_cli(bank_dir: Path, scans: list[Path]) -> None:
+    result = CliRunner().invoke(app, ["cohort", str(scans[0].parent), "-f", "json", "--bank", str(bank_dir)])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["schema"], data["respondents"], data["sd"]) == ("ontwikkelscan/cohort@1", 3, "sample (n-1)")
+    assert data["competencies"][0] == {
+        "id": "alpha", "name": "Alfa", "kind": "core", "n": 3, "mean": 3.0, "sd": 1.0, "min": 2.0, "max": 4.0,
+        "targets": {"regie": 4.0, "beheer": 3.0}, "with_target": 3, "below_target": 1,
+        "statuses": {**ZERO, "on_target": 2, "development": 1},
+    }
+
+
+def test_cohort_csv_cli_excel(bank_dir: Path, scans: list[Path]) -> None:
+    result = CliRunner().invoke(app, ["cohort", *map(str, scans), "-f", "csv", "--csv-dialect", "excel-nl",
+                                      "--bank", str(bank_dir)])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout_bytes.decode("utf-8").split("\r\n")
+    assert lines[0] == ("\ufeffcompetency;name;kind;n;mean;sd;min;max;target;with_target;below_target;"
+                        "development;attention;on_target;strength;not_required;insufficient_data")
+    assert lines[1] == "alpha;Alfa;core;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0"
+    assert lines[3].startswith("gamma;Gamma;situational;2;4,0;1,4142135623730951;3,0;5,0;4,0;1;0;")
+
+
+def test_cohort_table_is_dutch(bank_dir: Path, scans: list[Path]) -> None:
+    result = CliRunner().invoke(app, ["cohort", *map(str, scans), "--bank", str(bank_dir)], terminal_width=120)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Ontwikkelscan · groep van 3 respondenten" in out
+    assert "standaardafwijking van de steekproef (n − 1)" in out
+    alpha = next(line for line in out.splitlines() if "Alfa" in line)
+    assert [c.strip() for c in alpha.split("│")[1:-1]][:9] == ["Alfa", "kern", "3", "3,0", "1,0", "2,0", "4,0",
+                                                               "3–4*", "1 van 3"]
+    beta = next(line for line in out.splitlines() if "Bèta" in line)
+    assert "3,1" in beta and "4,3" in beta  # mean 28/9, max 13/3
+
+
+def test_small_cohort_is_refused_with_exit_2(bank_dir: Path, scans: list[Path]) -> None:
+    result = CliRunner().invoke(app, ["cohort", *map(str, scans[:2]), "--bank", str(bank_dir)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == ("fout: een groep van 2 respondent(en) is te klein: met minder dan 3 zijn personen "
+                             "herkenbaar; gebruik --allow-small als dat hier geen bezwaar is\n")
+    allowed = CliRunner().invoke(app, ["cohort", *map(str, scans[:2]), "--allow-small", "-f", "json",
+                                       "--bank", str(bank_dir)])
+    assert allowed.exit_code == 0
+    assert json.loads(allowed.stdout)["respondents"] == 2
+
+
+def test_bad_files_in_a_cohort_are_reported_and_exit_1(bank_dir: Path, scans: list[Path], write: Write) -> None:
+    bad = write("groep/slecht.yaml", "answers: {a-1: 8}\n")
+    result = CliRunner().invoke(app, ["cohort", *map(str, scans), str(bad), "-f", "json", "--bank", str(bank_dir)])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["respondents"] == 3
+    assert result.stderr.startswith(f"{bad}:1:16: answers.a-1: antwoord 8 valt buiten de schaal")

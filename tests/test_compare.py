@@ -1,0 +1,106 @@
+"""compare OLD NEW: numbers recomputed from SPEC (see test_cohort.py for the scores of R1 and R2)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from ontwikkelscan.compare import direction
+
+from .batchdata import R1, R2, R3
+
+Write = Callable[[str, str], Path]
+
+
+def run(*args: str) -> object:
+    return CliRunner().invoke(app, list(args), terminal_width=120)
+
+
+def same_person(text: str) -> str:
+    return text.replace("R. Twee", "R. Een").replace("Gemeente B", "Gemeente A")
+
+
+def test_direction_uses_the_tolerance() -> None:
+    assert [direction(x) for x in (None, 1e-12, -1e-12, 0.01, -0.01)] == [None, "same", "same", "up", "down"]
+
+
+def test_compare_json(bank_dir: Path, write: Write) -> None:
+    old, new = write("oud.yaml", same_person(R2)), write("nieuw.yaml", R1)
+    result = CliRunner().invoke(app, ["compare", str(old), str(new), "-f", "json", "--bank", str(bank_dir)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    assert data["schema"] == "ontwikkelscan/compare@1"
+    assert (data["old"]["date"], data["new"]["date"]) == ("2025-06-01", "2026-01-10")
+    # old fit: alpha gap -2, beta +4/3, gamma no score -> 1 of 2; new: alpha 0, beta 0, gamma +1 -> 3 of 3
+    assert (data["old"]["fit"], data["new"]["fit"]) == (0.5, 1.0)
+    alpha, beta, gamma = data["competencies"]
+    assert alpha == {"id": "alpha", "name": "Alfa", "kind": "core", "score_old": 2.0, "score_new": 4.0,
+                     "change": 2.0, "direction": "up", "target_old": 4.0, "target_new": 4.0,
+                     "status_old": "development", "status_new": "on_target"}
+    assert (beta["score_old"], beta["score_new"], beta["direction"]) == (pytest.approx(13 / 3), 3.0, "down")
+    assert beta["change"] == pytest.approx(3 - 13 / 3)
+    assert (beta["status_old"], beta["status_new"]) == ("strength", "on_target")
+    assert (gamma["score_old"], gamma["change"], gamma["direction"], gamma["status_old"]) == (
+        None, None, None, "insufficient_data")
+    assert data["warnings"] == []
+
+
+def test_compare_table_marks(bank_dir: Path, write: Write) -> None:
+    old, new = write("oud.yaml", same_person(R2)), write("nieuw.yaml", R1)
+    result = run("compare", str(old), str(new), "--bank", str(bank_dir))
+    assert result.exit_code == 0, result.stderr
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in result.stdout.splitlines() if line.startswith("│")}
+    assert rows["Alfa"] == ["kern", "2,0", "4,0", "+2,0", "↑", "ontwikkelpunt", "op niveau"]
+    assert rows["Bèta"] == ["kern", "4,3", "3,0", "-1,3", "↓", "sterk punt", "op niveau"]
+    assert rows["Gamma"] == ["situatie", "–", "5,0", "–", "–", "te weinig antwoorden", "sterk punt"]
+    assert "Passend bij het profiel: toen 50%, nu 100%. 1 omhoog (↑), 1 omlaag (↓), 0 gelijk (=)." in result.stdout
+
+
+def test_same_file_is_all_equal(bank_dir: Path, write: Write) -> None:
+    path = write("r3.yaml", R3)
+    result = run("compare", str(path), str(path), "-f", "json", "--bank", str(bank_dir))
+    assert [c["direction"] for c in json.loads(result.stdout)["competencies"]] == ["same", "same", "same"]
+
+
+def test_warnings_for_other_respondent_bank_and_order(bank_dir: Path, write: Write) -> None:
+    bank_a = '\nbank: {version: "t0", sha256: "' + "0" * 64 + '"}\n'
+    old = write("oud.yaml", R1 + bank_a)
+    new = write("nieuw.yaml", R2 + bank_a.replace("t0", "t1").replace("0" * 64, "1" * 64))
+    result = run("compare", str(old), str(new), "--bank", str(bank_dir))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"waarschuwing: {old} is gemaakt met vragenbank t0; u scoort met t1",
+        f"waarschuwing: {new}: de vragenbank t1 is gewijzigd sinds deze scan (andere sha256)",
+        "waarschuwing: de scans komen uit verschillende vragenbanken (t0 en t1); scores zijn niet zonder meer "
+        "vergelijkbaar",
+        "waarschuwing: de scans hebben verschillende respondenten: R. Een en R. Twee",
+        "waarschuwing: de scans hebben verschillende gemeenten: Gemeente A en Gemeente B",
+        "waarschuwing: de nieuwe scan (2025-06-01) is ouder dan de oude (2026-01-10); zijn ze omgewisseld?",
+    ]
+
+
+def test_different_types_warn(bank_dir: Path, write: Write) -> None:
+    old, new = write("oud.yaml", R3), write("nieuw.yaml", R1.replace("R. Een", "X"))
+    result = run("compare", str(old), str(new), "-f", "json", "--bank", str(bank_dir))
+    assert result.stderr == ("waarschuwing: de scans gebruiken verschillende doelprofielen (Beheergemeente en "
+                             "Regiegemeente); status en verschil hangen daarvan af\n")
+    forced = run("compare", str(old), str(new), "-f", "json", "--type", "regie", "--bank", str(bank_dir))
+    assert forced.stderr == ""
+
+
+def test_bad_file_exit_1_and_csv_with_two_rows(bank_dir: Path, write: Write) -> None:
+    good, bad = write("r1.yaml", R1), write("bad.yaml", "answers: [1]\n")
+    result = run("compare", str(bad), str(good), "--bank", str(bank_dir))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"{bad}:1:10: answers: verwacht blok met sleutels, gevonden lijst\n"
+    two = write("twee.csv", "a-1,a-2\n1,2\n3,4\n")
+    result = run("compare", str(two), str(good), "--bank", str(bank_dir))
+    assert result.exit_code == 1
+    assert result.stderr == f"{two}: bevat 2 respondenten; vergelijk twee bestanden met elk één respondent\n"
