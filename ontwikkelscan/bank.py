@@ -178,11 +178,11 @@ def _scale(doc: Doc, out: list[Problem]) -> Scale | None:
     if low >= high:
         out.append(doc.problem(("scale", "max"), f"max ({high}) moet groter zijn dan min ({low}); "
                                "maak max groter of min kleiner"))
-    else:
-        for point in range(low, high + 1):
-            if point not in labels:
-                out.append(doc.problem(("scale", "labels"), f"schaalpunt {point} heeft geen label; "
-                                       f"voeg toe: `{point}: \"...\"`"))
+        return Scale(low, high, MappingProxyType(labels))  # the checks against the scale would only add noise
+    for point in range(low, high + 1):
+        if point not in labels:
+            out.append(doc.problem(("scale", "labels"), f"schaalpunt {point} heeft geen label; "
+                                   f"voeg toe: `{point}: \"...\"`"))
     for key in raw_labels:
         if _is_point(key) and not low <= int(key) <= high:
             out.append(doc.problem(("scale", "labels", key), f"label voor {key} valt buiten de schaal {low}-{high}; "
@@ -251,7 +251,7 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
             if cid not in known:
                 out.append(doc.problem(where, f"doel voor onbekende competentie `{cid}`{did_you_mean(cid, known)}",
                                        at_key=True))
-            elif not _is_number(level) or scale is None:
+            elif not _is_number(level) or scale is None or scale.min >= scale.max:
                 continue
             elif not (math.isfinite(level) and scale.min <= level <= scale.max):
                 out.append(doc.problem(where, f"doel {level} valt buiten de schaal {scale.min}-{scale.max}"))
