@@ -111,16 +111,19 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     """Cross-checks on the well-formed parts of both files, then the Bank itself (None on errors)."""
     competencies = _competencies(cdoc, out)
     ids = {c.id for c in competencies}
+    # With a malformed competency id, checks against the list of ids would mostly repeat that one
+    # error (every question and target "unknown"); they are left out until the ids are right.
+    refs: list[Problem] = out if all(ID_RE.match(c.id) for c in competencies) else []
     scale = _scale(qdoc, out)
-    questions = _questions(qdoc, ids, out)
+    questions = _questions(qdoc, ids, out, refs)
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
     for i, c in enumerate(competencies):
         n = len(items[c.id])
         if n == 0:
-            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vragen; "
+            refs.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vragen; "
                                     f"voeg vragen toe in {QUESTIONS_FILE} met `competency: {c.id}`"))
         elif n < MIN_ITEMS_ADVISED:
-            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft maar {n} vraag/vragen; "
+            refs.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft maar {n} vraag/vragen; "
                                     f"minstens {MIN_ITEMS_ADVISED} geven een betrouwbaardere score", severity="warning"))
         reversed_here = sum(q.reverse for q in items[c.id])
         if n and reversed_here / n > MAX_REVERSE_SHARE:
@@ -132,7 +135,7 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
                                 f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}", severity="warning"))
-    types = _types(cdoc, competencies, scale, out)
+    types = _types(cdoc, competencies, scale, out, refs)
     if scale is None or any(p.severity == "error" for p in out):
         return None
     return Bank(
@@ -179,7 +182,7 @@ def _scale(doc: Doc, out: list[Problem]) -> Scale | None:
         out.append(doc.problem(("scale", "max"), f"max ({high}) moet groter zijn dan min ({low}); "
                                "maak max groter of min kleiner"))
         return Scale(low, high, MappingProxyType(labels))  # the checks against the scale would only add noise
-    for point in range(low, high + 1):
+    for point in range(low, high + 1) if isinstance(raw.get("labels"), dict) else ():
         if point not in labels:
             out.append(doc.problem(("scale", "labels"), f"schaalpunt {point} heeft geen label; "
                                    f"voeg toe: `{point}: \"...\"`"))
@@ -199,7 +202,7 @@ def _is_point(key: Any) -> bool:
     return _is_int(key) or (isinstance(key, str) and key.lstrip("-").isdigit())
 
 
-def _questions(doc: Doc, competency_ids: set[str], out: list[Problem]) -> tuple[Question, ...]:
+def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem]) -> tuple[Question, ...]:
     seen: dict[str, int] = {}
     texts: dict[str, int] = {}
     result = []
@@ -219,7 +222,7 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem]) -> tuple[
         if not isinstance(cid, str) or not ID_RE.match(cid):
             continue  # the schema check has said what is wrong with it
         if cid not in competency_ids:
-            out.append(doc.problem(("questions", i, "competency"), f"onbekende competentie `{cid}`"
+            refs.append(doc.problem(("questions", i, "competency"), f"onbekende competentie `{cid}`"
                                    f"{did_you_mean(cid, competency_ids)}; bekend: {', '.join(sorted(competency_ids))}"))
             continue
         weight = raw.get("weight", 1)
@@ -235,7 +238,7 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem]) -> tuple[
 
 
 def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
-           out: list[Problem]) -> Mapping[str, MunicipalityType]:
+           out: list[Problem], refs: list[Problem]) -> Mapping[str, MunicipalityType]:
     known = {c.id for c in competencies}
     result = {}
     all_types = doc.data.get("municipality_types")
@@ -249,7 +252,7 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
             if not isinstance(cid, str) or not ID_RE.match(cid):
                 continue
             if cid not in known:
-                out.append(doc.problem(where, f"doel voor onbekende competentie `{cid}`{did_you_mean(cid, known)}",
+                refs.append(doc.problem(where, f"doel voor onbekende competentie `{cid}`{did_you_mean(cid, known)}",
                                        at_key=True))
             elif not _is_number(level) or scale is None or scale.min >= scale.max:
                 continue
@@ -259,7 +262,7 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
                 targets[cid] = float(level)
         for c in competencies:
             if c.kind == "core" and c.id not in raw["targets"]:
-                out.append(doc.problem(base + ("targets",), f"geen doel voor kerncompetentie `{c.id}`; "
+                refs.append(doc.problem(base + ("targets",), f"geen doel voor kerncompetentie `{c.id}`; "
                                        f"elk type heeft een doel voor alle kerncompetenties"))
         rationale = raw.get("rationale") if isinstance(raw.get("rationale"), dict) else {}
         for cid in rationale:

@@ -14,6 +14,7 @@ from typing import Any
 from .errors import Problem
 from .yamlio import Doc, Path_, describe
 
+_NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 _TYPE_NAMES = {
     "string": "tekst", "integer": "geheel getal", "number": "getal", "boolean": "true of false",
     "array": "lijst", "object": "blok met sleutels", "null": "leeg (null)",
@@ -82,11 +83,16 @@ def _check(doc: Doc, value: Any, schema: dict[str, Any], path: Path_, out: list[
 def _type_problem(doc: Doc, value: Any, kinds: list[str], path: Path_) -> Problem:
     wanted = " of ".join(_TYPE_NAMES[k] for k in kinds)
     raw = doc.plain.get(path)
+    if value is None and not raw:  # `key:` with nothing after it
+        return doc.problem(path, f"hier staat niets; vul een waarde in ({wanted})")
     if raw is not None and "string" in kinds:
         return doc.problem(path, f"YAML leest `{raw}` als {describe(value)}, maar hier hoort tekst; "
                                  f"zet het tussen aanhalingstekens: \"{raw}\"")
     found = f"`{raw}` ({describe(value)})" if raw is not None else describe(value)
-    return doc.problem(path, f"verwacht {wanted}, gevonden {found}")
+    fix = ""
+    if isinstance(value, str) and {"integer", "number"} & set(kinds) and _NUMBER.match(value.strip()):
+        fix = f"; laat de aanhalingstekens weg: {value.strip()}"
+    return doc.problem(path, f"verwacht {wanted}, gevonden {found}{fix}")
 
 
 def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
@@ -100,6 +106,8 @@ def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out
 def _pattern_rule(pattern: str) -> str:
     if pattern.startswith("^[a-z0-9]+"):
         return "is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijv. `bps-1`"
+    if pattern == "^-?[0-9]+$":
+        return "is geen schaalpunt: gebruik een geheel getal, bijv. `1`"
     if "0-9a-f" in pattern:
         return "is geen sha256 (64 tekens 0-9 en a-f)"
     return f"past niet bij het patroon {pattern}"

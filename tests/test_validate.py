@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.conftest import COMPETENCIES, QUESTIONS, BankMaker
@@ -245,3 +247,66 @@ def test_the_shipped_bank_is_valid_even_strictly() -> None:
     code, out, err = validate("--strict")
     assert (code, err) == (0, [])
     assert out.startswith("Vragenbank in orde: ") and "14 competenties, 84 vragen, 3 typen gemeente" in out
+
+
+def test_quoted_number_and_empty_values(make_bank: BankMaker) -> None:
+    assert check(
+        make_bank,
+        COMPETENCIES.replace("alpha: 4,", 'alpha: "4",'),
+        QUESTIONS.replace('competency: gamma, text: "Ik doe G3."', 'competency: , text: "Ik doe G3."'),
+    ) == (1, "", [
+        "bank/competencies.yaml:11:9: competencies[2].id: waarschuwing: competentie `gamma` heeft maar 2 vraag/vragen; "
+        "minstens 3 geven een betrouwbaardere score",
+        "bank/competencies.yaml:18:22: municipality_types.regie.targets.alpha: verwacht getal, gevonden tekst (\"4\"); "
+        "laat de aanhalingstekens weg: 4",
+        "bank/questions.yaml:17:27: questions[9].competency: hier staat niets; vul een waarde in (tekst)",
+        "2 fouten en 1 waarschuwing in de vragenbank in bank; de bank is niet bruikbaar.",
+    ])
+
+
+def test_a_malformed_competency_id_does_not_cascade(make_bank: BankMaker) -> None:
+    """Every question and target of `Alpha` would be 'unknown': one error says it all."""
+    assert check(make_bank, COMPETENCIES.replace("id: alpha", "id: Alpha")) == (1, "", [
+        "bank/competencies.yaml:2:9: competencies[0].id: `Alpha` is geen geldige id: gebruik kleine letters, cijfers "
+        "en streepjes, bijv. `bps-1`",
+        "1 fout in de vragenbank in bank; de bank is niet bruikbaar.",
+    ])
+
+
+def test_labels_as_a_list_and_a_bad_label_key(make_bank: BankMaker) -> None:
+    assert check(make_bank, questions=QUESTIONS.replace(
+        'labels: {1: "nooit", 2: "soms", 3: "regelmatig", 4: "vaak", 5: "altijd"}', "labels: [nooit, soms]"),
+    ) == (1, "", [
+        "bank/questions.yaml:5:11: scale.labels: verwacht blok met sleutels, gevonden lijst",
+        "1 fout in de vragenbank in bank; de bank is niet bruikbaar.",
+    ])
+    _, _, err = check(make_bank, questions=QUESTIONS.replace('1: "nooit"', 'een: "nooit"'))
+    assert err == [
+        "bank/questions.yaml:5:11: scale.labels: schaalpunt 1 heeft geen label; voeg toe: `1: \"...\"`",
+        "bank/questions.yaml:5:12: scale.labels.een: sleutel `een` is geen schaalpunt: gebruik een geheel getal, "
+        "bijv. `1`",
+        "2 fouten in de vragenbank in bank; de bank is niet bruikbaar.",
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_validate_never_crashes_on_a_mangled_bank(make_bank: BankMaker, data: st.DataObject) -> None:
+    """Delete, duplicate or garble lines of a good bank: always exit 0 or 1 with messages, never a crash."""
+    files = {"competencies": COMPETENCIES.splitlines(), "questions": QUESTIONS.splitlines()}
+    for lines in files.values():
+        for _ in range(data.draw(st.integers(0, 3))):
+            i = data.draw(st.integers(0, len(lines) - 1))
+            action = data.draw(st.sampled_from(["drop", "dup", "garble"]))
+            if action == "drop":
+                del lines[i]
+            elif action == "dup":
+                lines.insert(i, lines[i])
+            else:
+                lines[i] = lines[i].replace(data.draw(st.sampled_from([":", "{", "a", " ", "1", '"', "-"])),
+                                            data.draw(st.sampled_from(["", "x", "\t", "no", "{", "9"])), 1)
+    code, out, err = check(make_bank, "\n".join(files["competencies"]) + "\n", "\n".join(files["questions"]) + "\n")
+    assert code in (0, 1)
+    assert (code == 0) == out.startswith("Vragenbank in orde")
+    assert "Interne fout" not in "\n".join(err)
+    assert all(line.startswith("bank/") for line in err[:-1])
