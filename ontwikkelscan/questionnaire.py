@@ -109,10 +109,12 @@ class TerminalAsker:
         return str(name).strip(), str(place).strip()
 
     def municipality_type(self, types: Sequence[MunicipalityType]) -> str:
-        limit = max(40, self._width() - 8)
-        choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name))}" if t.description
+        # Short enough that the answered line ("› Type gemeente: <choice>") stays on one line.
+        limit = max(40, self._width() - 22)
+        choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name) - 2)}" if t.description
                           else t.name, value=t.id) for t in types]
-        answer = questionary.select("Welk type gemeente past het best bij uw gemeente?", choices=choices,
+        self.say("\nHet rapport vergelijkt uw scores met het doelprofiel van uw type gemeente.")
+        answer = questionary.select("Type gemeente:", choices=choices,
                                     qmark="›", style=STYLE, instruction="(↑/↓, dan Enter)", **self._io).unsafe_ask()
         return str(answer)
 

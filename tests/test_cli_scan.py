@@ -108,7 +108,7 @@ def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: P
                                 "--order", "bank", "--type", "regie")
     assert code == 0, stderr
     assert asker.welcomed == 10
-    assert asker.said == [f"Uw antwoorden worden bewaard in {out} (alleen leesbaar voor u)."]
+    assert asker.said == [f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {out}"]
     assert asker.asked == [(1, "a-1", -1), (2, "a-2", -1), (3, "a-3", -1), (4, "a-4", -1), (3, "a-3", 1),
                            (4, "a-4", -1), (5, "b-1", -1), (6, "b-2", -1), (7, "b-3", -1), (8, "g-1", -1),
                            (9, "g-2", -1), (10, "g-3", -1)]
@@ -140,7 +140,9 @@ def test_ctrl_c_saves_and_says_how_to_resume(monkeypatch: pytest.MonkeyPatch, ba
     code, stdout, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(out), "--order", "bank")
     assert code == 130
     assert stdout == ""
-    assert stderr == f"\nOnderbroken. Uw {at} antwoorden zijn bewaard in {out}.\n" + resume_hint(out, bank_dir)
+    saved = {0: "Er is nog geen vraag beantwoord; uw gegevens zijn bewaard", 5: "Uw 5 antwoorden zijn bewaard",
+             9: "Uw 9 antwoorden zijn bewaard"}[at]
+    assert stderr == f"\nOnderbroken. {saved} in {out}.\n" + resume_hint(out, bank_dir)
     expected = {q.id: 2 for q in bank.questions[:at]}
     assert asker.on_disk[-1] == expected
     assert load(out) == header(bank, answers=expected)
@@ -164,7 +166,7 @@ def test_pause_then_resume_keeps_answers_and_mixed_order(monkeypatch: pytest.Mon
     code, stdout, stderr = scan(monkeypatch, first, "--bank", str(bank_dir), "--out", str(out))
     assert code == 0
     assert stdout == ""
-    assert stderr == (f"Gepauzeerd na 3 van de 10 vragen. Uw antwoorden zijn bewaard in {out}.\n"
+    assert stderr == (f"Gepauzeerd na 3 van de 10 vragen. Uw 3 antwoorden zijn bewaard in {out}.\n"
                       + resume_hint(out, bank_dir))
     saved = load(out)
     seed = saved.pop("order_seed")
@@ -175,8 +177,8 @@ def test_pause_then_resume_keeps_answers_and_mixed_order(monkeypatch: pytest.Mon
     second = FakeAsker(out, [Move.BACK, 4, 3, 3, 3, 3, 3, 3, 3], type_id=None)
     code, stdout, stderr = scan(monkeypatch, second, "--bank", str(bank_dir), "--resume", str(out))
     assert code == 0, stderr
-    assert second.said == [f"Welkom terug. U had 3 van de 10 vragen beantwoord; u gaat verder waar u was. "
-                           f"Uw antwoorden worden bewaard in {out}."]
+    assert second.said == [f"Welkom terug. U had 3 van de 10 vragen beantwoord en gaat verder waar u was.\n"
+                           f"Uw antwoorden worden bewaard in:\n  {out}"]
     assert second.asked[:3] == [(4, order[3], -1), (3, order[2], 5), (4, order[3], -1)]
     every = [qid for _, qid, _ in first.asked[:3] + second.asked[2:]]
     assert sorted(every) == sorted(q.id for q in bank.questions)
@@ -210,7 +212,7 @@ def test_resume_asks_the_type_when_the_file_has_none(monkeypatch: pytest.MonkeyP
     assert asker.asked == [(2, "a-2", -1)]  # no seed in the file: bank order
     assert load(part) == {**HEAD, "municipality_type": "beheer",
                           "bank": {"version": bank.version, "sha256": bank.sha256}, "answers": {"a-1": 2}}
-    assert stderr.endswith(f"Onderbroken. Uw 1 antwoorden zijn bewaard in {part}.\n" + resume_hint(part, bank_dir))
+    assert stderr.endswith(f"Onderbroken. Uw antwoord is bewaard in {part}.\n" + resume_hint(part, bank_dir))
 
 
 @pytest.mark.usefixtures("terminal")

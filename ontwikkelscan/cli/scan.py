@@ -111,7 +111,7 @@ class Plan:
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
                                             respondent=MappingProxyType(respondent), date=date,
                                             municipality_type=type_id, order_seed=seed), {})
-            asker.say(f"Uw antwoorden worden bewaard in {path} (alleen leesbaar voor u).")
+            asker.say(f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {path}")
             self._ask(asker)
 
     def resume(self, path: Path) -> None:
@@ -136,8 +136,8 @@ class Plan:
                 sheet = replace(sheet, municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
             self._save_as(path, sheet, sheet.answers)
             done = len(sheet.answers)
-            asker.say(f"Welkom terug. U had {done} van de {len(self.bank.questions)} vragen beantwoord; "
-                      f"u gaat verder waar u was. Uw antwoorden worden bewaard in {path}.")
+            asker.say(f"Welkom terug. U had {done} van de {len(self.bank.questions)} vragen beantwoord "
+                      f"en gaat verder waar u was.\nUw antwoorden worden bewaard in:\n  {path}")
             self._ask(asker)
 
     def _asker(self) -> Asker:
@@ -151,7 +151,7 @@ class Plan:
         can_skip = self.bank.scale.not_applicable is not None
         flow = Scan(order_questions(self.bank, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
         if run(flow, asker, self._save) is Outcome.PAUSED:
-            err(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. Uw antwoorden zijn bewaard in {self.path}.\n"
+            err(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
                 f"Verder gaan: {self._resume_hint()}")
             return
         self._finish()
@@ -172,9 +172,10 @@ class Plan:
         self._save_as(self.path, self.sheet, answers)
 
     def _save_as(self, path: Path, sheet: AnswerSheet, answers: Answers) -> None:
-        self.path = path
-        self.sheet = replace(sheet, source=str(path), answers=MappingProxyType(dict(answers)))
-        write_sheet(path, self.sheet, self.bank)
+        saved = replace(sheet, source=str(path), answers=MappingProxyType(dict(answers)))
+        write_sheet(path, saved, self.bank)
+        # Only after the write, so that a Ctrl-C during it reports what is really on disk.
+        self.path, self.sheet = path, saved
 
     @contextmanager
     def _interruptible(self) -> Iterator[None]:
@@ -185,7 +186,7 @@ class Plan:
             if self.path is None or self.sheet is None:
                 err("\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.")
             else:
-                err(f"\nOnderbroken. Uw {len(self.sheet.answers)} antwoorden zijn bewaard in {self.path}.\n"
+                err(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
                     f"Verder gaan: {self._resume_hint()}")
             raise typer.Exit(130) from None
 
@@ -194,6 +195,12 @@ class Plan:
 
     def _resume_hint(self, path: Path | None = None) -> str:
         return f"ontwikkelscan scan --resume {shlex.quote(str(path or self.path))}{self._bank_hint()}"
+
+
+def saved(count: int) -> str:
+    if count == 0:
+        return "Er is nog geen vraag beantwoord; uw gegevens zijn bewaard"
+    return "Uw antwoord is bewaard" if count == 1 else f"Uw {count} antwoorden zijn bewaard"
 
 
 def _scans_folder() -> Path:
