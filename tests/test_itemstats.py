@@ -7,7 +7,7 @@ from fractions import Fraction
 from types import MappingProxyType
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ontwikkelscan.itemstats import (
@@ -121,6 +121,59 @@ def test_order_of_items_and_respondents_does_not_matter(matrix: list[list[int]])
     shuffled = [list(reversed(row)) for row in reversed(matrix)]
     a, b = cronbach_alpha(matrix), cronbach_alpha(shuffled)
     assert (a is None and b is None) or a == pytest.approx(b, abs=1e-9)
+
+
+def exact_item_total_squared(matrix: list[list[int]], j: int) -> Fraction | None:
+    """r(it)^2 of item j against the sum of the others, in exact fractions (None without spread)."""
+    x = [row[j] for row in matrix]
+    y = [sum(row) - row[j] for row in matrix]
+    n = len(matrix)
+    mx, my = Fraction(sum(x), n), Fraction(sum(y), n)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = sum((a - mx) ** 2 for a in x)
+    syy = sum((b - my) ** 2 for b in y)
+    return None if sxx == 0 or syy == 0 else sxy * abs(sxy) / (sxx * syy)
+
+
+@given(matrices)
+def test_item_total_and_alpha_if_deleted_agree_with_exact_fractions(matrix: list[list[int]]) -> None:
+    k = len(matrix[0])
+    for j, r in enumerate(corrected_item_total(matrix)):
+        expected = exact_item_total_squared(matrix, j)
+        if expected is None:
+            assert r is None
+        else:
+            assert r is not None and r * abs(r) == pytest.approx(float(expected), abs=1e-9)
+    for j, a in enumerate(alpha_if_deleted(matrix)):
+        rest = [[v for i, v in enumerate(row) if i != j] for row in matrix]
+        if k == 2 or len({sum(row) for row in rest}) == 1:
+            assert a is None
+        else:
+            assert a == pytest.approx(float(exact_alpha(rest)), abs=1e-9)
+
+
+@given(matrices)
+def test_reversing_every_item_changes_nothing(matrix: list[list[int]]) -> None:
+    flipped = [[6 - v for v in row] for row in matrix]
+    a, b = cronbach_alpha(matrix), cronbach_alpha(flipped)
+    assert (a is None and b is None) or a == pytest.approx(b, abs=1e-9)
+    for r, s in zip(corrected_item_total(matrix), corrected_item_total(flipped), strict=True):
+        assert (r is None and s is None) or r == pytest.approx(s, abs=1e-9)
+
+
+beta_rows = st.lists(st.lists(scores, min_size=3, max_size=3), min_size=3, max_size=20)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # the bank is immutable
+@given(beta_rows)
+def test_analyse_turns_the_reverse_keyed_item_around(bank: Bank, rows: list[list[int]]) -> None:
+    """beta's b-3 is reverse-keyed: answering it mirrored must give the numbers of the unmirrored matrix."""
+    answers = [{"b-1": r[0], "b-2": r[1], "b-3": 6 - r[2]} for r in rows]
+    beta = analyse(bank, sheets(answers)).competencies[1]
+    expected = cronbach_alpha(rows)
+    assert (beta.alpha is None and expected is None) or beta.alpha == pytest.approx(expected, abs=1e-12)
+    for item, r in zip(beta.items, corrected_item_total(rows), strict=True):
+        assert (item.item_total is None and r is None) or item.item_total == pytest.approx(r, abs=1e-12)
 
 
 # -- analyse() on a bank: reverse keying, listwise deletion, n.v.t. rate ---------------
