@@ -59,8 +59,8 @@ def schema(
 ) -> None:
     """Schrijf de JSON Schemas van competencies.yaml, questions.yaml en antwoordbestanden.
 
-    Een editor (VS Code met de YAML-extensie van Red Hat) controleert daarmee tijdens het typen en toont de
-    uitleg bij elke sleutel; zie docs/bank.md. Zonder --output en zonder SOORT: alle drie als één JSON-object.
+    Een editor met de YAML-extensie van Red Hat controleert daarmee tijdens het typen; zie docs/bank.md.
+    Zonder --output en zonder SOORT: alle drie als één JSON-object.
 
     Voorbeelden:
 
@@ -82,8 +82,7 @@ def schema(
 
 @app.command("bank")
 def bank_overview(bank_option: BankOption = None, output: OutputOption = None) -> None:
-    """Overzicht van een vragenbank voor de redacteur: vragen en omgekeerde vragen per competentie,
-    de schaal, de typen gemeente en hun doelniveaus.
+    """Overzicht van een vragenbank: vragen en omgekeerde vragen per competentie, schaal, typen en doelen.
 
     Voorbeeld: ontwikkelscan bank --bank mijn-bank
     """
@@ -108,12 +107,12 @@ def items(
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
-    """Itemanalyse: Cronbachs alfa per competentie en per vraag gemiddelde, SD, n.v.t.-aandeel,
-    gecorrigeerde item-totaalcorrelatie en alfa zonder de vraag.
+    """Itemanalyse: Cronbachs alfa per competentie; per vraag gemiddelde, SD, n.v.t., r(it) en alfa zonder.
 
-    Omgekeerde vragen worden eerst omgedraaid. Alfa en r(it) gebruiken per competentie alleen de
-    respondenten die alle vragen van die competentie beantwoordden. Gemarkeerd: r(it) < 0,30 en
-    alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
+    r(it) is de gecorrigeerde item-totaalcorrelatie: de vraag tegen de som van de andere vragen.
+    Omgekeerde vragen worden eerst omgedraaid.
+    Alfa en r(it) tellen per competentie alleen wie alle vragen ervan beantwoordde.
+    Gemarkeerd: r(it) < 0,30 en alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
 
     Voorbeelden:
 
