@@ -134,7 +134,8 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     reversed_share = sum(q.reverse for q in questions) / len(questions) if questions else 0.0
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
-                                f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}", severity="warning"))
+                                f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}: schrijf er een paar positief",
+                                severity="warning"))
     types = _types(cdoc, competencies, scale, out, refs)
     if scale is None or any(p.severity == "error" for p in out):
         return None

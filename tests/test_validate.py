@@ -215,7 +215,7 @@ def test_reverse_share_of_the_whole_bank(make_bank: BankMaker) -> None:
     assert code == 0
     assert err[-2:] == [
         "bank/questions.yaml:8:3: questions: waarschuwing: 60% van de vragen is omgekeerd gescoord; houd dat tussen "
-        "0% en 50%",
+        "0% en 50%: schrijf er een paar positief",
         "2 waarschuwingen in de vragenbank in bank.",
     ]
 
