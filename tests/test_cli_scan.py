@@ -127,7 +127,7 @@ def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: P
     # The same text report as `ontwikkelscan report`, then where the file is.
     report = runner.invoke(app, ["report", str(out), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
     assert stdout == report.stdout
-    assert stderr == (f"Uw antwoorden staan in {out}. Het rapport opnieuw bekijken: "
+    assert stderr == (f"\nUw antwoorden staan in {out}\nHet rapport later opnieuw bekijken: "
                       f"ontwikkelscan report {out} --bank {bank_dir}\n")
 
 

@@ -164,7 +164,7 @@ class Plan:
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
         sys.stdout.write(render_table([report], to_terminal=True))
         sys.stdout.flush()
-        err(f"Uw antwoorden staan in {self.path}. Het rapport opnieuw bekijken: "
+        err(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
             f"ontwikkelscan report {shlex.quote(str(self.path))}{self._bank_hint()}")
 
     def _save(self, answers: Answers) -> None:
