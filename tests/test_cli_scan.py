@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from ontwikkelscan.cli import app
 from ontwikkelscan.cli import scan as scan_cli
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
-from ontwikkelscan.scanflow import Item, Move, Reply
+from ontwikkelscan.scanflow import Item, Move, Reply, order_questions
 
 runner = CliRunner()
 TODAY = dt.date.today()
@@ -300,3 +300,25 @@ def test_report_does_not_import_questionary(tmp_path: Path) -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('questionary', 'prompt_toolkit')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout == "[]\n"
+
+
+def test_ctrl_c_while_loading_the_bank(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(option: Path | None) -> Bank:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(scan_cli, "load", interrupted)
+    code, stdout, stderr = scan(monkeypatch, None)
+    assert (code, stdout, stderr) == (130, "", "\nOnderbroken. Er is niets veranderd.\n")
+
+
+@pytest.mark.usefixtures("terminal")
+def test_order_option_does_not_change_a_resumed_order(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                      bank: Bank, write: Any) -> None:
+    part = write("part.yaml", "schema: ontwikkelscan/answers@1\nmunicipality_type: regie\norder_seed: 7\n"
+                 "answers: {}\n")
+    asker = FakeAsker(part, [Move.PAUSE])
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--resume", str(part), "--order", "bank")
+    assert code == 0
+    assert stderr.startswith(f"waarschuwing: --order bank geldt niet bij --resume: de volgorde van {part} blijft\n")
+    assert asker.asked == [(1, order_questions(bank, 7)[0].id, -1)]
+    assert order_questions(bank, 7) != bank.questions

@@ -76,12 +76,16 @@ def scan(
     """
     if out is not None and resume is not None:
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
-    bank = load(bank_option)
-    plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
-    if resume is not None:
-        plan.resume(resume)
-    else:
-        plan.start(out)
+    try:
+        bank = load(bank_option)
+        plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
+        if resume is not None:
+            plan.resume(resume)
+        else:
+            plan.start(out)
+    except KeyboardInterrupt:  # before any prompt: while loading the bank or reading --resume
+        err("\nOnderbroken. Er is niets veranderd.")
+        raise typer.Exit(130) from None
 
 
 @dataclass
@@ -95,8 +99,8 @@ class Plan:
     sheet: AnswerSheet | None = None
 
     def start(self, out: Path | None) -> None:
-        asker = self._asker()
         with self._interruptible():
+            asker = self._asker()
             if out is not None and out.exists() and not self.force and not asker.confirm_overwrite(out):
                 err(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
                     f"{self._resume_hint(out)}")
@@ -125,12 +129,12 @@ class Plan:
         if self.mtype is not None:
             sheet = replace(sheet, municipality_type=self.mtype.id)
         self.path, self.sheet = path, sheet
-        if all(question.id in sheet.answers for question in self.bank.questions):
-            err(f"Deze scan is al helemaal ingevuld ({path}).")
-            self._finish()
-            return
-        asker = self._asker()
         with self._interruptible():
+            if all(question.id in sheet.answers for question in self.bank.questions):
+                err(f"Deze scan is al helemaal ingevuld ({path}).")
+                self._finish()
+                return
+            asker = self._asker()
             asker.welcome(len(self.bank.questions))
             if sheet.municipality_type is None:
                 sheet = replace(sheet, municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
