@@ -29,8 +29,10 @@ BACK = "← vorige vraag"
 PAUSE = "pauzeren"
 ITEM_PROMPT = "Hoe vaak geldt dit voor u?"
 ITEM_HINT = "(↑/↓ of cijfertoets, dan Enter)"
+LIST_HINT = "(↑/↓, dan Enter)"
 STYLE = questionary.Style([("qmark", "fg:ansicyan"), ("question", "bold"), ("answer", "fg:ansicyan"),
-                           ("highlighted", "bold"), ("pointer", "fg:ansicyan bold"), ("instruction", "fg:ansibrightblack")])
+                           ("highlighted", "bold"), ("pointer", "fg:ansicyan bold"),
+                           ("instruction", "fg:ansibrightblack")])
 
 
 def welcome_text(total: int) -> str:
@@ -114,26 +116,26 @@ class TerminalAsker:
         choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name) - 2)}" if t.description
                           else t.name, value=t.id) for t in types]
         self.say("\nHet rapport vergelijkt uw scores met het doelprofiel van uw type gemeente.")
-        answer = questionary.select("Type gemeente:", choices=choices,
-                                    qmark="›", style=STYLE, instruction="(↑/↓, dan Enter)", **self._io).unsafe_ask()
-        return str(answer)
+        return self._select("Type gemeente:", choices)
 
     def confirm_overwrite(self, path: Path) -> bool:
         choices = [Choice("Nee, stoppen (het bestand blijft zoals het is)", value="no"),
                    Choice("Ja, overschrijven (de antwoorden in dat bestand gaan verloren)", value="yes")]
-        answer = questionary.select(f"{path} bestaat al. Overschrijven?", choices=choices, default="no",
-                                    qmark="›", style=STYLE, instruction="(↑/↓, dan Enter)", **self._io).unsafe_ask()
-        return answer == "yes"
+        return self._select(f"{path} bestaat al. Overschrijven?", choices, default="no") == "yes"
 
     def item(self, item: Item) -> Reply:
         width = min(self._width(), 100) - 4
         self._print(f"\nVraag {item.number} van {item.total}", "fg:ansibrightblack")
         self._print(textwrap.fill(item.question.text, width=width, initial_indent="  ", subsequent_indent="  "),
                     "bold")
-        answer = questionary.select(ITEM_PROMPT, choices=item_choices(self.scale, item), default=default_for(item),
-                                    qmark="›", style=STYLE, instruction=ITEM_HINT, use_shortcuts=True,
-                                    use_jk_keys=False, **self._io).unsafe_ask()
-        return to_reply(str(answer))
+        answer = self._select(ITEM_PROMPT, item_choices(self.scale, item), default=default_for(item),
+                              instruction=ITEM_HINT, use_shortcuts=True, use_jk_keys=False)
+        return to_reply(answer)
+
+    def _select(self, message: str, choices: list[Choice], **options: Any) -> str:
+        options.setdefault("instruction", LIST_HINT)
+        question = questionary.select(message, choices=choices, qmark="›", style=STYLE, **options, **self._io)
+        return str(question.unsafe_ask())
 
     def _width(self) -> int:
         output = self._io.get("output")
