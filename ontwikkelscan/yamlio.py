@@ -143,6 +143,9 @@ class _Builder:
         tag = node.tag
         if tag == _STR:
             return node.value
+        text = node.value
+        if tag == _INT and text.isdigit() and text.isascii() and (text[0] != "0" or text == "0"):
+            return int(text)  # the common answer value: skip PyYAML's pure-Python int constructor
         try:
             value = _constructor.yaml_constructors[tag](_constructor, node)
         except (KeyError, ValueError, yaml.YAMLError):

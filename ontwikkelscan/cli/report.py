@@ -1,8 +1,9 @@
 """`ontwikkelscan report`: score answer files and print the gap report."""
 
 from enum import Enum
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -57,26 +58,33 @@ def report(
     """
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    reports, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast)
-    if reports:
-        emit(render(reports, fmt, output, csv_dialect), output)
+    each, join = renderer(fmt, output, csv_dialect)
+    pieces, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast, each=each)
+    if pieces:
+        emit(join(pieces), output)
     if failed:
         raise typer.Exit(1)
 
 
-def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None, *,
-                 fail_fast: bool = False) -> tuple[list[Report], int]:
+def _same(report: Report) -> Any:
+    return report
+
+
+def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None, *, fail_fast: bool = False,
+                 each: Callable[[Report], Any] = _same) -> tuple[list[Any], int]:
     """Score every respondent of every input, in input order; bad inputs go to stderr as they come.
 
-    Returns the reports and how many inputs (files or CSV rows) failed. With `fail_fast` the
-    run stops at the first failure.
+    Returns `each(report)` for every report (the reports themselves by default) and how many
+    inputs (files or CSV rows) failed. With `fail_fast` the run stops at the first failure.
+    A batch renders each report as it comes (`each`), so that it keeps text, not thousands
+    of reports: a heap of live objects makes Python's garbage collector ever slower.
     """
     from ..inputs import expand, sheets
     from ..scoring import score
     from .progress import Progress
 
     entries = list(expand(inputs))
-    reports: list[Report] = []
+    reports: list[Any] = []
     failed = 0
     with Progress(len(entries)) as progress:
         for source, item in sheets(entries, bank):
@@ -87,7 +95,7 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
                     break
             else:
                 check_bank_identity(item, bank)
-                reports.append(score(bank, item, resolve_type(bank, mtype, item)))
+                reports.append(each(score(bank, item, resolve_type(bank, mtype, item))))
             progress.advance()
     return reports, failed
 
@@ -116,6 +124,38 @@ def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
         warn(f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}")
     elif sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
         warn(f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)")
+
+
+def renderer(fmt: Format, output: Path | None,
+             dialect: Dialect = Dialect.standard) -> tuple[Callable[[Report], Any], Callable[[list[Any]], str]]:
+    """(render one report, join the pieces into the document) for a format."""
+    if fmt is Format.json:
+        import json
+
+        from ..render.json_report import report_dict
+
+        return report_dict, lambda ds: json.dumps(ds[0] if len(ds) == 1 else ds, ensure_ascii=False, indent=2) + "\n"
+    if fmt is Format.jsonl:
+        import json
+
+        from ..render.json_report import report_dict
+
+        return lambda r: json.dumps(report_dict(r), ensure_ascii=False) + "\n", "".join
+    if fmt is Format.csv:
+        from ..render.csv_report import REPORT_COLUMNS, render_csv_rows, render_header
+
+        head = render_header(REPORT_COLUMNS, dialect)
+        return lambda r: render_csv_rows(r, dialect), lambda rows: head + "".join(rows)
+    from .app import stdout_is_terminal, terminal_width, use_color
+
+    if (output is None or str(output) == "-") and stdout_is_terminal():
+        from ..render.rich_report import render_rich
+
+        width, color = terminal_width(), use_color()
+        return lambda r: render_rich(r, width=width, color=color), "\n".join
+    from ..render.text import render_text
+
+    return render_text, "\n\n".join
 
 
 def render(reports: list[Report], fmt: Format, output: Path | None, dialect: Dialect = Dialect.standard) -> str:

@@ -49,13 +49,23 @@ def _cell(value: Cell, decimal_comma: bool) -> str:
 
 def render_rows(header: Sequence[str], rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.standard) -> str:
     """A CSV document in the chosen dialect; the header row is never neutralised (it is ours)."""
+    return render_header(header, dialect) + render_body(rows, dialect)
+
+
+def render_header(header: Sequence[str], dialect: Dialect = Dialect.standard) -> str:
+    """The header line, after the byte-order mark for excel-nl."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";" if dialect is Dialect.excel_nl else ",", lineterminator="\r\n").writerow(header)
+    return ("\ufeff" if dialect is Dialect.excel_nl else "") + buffer.getvalue()
+
+
+def render_body(rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.standard) -> str:
+    """Data lines only, so that a batch can render each report as it comes."""
     nl = dialect is Dialect.excel_nl
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if nl else ",", lineterminator="\r\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_cell(value, nl) for value in row])
-    return ("\ufeff" if nl else "") + buffer.getvalue()
+    writer.writerows([_cell(value, nl) for value in row] for row in rows)
+    return buffer.getvalue()
 
 
 def report_rows(reports: Iterable[Report]) -> Iterable[tuple[Cell, ...]]:
@@ -70,3 +80,8 @@ def report_rows(reports: Iterable[Report]) -> Iterable[tuple[Cell, ...]]:
 
 def render_csv(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> str:
     return render_rows(REPORT_COLUMNS, report_rows(reports), dialect)
+
+
+def render_csv_rows(report: Report, dialect: Dialect = Dialect.standard) -> str:
+    """One report's rows without the header: `render_header(REPORT_COLUMNS)` goes first."""
+    return render_body(report_rows([report]), dialect)
