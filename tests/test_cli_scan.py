@@ -322,3 +322,27 @@ def test_order_option_does_not_change_a_resumed_order(monkeypatch: pytest.Monkey
     assert stderr.startswith(f"waarschuwing: --order bank geldt niet bij --resume: de volgorde van {part} blijft\n")
     assert asker.asked == [(1, order_questions(bank, 7)[0].id, -1)]
     assert order_questions(bank, 7) != bank.questions
+
+
+def test_ctrl_c_during_a_save_waits_for_the_save(monkeypatch: pytest.MonkeyPatch, bank: Bank,
+                                                 tmp_path: Path) -> None:
+    import os
+    import signal
+
+    real_write = scan_cli.write_sheet
+
+    def write_then_ctrl_c(path: Path, sheet: Any, bank: Bank) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # arrives while the file is being written
+        real_write(path, sheet, bank)
+        assert sheet.answers == {"a-1": 2}  # the write finished before the interrupt
+
+    plan = scan_cli.Plan(bank, bank.types["regie"], scan_cli.Order.bank, False, None)
+    sheet = scan_cli.AnswerSheet(source="", answers={}, municipality_type="regie")
+    monkeypatch.setattr(scan_cli, "write_sheet", write_then_ctrl_c)
+    out = tmp_path / "scans" / "x.yaml"
+    with pytest.raises(KeyboardInterrupt):
+        plan._save_as(out, sheet, {"a-1": 2})
+    assert plan.path == out and plan.sheet is not None and plan.sheet.answers == {"a-1": 2}
+    assert load(out)["answers"] == {"a-1": 2}
+    assert [p.name for p in out.parent.iterdir()] == ["x.yaml"]  # no temporary file left
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

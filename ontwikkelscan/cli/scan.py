@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import shlex
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -177,9 +179,9 @@ class Plan:
 
     def _save_as(self, path: Path, sheet: AnswerSheet, answers: Answers) -> None:
         saved = replace(sheet, source=str(path), answers=MappingProxyType(dict(answers)))
-        write_sheet(path, saved, self.bank)
-        # Only after the write, so that a Ctrl-C during it reports what is really on disk.
-        self.path, self.sheet = path, saved
+        with _ctrl_c_after_saving():
+            write_sheet(path, saved, self.bank)
+            self.path, self.sheet = path, saved  # after the write: the Ctrl-C message tells what is on disk
 
     @contextmanager
     def _interruptible(self) -> Iterator[None]:
@@ -199,6 +201,23 @@ class Plan:
 
     def _resume_hint(self, path: Path | None = None) -> str:
         return f"ontwikkelscan scan --resume {shlex.quote(str(path or self.path))}{self._bank_hint()}"
+
+
+@contextmanager
+def _ctrl_c_after_saving() -> Iterator[None]:
+    """Hold a Ctrl-C that arrives during a save until the save is done, so that no temporary
+    file is left behind and the message after it counts the answer just given."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def saved(count: int) -> str:
