@@ -75,6 +75,9 @@ def scan(
       ontwikkelscan scan --type regie --out scans/jansen.yaml
 
       ontwikkelscan scan --resume scans/ontwikkelscan-2026-11-28-jansen.yaml
+
+    De scan heeft een terminal nodig; zonder terminal: ontwikkelscan template en ontwikkelscan report.
+    Exitcode 130 na Ctrl-C (de antwoorden zijn dan al bewaard).
     """
     if out is not None and resume is not None:
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
