@@ -87,15 +87,16 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
     reports: list[Any] = []
     failed = 0
     with Progress(len(entries)) as progress:
-        for source, item in sheets(entries, bank):
-            if isinstance(item, InputError):
-                show_problems(item.problems)
-                failed += 1
-                if fail_fast:
-                    break
-            else:
-                check_bank_identity(item, bank)
-                reports.append(each(score(bank, item, resolve_type(bank, mtype, item))))
+        for entry in entries:  # one step of the bar per file, however many rows a CSV file holds
+            for _source, item in sheets([entry], bank):
+                if isinstance(item, InputError):
+                    show_problems(item.problems)
+                    failed += 1
+                    if fail_fast:
+                        return reports, failed
+                else:
+                    check_bank_identity(item, bank)
+                    reports.append(each(score(bank, item, resolve_type(bank, mtype, item))))
             progress.advance()
     return reports, failed
 
