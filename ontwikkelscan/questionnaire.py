@@ -1,28 +1,35 @@
 """The prompts of the interactive scan, on questionary: the only module that imports it.
 
-`TerminalAsker` implements scanflow.Asker. Every prompt uses `unsafe_ask`, so that Ctrl-C
-reaches the caller as KeyboardInterrupt (questionary's `ask` would swallow it and return
-None, which looks like an answer). Tests pass prompt_toolkit pipe input and a dummy output.
+`TerminalAsker` implements scanflow.Asker. Every questionary prompt uses `unsafe_ask`, so
+that Ctrl-C reaches the caller as KeyboardInterrupt (questionary's `ask` would swallow it
+and return None, which looks like an answer). Tests pass prompt_toolkit pipe input and a
+dummy output.
+
+questionary and prompt_toolkit take ~0.1 s to import, about a third of the time to the
+first prompt. They are imported in a background thread while the person reads the welcome
+and types a name, which are plain terminal lines; the lists come after that.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 import textwrap
+import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import questionary
-from prompt_toolkit import print_formatted_text
-from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.input import Input
-from prompt_toolkit.output import Output
-from questionary import Choice
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from .models import MunicipalityType, Scale
 from .scanflow import Item, Move, Reply
+
+if TYPE_CHECKING:
+    from prompt_toolkit.input import Input
+    from prompt_toolkit.output import Output
+    from questionary import Choice
 
 SECONDS_PER_ITEM = 10  # measured on the draft bank: short statements, one key each
 BACK = "← vorige vraag"
@@ -30,9 +37,16 @@ PAUSE = "pauzeren"
 ITEM_PROMPT = "Hoe vaak geldt dit voor u?"
 ITEM_HINT = "(↑/↓ of cijfertoets, dan Enter)"
 LIST_HINT = "(↑/↓, dan Enter)"
-STYLE = questionary.Style([("qmark", "fg:ansicyan"), ("question", "bold"), ("answer", "fg:ansicyan"),
-                           ("highlighted", "bold"), ("pointer", "fg:ansicyan bold"),
-                           ("instruction", "fg:ansibrightblack")])
+STYLE_RULES = [("qmark", "fg:ansicyan"), ("question", "bold"), ("answer", "fg:ansicyan"), ("highlighted", "bold"),
+               ("pointer", "fg:ansicyan bold"), ("instruction", "fg:ansibrightblack")]
+# The same look for the plain lines printed between questionary's prompts.
+ANSI = {"bold": "\033[1m", "dim": "\033[90m", "qmark": "\033[36m", "reset": "\033[0m"}
+
+
+def _questionary() -> ModuleType:
+    import questionary
+
+    return questionary
 
 
 def welcome_text(total: int) -> str:
@@ -61,6 +75,7 @@ def item_choices(scale: Scale, item: Item) -> list[Choice]:
     Number keys only move the pointer; Enter still confirms, so a stray key press
     never records an answer.
     """
+    Choice = _questionary().Choice  # noqa: N806
     digits = scale.min >= 0 and scale.max <= 9
     choices = [Choice(scale.label(v), value=str(v), shortcut_key=str(v) if digits else True)
                for v in range(scale.min, scale.max + 1)]
@@ -97,20 +112,26 @@ class TerminalAsker:
                  output: Output | None = None) -> None:
         self.scale = scale
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
+        self._color = "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+        # Not a daemon: an early Ctrl-C waits for the import instead of cutting it off mid-way.
+        self._loading = threading.Thread(target=_questionary, name="import-questionary")
+        self._loading.start()
+        self._style: Any = None
 
     def welcome(self, total: int) -> None:
-        self._print(welcome_text(total), "bold", first_line_only=True)
+        title, _, rest = welcome_text(total).partition("\n")
+        self._print(title, "bold")
+        self._print(rest, "")
 
     def say(self, text: str) -> None:
         self._print(text, "")
 
     def respondent(self) -> tuple[str, str]:
         self.say("\nNaam en gemeente zijn niet nodig; ze komen alleen in uw antwoordbestand en rapport.")
-        name = questionary.text("Uw naam (Enter = overslaan):", qmark="›", style=STYLE, **self._io).unsafe_ask()
-        place = questionary.text("Uw gemeente (Enter = overslaan):", qmark="›", style=STYLE, **self._io).unsafe_ask()
-        return str(name).strip(), str(place).strip()
+        return self._line("Uw naam (Enter = overslaan):"), self._line("Uw gemeente (Enter = overslaan):")
 
     def municipality_type(self, types: Sequence[MunicipalityType]) -> str:
+        Choice = self._q().Choice  # noqa: N806
         # Short enough that the answered line ("› Type gemeente: <choice>") stays on one line.
         limit = max(40, self._width() - 22)
         choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name) - 2)}" if t.description
@@ -119,34 +140,57 @@ class TerminalAsker:
         return self._select("Type gemeente:", choices)
 
     def confirm_overwrite(self, path: Path) -> bool:
+        Choice = self._q().Choice  # noqa: N806
         choices = [Choice("Nee, stoppen (het bestand blijft zoals het is)", value="no"),
                    Choice("Ja, overschrijven (de antwoorden in dat bestand gaan verloren)", value="yes")]
         return self._select(f"{path} bestaat al. Overschrijven?", choices, default="no") == "yes"
 
     def item(self, item: Item) -> Reply:
         width = min(self._width(), 100) - 4
-        self._print(f"\nVraag {item.number} van {item.total}", "fg:ansibrightblack")
+        self._print(f"\nVraag {item.number} van {item.total}", "dim")
         self._print(textwrap.fill(item.question.text, width=width, initial_indent="  ", subsequent_indent="  "),
                     "bold")
         answer = self._select(ITEM_PROMPT, item_choices(self.scale, item), default=default_for(item),
                               instruction=ITEM_HINT, use_shortcuts=True, use_jk_keys=False)
         return to_reply(answer)
 
+    def _q(self) -> ModuleType:
+        self._loading.join()
+        return _questionary()
+
     def _select(self, message: str, choices: list[Choice], **options: Any) -> str:
+        questionary = self._q()
+        if self._style is None:
+            self._style = questionary.Style(STYLE_RULES)
         options.setdefault("instruction", LIST_HINT)
-        question = questionary.select(message, choices=choices, qmark="›", style=STYLE, **options, **self._io)
+        question = questionary.select(message, choices=choices, qmark="›", style=self._style, **options, **self._io)
         return str(question.unsafe_ask())
+
+    def _line(self, label: str) -> str:
+        """A free-text answer on a plain terminal line (questionary's text prompt, in tests)."""
+        if self._io:
+            answer = self._q().text(label, qmark="›", **self._io).unsafe_ask()
+            return str(answer).strip()
+        prompt = f"› {label} "
+        if self._color:
+            # \001 and \002 tell readline that the colour codes take no room on the line.
+            prompt = (f"\001{ANSI['qmark']}\002›\001{ANSI['reset']}{ANSI['bold']}\002 {label}"
+                      f"\001{ANSI['reset']}\002 ")
+        try:
+            import readline  # noqa: F401  (arrow keys and editing in input(); absent on some platforms)
+        except ImportError:
+            prompt = prompt.replace("\001", "").replace("\002", "")
+        return input(prompt).strip()
 
     def _width(self) -> int:
         output = self._io.get("output")
         columns = output.get_size().columns if output is not None else shutil.get_terminal_size((80, 24)).columns
         return max(40, columns)
 
-    def _print(self, text: str, style: str, *, first_line_only: bool = False) -> None:
-        if first_line_only:
-            head, _, rest = text.partition("\n")
-            parts = [(style, head + "\n"), ("", rest)]
-        else:
-            parts = [(style, text)]
-        output = self._io.get("output")
-        print_formatted_text(FormattedText(parts), style=STYLE, **({"output": output} if output else {}))
+    def _print(self, text: str, style: str) -> None:
+        if "output" in self._io:
+            return  # tests: nothing to show on a dummy output
+        if self._color and style:
+            text = f"{ANSI[style]}{text}{ANSI['reset']}"
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()

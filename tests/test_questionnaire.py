@@ -109,3 +109,40 @@ def test_first_sentence_is_one_line() -> None:
     assert first_sentence(text, 80) == "Een regiegemeente voert weinig zelf uit."
     assert first_sentence(text, 30) == "Een regiegemeente voert …"
     assert first_sentence(MunicipalityType("x", "X", {}).description, 10) == ""
+
+
+def test_name_and_municipality_on_plain_terminal_lines(bank: Bank, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    typed = iter([" Ans de Vries ", ""])
+    prompts: list[str] = []
+
+    def fake_input(prompt: str) -> str:
+        prompts.append(prompt)
+        return next(typed)
+
+    monkeypatch.setattr("builtins.input", fake_input)
+    plain = TerminalAsker(bank.scale)
+    plain.welcome(10)
+    assert plain.respondent() == ("Ans de Vries", "")
+    assert prompts == ["› Uw naam (Enter = overslaan): ", "› Uw gemeente (Enter = overslaan): "]
+    assert capsys.readouterr().out == welcome_text(10) + "\n" + (
+        "\nNaam en gemeente zijn niet nodig; ze komen alleen in uw antwoordbestand en rapport.\n")
+
+
+def test_ctrl_d_in_the_name_line_is_an_eof(bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
+    def eof(prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", eof)
+    with pytest.raises(EOFError):
+        TerminalAsker(bank.scale).respondent()
+
+
+def test_colours_unless_no_color(bank: Bank, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    TerminalAsker(bank.scale).welcome(3)
+    title, rest = welcome_text(3).split("\n", 1)
+    assert capsys.readouterr().out == f"\033[1m{title}\033[0m\n{rest}\n"
