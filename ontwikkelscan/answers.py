@@ -109,14 +109,15 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
     lines.append(f"rater: {sheet.rater}")
     if sheet.order_seed is not None:
         lines.append(f"order_seed: {sheet.order_seed}")
-    lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}", "answers:"]
+    lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}"]
+    listed = bank.questions if with_questions else [q for q in bank.questions if q.id in sheet.answers]
+    # A scan stopped before its first answer must still be a valid, resumable file.
+    lines.append("answers:" if listed else "answers: {}")
     scale = ", ".join(f"{k} = {v}" for k, v in sorted(bank.scale.labels.items()))
     if bank.scale.not_applicable:
         scale += f", null = {bank.scale.not_applicable}"
-    for question in bank.questions:
-        # A missing id means "not yet answered" (a scan resumes there); null means skipped.
-        if not with_questions and question.id not in sheet.answers:
-            continue
+    # A missing id means "not yet answered" (a scan resumes there); null means skipped.
+    for question in listed:
         if with_questions:
             lines.append(f"  # {question.text}")
             lines.append(f"  #   ({scale})")

@@ -1,6 +1,6 @@
-"""The command line: `app` with every command registered, and `main` for the console script."""
+"""The command line: `app` with every command registered (the console script is entry.main)."""
 
 from . import coach, consult, info, report, scan  # noqa: F401  (registers the commands)
-from .app import app, main
+from .app import app
 
-__all__ = ["app", "main"]
+__all__ = ["app"]

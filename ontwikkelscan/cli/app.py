@@ -146,8 +146,3 @@ def emit(text: str, output: Path | None) -> None:
     else:
         write_private(output, text)
         err(f"Geschreven: {output}")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="ontwikkelscan")

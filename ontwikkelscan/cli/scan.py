@@ -236,12 +236,6 @@ def _scans_folder() -> Path:
 
 
 def write_sheet(path: Path, sheet: AnswerSheet, bank: Bank) -> None:
-    from ..answers import dump_answers, write_answers
-    from ..fsio import write_private
+    from ..answers import write_answers
 
-    if sheet.answers:
-        write_answers(path, sheet, bank)
-    else:
-        # dump_answers writes a bare `answers:` (null) for an empty sheet, which
-        # read_answers refuses; a scan interrupted at question 1 must stay resumable.
-        write_private(path, dump_answers(sheet, bank).replace("\nanswers:\n", "\nanswers: {}\n"))
+    write_answers(path, sheet, bank)

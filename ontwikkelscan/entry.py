@@ -1,0 +1,14 @@
+"""The console script. Imports the CLI inside the guard, so that a Ctrl-C while Python is
+still loading the program ends quietly with exit 130 instead of a traceback."""
+
+import sys
+
+
+def main() -> None:
+    try:
+        from .cli import app
+
+        app(prog_name="ontwikkelscan")
+    except KeyboardInterrupt:
+        sys.stderr.write("\nOnderbroken.\n")
+        raise SystemExit(130) from None
