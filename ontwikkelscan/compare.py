@@ -57,7 +57,8 @@ def _warnings(old: Report, new: Report) -> list[str]:
         out.append(f"de scans komen uit verschillende vragenbanken ({a.bank_version} en {b.bank_version}); "
                    "scores zijn niet zonder meer vergelijkbaar")
     elif a.bank_sha256 and b.bank_sha256 and a.bank_sha256 != b.bank_sha256:
-        out.append(f"de vragenbank {a.bank_version or ''} is tussen de scans gewijzigd (andere sha256)".replace("  ", " "))
+        version = f" {a.bank_version}" if a.bank_version else ""
+        out.append(f"de vragenbank{version} is tussen de scans gewijzigd (andere sha256)")
     for key, what in (("name", "respondenten"), ("municipality", "gemeenten")):
         x, y = a.respondent.get(key), b.respondent.get(key)
         if x and y and _norm(x) != _norm(y):

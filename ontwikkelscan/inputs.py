@@ -212,7 +212,8 @@ def _row_sheet(file: str, row: int, columns: list[str], values: list[str], cells
                                 f"kopregel {len(columns)}; staat er een scheidingsteken te veel?"))
     answers: dict[str, int | None] = {}
     meta: dict[str, str] = {}
-    for i, (column, text) in enumerate(zip(columns, values)):
+    # extra cells are reported above; in a short row the missing cells are empty
+    for i, (column, text) in enumerate(zip(columns, values, strict=False)):
         if column in META_COLUMNS:
             if text.strip():
                 meta[column] = text.strip()

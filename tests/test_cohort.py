@@ -17,7 +17,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from .batchdata import R1, R2, R3
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
@@ -25,6 +24,8 @@ from ontwikkelscan.cohort import sample_sd, summarize_cohort
 from ontwikkelscan.inputs import iter_sheets
 from ontwikkelscan.models import AnswerSheet, Bank
 from ontwikkelscan.scoring import score
+
+from .batchdata import R1, R2, R3
 
 Write = Callable[[str, str], Path]
 ZERO = {"development": 0, "attention": 0, "on_target": 0, "strength": 0, "not_required": 0, "insufficient_data": 0}

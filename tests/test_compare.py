@@ -104,3 +104,11 @@ def test_bad_file_exit_1_and_csv_with_two_rows(bank_dir: Path, write: Write) -> 
     result = run("compare", str(two), str(good), "--bank", str(bank_dir))
     assert result.exit_code == 1
     assert result.stderr == f"{two}: bevat 2 respondenten; vergelijk twee bestanden met elk één respondent\n"
+
+
+def test_same_version_other_sha_warns(bank_dir: Path, write: Write) -> None:
+    old = write("oud.yaml", R1 + 'bank: {version: "t1", sha256: "' + "0" * 64 + '"}\n')
+    new = write("nieuw.yaml", R1 + 'bank: {version: "t1", sha256: "' + "1" * 64 + '"}\n')
+    result = run("compare", str(old), str(new), "-f", "json", "--bank", str(bank_dir))
+    assert result.stderr.splitlines()[-1] == ("waarschuwing: de vragenbank t1 is tussen de scans gewijzigd "
+                                              "(andere sha256)")

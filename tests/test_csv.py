@@ -81,7 +81,7 @@ def test_round_trip_through_an_independent_reader(rows: list[tuple[str, float | 
         read = list(csv.reader(io.StringIO(text, newline=""), delimiter=";" if dialect is Dialect.excel_nl else ","))
         assert read[0] == ["t", "x"]
         assert len(read) == len(rows) + 1
-        for (t, x), (t2, x2) in zip(rows, read[1:]):
+        for (t, x), (t2, x2) in zip(rows, read[1:], strict=True):
             assert t2 == safe_text(t)
             assert x2 == ("" if x is None else repr(x).replace(".", "," if dialect is Dialect.excel_nl else "."))
             if x is not None:

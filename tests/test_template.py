@@ -19,7 +19,9 @@ def test_template_lists_every_question_with_comments(bank_dir: Path, bank: Bank)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert re.findall(r"^  ([a-z]-\d): null$", out, re.M) == [q.id for q in bank.questions]
-    assert "  # Ik doe A2.\n  #   (1 = nooit, 2 = soms, 3 = regelmatig, 4 = vaak, 5 = altijd, null = weet ik niet / n.v.t.)\n  a-2: null\n" in out
+    assert ("  # Ik doe A2.\n"
+            "  #   (1 = nooit, 2 = soms, 3 = regelmatig, 4 = vaak, 5 = altijd, null = weet ik niet / n.v.t.)\n"
+            "  a-2: null\n") in out
     assert "\nmunicipality_type: regie\n" in out
     assert f"  sha256: {bank.sha256}\n" in out
 

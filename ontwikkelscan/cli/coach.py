@@ -11,8 +11,21 @@ import typer
 from ..errors import InputError, Problem, ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
-from .app import (BankOption, OutputOption, TypeOption, app, check_type, emit, err, load, show_problems,
-                  stdout_is_terminal, terminal_width, use_color, warn)
+from .app import (
+    BankOption,
+    OutputOption,
+    TypeOption,
+    app,
+    check_type,
+    emit,
+    err,
+    load,
+    show_problems,
+    stdout_is_terminal,
+    terminal_width,
+    use_color,
+    warn,
+)
 from .report import DialectOption, FailFastOption, InputsArgument, check_bank_identity, resolve_type, score_inputs
 
 

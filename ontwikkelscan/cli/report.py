@@ -1,7 +1,7 @@
 """`ontwikkelscan report`: score answer files and print the gap report."""
 
-from enum import Enum
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 

@@ -58,8 +58,9 @@ def render_compare_table(comparison: Comparison, *, width: int = 100, color: boo
     who = [new.sheet.respondent.get("name") or old.sheet.respondent.get("name"),
            new.sheet.respondent.get("municipality") or old.sheet.respondent.get("municipality")]
     title = " · ".join(["Ontwikkelscan: voortgang"] + [w for w in who if w])
-    table = Table(title=title, caption=f"toen: {_label(old)} · nu: {_label(new)} · profiel: {new.municipality_type.name}",
-                  title_style="bold", caption_justify="left", header_style="bold", pad_edge=False)
+    caption = f"toen: {_label(old)} · nu: {_label(new)} · profiel: {new.municipality_type.name}"
+    table = Table(title=title, caption=caption, title_style="bold", caption_justify="left", header_style="bold",
+                  pad_edge=False)
     table.add_column("Competentie", ratio=3, overflow="fold")
     table.add_column("Soort")
     table.add_column("Toen", justify="right")
@@ -70,8 +71,9 @@ def render_compare_table(comparison: Comparison, *, width: int = 100, color: boo
     table.add_column("Status nu", no_wrap=True)
     ordered = sorted(comparison.changes, key=lambda c: c.new.competency.kind != "core")
     for i, c in enumerate(ordered):
-        last_core = c.new.competency.kind == "core" and i + 1 < len(ordered) and ordered[i + 1].new.competency.kind != "core"
-        table.add_row(c.new.competency.name, KIND_LABELS[c.new.competency.kind], nl(c.old.score), nl(c.new.score),
+        kind = c.new.competency.kind
+        last_core = kind == "core" and i + 1 < len(ordered) and ordered[i + 1].new.competency.kind != "core"
+        table.add_row(c.new.competency.name, KIND_LABELS[kind], nl(c.old.score), nl(c.new.score),
                       nl(c.change, signed=True), Text(MARKS[c.direction], style=MARK_STYLES[c.direction]),
                       Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status]),
                       Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status]), end_section=last_core)
