@@ -51,25 +51,52 @@ def sample_sd(values: list[float]) -> float | None:
 
 
 def summarize_cohort(bank: Bank, reports: list[Report]) -> Cohort:
-    counts = Counter(r.municipality_type.id for r in reports)
-    types = {t: counts[t] for t in bank.types if counts[t]}
-    stats = []
-    for index, competency in enumerate(bank.competencies):
-        results = [r.results[index] for r in reports]
-        scores = [r.score for r in results if r.score is not None]
-        gaps = [r.gap for r in results if r.gap is not None]
-        statuses = Counter(r.status for r in results)
-        targets = {t: bank.types[t].targets[competency.id] for t in types if competency.id in bank.types[t].targets}
-        stats.append(CompetencyStats(
-            competency=competency,
-            n=len(scores),
-            mean=math.fsum(scores) / len(scores) if scores else None,
-            sd=sample_sd(scores),
-            min=min(scores) if scores else None,
-            max=max(scores) if scores else None,
-            with_target=len(gaps),
-            below_target=sum(1 for g in gaps if g < -TOLERANCE),
-            targets=targets,
-            statuses={s: statuses[s] for s in STATUSES},
-        ))
-    return Cohort(bank, len(reports), types, tuple(stats))
+    builder = CohortBuilder(bank)
+    for report in reports:
+        builder.add(report)
+    return builder.build()
+
+
+class CohortBuilder:
+    """Collects a cohort one report at a time, keeping only numbers (a batch of thousands stays light)."""
+
+    def __init__(self, bank: Bank) -> None:
+        self.bank = bank
+        self.respondents = 0
+        self.types: Counter[str] = Counter()
+        count = len(bank.competencies)
+        self.scores: list[list[float]] = [[] for _ in range(count)]
+        self.gaps: list[list[float]] = [[] for _ in range(count)]
+        self.statuses: list[Counter[Status]] = [Counter() for _ in range(count)]
+
+    def add(self, report: Report) -> None:
+        self.respondents += 1
+        self.types[report.municipality_type.id] += 1
+        for index, result in enumerate(report.results):
+            if result.score is not None:
+                self.scores[index].append(result.score)
+            if result.gap is not None:
+                self.gaps[index].append(result.gap)
+            self.statuses[index][result.status] += 1
+
+    def build(self) -> Cohort:
+        bank = self.bank
+        types = {t: self.types[t] for t in bank.types if self.types[t]}
+        stats = []
+        for index, competency in enumerate(bank.competencies):
+            scores, gaps = self.scores[index], self.gaps[index]
+            targets = {t: bank.types[t].targets[competency.id] for t in types
+                       if competency.id in bank.types[t].targets}
+            stats.append(CompetencyStats(
+                competency=competency,
+                n=len(scores),
+                mean=math.fsum(scores) / len(scores) if scores else None,
+                sd=sample_sd(scores),
+                min=min(scores) if scores else None,
+                max=max(scores) if scores else None,
+                with_target=len(gaps),
+                below_target=sum(1 for g in gaps if g < -TOLERANCE),
+                targets=targets,
+                statuses={s: self.statuses[index][s] for s in STATUSES},
+            ))
+        return Cohort(bank, self.respondents, types, tuple(stats))

@@ -142,3 +142,41 @@ def test_imported_files_score_like_the_csv(bank_dir: Path, write: Write, tmp_pat
     direct = invoke("report", str(source), "-f", "json", "--bank", str(bank_dir))
     imported = invoke("report", str(tmp_path / "o"), "-f", "json", "--bank", str(bank_dir))
     assert json.loads(direct.stdout)["competencies"] == json.loads(imported.stdout)["competencies"]
+
+
+def test_progress_bar_only_on_a_terminal_and_only_after_the_delay(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    from ontwikkelscan.cli import progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    with progress.Progress(10) as bar:
+        bar.advance()
+    assert (bar.enabled, bar._bar) == (False, None)
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    with progress.Progress(10) as quick:
+        quick.advance()  # well within DELAY: no bar
+    assert (quick.enabled, quick._bar) == (True, None)
+
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    with progress.Progress(10) as slow:
+        slow.advance()
+        assert slow._bar is not None
+    assert slow.done == 1
+
+
+def test_a_batch_from_another_bank_warns_once_per_bank(bank_dir: Path, write: Write) -> None:
+    old = '\nbank: {version: "t0", sha256: "' + "0" * 64 + '"}\n'
+    paths = [write(f"oud/{i}.yaml", R1 + old) for i in range(3)]
+    result = invoke("report", str(paths[0].parent), "-f", "jsonl", "--bank", str(bank_dir))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
+        "waarschuwing: nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)",
+    ]

@@ -67,20 +67,22 @@ def cohort(
 
       ontwikkelscan cohort scans/ --format csv --csv-dialect excel-nl -o groep.csv
     """
-    from ..cohort import MIN_COHORT, summarize_cohort
+    from ..cohort import MIN_COHORT, CohortBuilder
     from ..render import cohort_report
 
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    reports, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast)
+    builder = CohortBuilder(bank)
+    _, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast, each=builder.add)
     if failed and fail_fast:
         raise typer.Exit(1)
-    if len(reports) < MIN_COHORT and not allow_small:
-        raise UsageError(f"een groep van {len(reports)} respondent(en) is te klein: met minder dan {MIN_COHORT} "
+    size = builder.respondents
+    if size < MIN_COHORT and not allow_small:
+        raise UsageError(f"een groep van {size} respondent(en) is te klein: met minder dan {MIN_COHORT} "
                          "zijn personen herkenbaar; gebruik --allow-small als dat hier geen bezwaar is")
-    if not reports:
+    if not size:
         raise typer.Exit(1)
-    summary = summarize_cohort(bank, reports)
+    summary = builder.build()
     if fmt is CohortFormat.json:
         text = cohort_report.render_cohort_json(summary)
     elif fmt is CohortFormat.csv:

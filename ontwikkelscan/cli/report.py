@@ -86,6 +86,8 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
     entries = list(expand(inputs))
     reports: list[Any] = []
     failed = 0
+    # A batch made with another bank would repeat the same warning for every file: say it once per bank.
+    other_banks: dict[tuple[str | None, str | None], int] = {}
     with Progress(len(entries)) as progress:
         for entry in entries:  # one step of the bar per file, however many rows a CSV file holds
             for _source, item in sheets([entry], bank):
@@ -93,11 +95,22 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
                     show_problems(item.problems)
                     failed += 1
                     if fail_fast:
-                        return reports, failed
-                else:
-                    check_bank_identity(item, bank)
-                    reports.append(each(score(bank, item, resolve_type(bank, mtype, item))))
+                        break
+                    continue
+                message = bank_mismatch(item, bank)
+                if message:
+                    key = (item.bank_version, item.bank_sha256)
+                    if key not in other_banks:
+                        warn(message)
+                    other_banks[key] = other_banks.get(key, 0) + 1
+                reports.append(each(score(bank, item, resolve_type(bank, mtype, item))))
+            if failed and fail_fast:
+                break
             progress.advance()
+    for (version, _sha), count in other_banks.items():
+        if count > 1:
+            warn(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
+                 f"({version or 'onbekende versie'})")
     return reports, failed
 
 
@@ -121,10 +134,18 @@ def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet)
 
 
 def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
+    message = bank_mismatch(sheet, bank)
+    if message:
+        warn(message)
+
+
+def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> str | None:
+    """A warning when the file was made with another bank than the one scoring it."""
     if sheet.bank_version is not None and sheet.bank_version != bank.version:
-        warn(f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}")
-    elif sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
-        warn(f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)")
+        return f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}"
+    if sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
+        return f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)"
+    return None
 
 
 def renderer(fmt: Format, output: Path | None,
