@@ -20,6 +20,7 @@ from .errors import InputError, Problem, file_problem
 
 MAX_BYTES = 5 * 1024 * 1024  # a bank or answer file is a few kB; this stops accidents
 MAX_NODES = 200_000  # also stops alias bombs ("billion laughs")
+MAX_DEPTH = 50  # our files nest 4 deep; this stops self-referring aliases before Python's recursion limit
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _constructor = yaml.constructor.SafeConstructor()
@@ -126,10 +127,15 @@ class _Builder:
 
     def build(self, node: Node, path: Path_) -> Any:
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > MAX_NODES or len(path) > MAX_DEPTH:
             mark = node.start_mark
-            raise InputError([Problem(self.doc.file, mark.line + 1, mark.column + 1, format_path(path),
-                                      f"te veel elementen (meer dan {MAX_NODES}); is dit wel een ontwikkelscan-bestand?")])
+            if self.count > MAX_NODES:
+                what, where = f"te veel elementen (meer dan {MAX_NODES})", format_path(path)
+            else:
+                what = f"te diep genest (meer dan {MAX_DEPTH} niveaus; verwijst een alias naar zichzelf?)"
+                where = format_path(path[:3]) + "…"
+            raise InputError([Problem(self.doc.file, mark.line + 1, mark.column + 1, where,
+                                      f"{what}; is dit wel een ontwikkelscan-bestand?")])
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)

@@ -180,3 +180,24 @@ def test_a_batch_from_another_bank_warns_once_per_bank(bank_dir: Path, write: Wr
         f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
         "waarschuwing: nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)",
     ]
+
+
+def test_hostile_files_are_reported_not_crashed_on(bank_dir: Path, batch: dict[str, Path], tmp_path: Path) -> None:
+    folder = tmp_path / "vijandig"
+    folder.mkdir()
+    (folder / "alias.yaml").write_text("a: &a [*a]\n")
+    (folder / "diep.yaml").write_text("a: " + "[" * 200 + "]" * 200 + "\n")
+    (folder / "binair.yaml").write_bytes(bytes(range(256)))
+    (folder / "leeg.yaml").write_text("")
+    (folder / "map.yaml").mkdir()
+    result = invoke("report", str(folder), str(batch["r1"]), "-f", "jsonl", "--bank", str(bank_dir))
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.splitlines() == [
+        f"{folder / 'alias.yaml'}:1:4: a[0][0]…: te diep genest (meer dan 50 niveaus; verwijst een alias naar "
+        "zichzelf?); is dit wel een ontwikkelscan-bestand?",
+        f"{folder / 'binair.yaml'}: geen geldige UTF-8-tekst (byte 128); sla het bestand op als UTF-8",
+        f"{folder / 'diep.yaml'}:1:54: a[0][0]…: te diep genest (meer dan 50 niveaus; verwijst een alias naar "
+        "zichzelf?); is dit wel een ontwikkelscan-bestand?",
+        f"{folder / 'leeg.yaml'}:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`",
+    ]
