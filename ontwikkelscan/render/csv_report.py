@@ -12,8 +12,6 @@ gap stays a number.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from enum import Enum
 
@@ -54,6 +52,9 @@ def render_rows(header: Sequence[str], rows: Iterable[Sequence[Cell]], dialect: 
 
 def render_header(header: Sequence[str], dialect: Dialect = Dialect.standard) -> str:
     """The header line, after the byte-order mark for excel-nl."""
+    import csv  # here, not at the top: every command imports this module for the Dialect option
+    import io
+
     buffer = io.StringIO()
     csv.writer(buffer, delimiter=";" if dialect is Dialect.excel_nl else ",", lineterminator="\r\n").writerow(header)
     return ("\ufeff" if dialect is Dialect.excel_nl else "") + buffer.getvalue()
@@ -61,6 +62,9 @@ def render_header(header: Sequence[str], dialect: Dialect = Dialect.standard) ->
 
 def render_body(rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.standard) -> str:
     """Data lines only, so that a batch can render each report as it comes."""
+    import csv
+    import io
+
     nl = dialect is Dialect.excel_nl
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if nl else ",", lineterminator="\r\n")
