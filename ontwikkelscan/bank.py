@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import math
 import os
@@ -92,7 +91,7 @@ def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tu
 
 def _with_hint(problem: Problem) -> Problem:
     hint = syntax_hint(problem.message) if problem.message.startswith("geen geldige YAML") else ""
-    return dataclasses.replace(problem, message=f"{problem.message}; {hint}") if hint else problem
+    return problem._replace(message=f"{problem.message}; {hint}") if hint else problem
 
 
 def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:

@@ -9,7 +9,6 @@ how to quote it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,21 +29,24 @@ _INT = "tag:yaml.org,2002:int"
 Path_ = tuple[str | int, ...]
 
 
-@dataclass(slots=True)
 class Doc:
-    """A parsed YAML document with the positions of its parts.
+    """A parsed YAML document with the positions of its parts (filled in while parsing).
 
     `marks[path]` is the (line, column) of the value at `path`, 1-based;
     `key_marks[path]` the position of the key that holds it;
-    `plain[path]` the raw text of a plain scalar that YAML read as non-text.
+    `plain[path]` the raw text of a plain scalar that YAML read as non-text;
+    `problems` what the parser itself found (duplicate keys, YAML 1.1 keys).
     """
 
-    file: str
-    data: Any
-    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
-    plain: dict[Path_, str] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    __slots__ = ("file", "data", "marks", "key_marks", "plain", "problems")
+
+    def __init__(self, file: str, data: Any = None) -> None:
+        self.file = file
+        self.data = data
+        self.marks: dict[Path_, tuple[int, int]] = {}
+        self.key_marks: dict[Path_, tuple[int, int]] = {}
+        self.plain: dict[Path_, str] = {}
+        self.problems: list[Problem] = []
 
     def problem(self, path: Path_, message: str, *, at_key: bool = False, severity: str = "error") -> Problem:
         """A Problem located at `path` (at its key when `at_key`, e.g. for unknown keys)."""

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
 from ontwikkelscan.cli import scan as scan_cli
+from ontwikkelscan.cli import scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
 from ontwikkelscan.scanflow import Item, Move, Reply, order_questions
 
@@ -68,7 +69,7 @@ class FakeAsker:
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(scan_cli, "is_terminal", lambda: True)
+    monkeypatch.setattr(scan_session, "is_terminal", lambda: True)
 
 
 def scan(monkeypatch: pytest.MonkeyPatch, asker: FakeAsker | None, *args: str) -> tuple[int, str, str]:
@@ -76,7 +77,7 @@ def scan(monkeypatch: pytest.MonkeyPatch, asker: FakeAsker | None, *args: str) -
         assert asker is not None, "no questions were to be asked"
         return asker
 
-    monkeypatch.setattr(scan_cli, "make_asker", make)
+    monkeypatch.setattr(scan_session, "make_asker", make)
     result = runner.invoke(app, ["scan", *args], env={"NO_COLOR": "1", "COLUMNS": "100"})
     if asker is not None:
         assert asker.script == [], f"the scan stopped early: {result.stderr}"
@@ -244,7 +245,7 @@ def test_existing_out_is_refused_without_a_terminal(monkeypatch: pytest.MonkeyPa
                                                     write: Any) -> None:
     old = write("old.yaml", "answers: {}\n")
     code, stdout, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--out", str(old))
-    assert (code, stdout, stderr) == (2, "", scan_cli.NO_TERMINAL + "\n")
+    assert (code, stdout, stderr) == (2, "", scan_session.NO_TERMINAL + "\n")
     assert old.read_text(encoding="utf-8") == "answers: {}\n"
 
 
@@ -329,16 +330,16 @@ def test_ctrl_c_during_a_save_waits_for_the_save(monkeypatch: pytest.MonkeyPatch
     import os
     import signal
 
-    real_write = scan_cli.write_sheet
+    real_write = scan_session.write_sheet
 
     def write_then_ctrl_c(path: Path, sheet: Any, bank: Bank) -> None:
         os.kill(os.getpid(), signal.SIGINT)  # arrives while the file is being written
         real_write(path, sheet, bank)
         assert sheet.answers == {"a-1": 2}  # the write finished before the interrupt
 
-    plan = scan_cli.Plan(bank, bank.types["regie"], scan_cli.Order.bank, False, None)
-    sheet = scan_cli.AnswerSheet(source="", answers={}, municipality_type="regie")
-    monkeypatch.setattr(scan_cli, "write_sheet", write_then_ctrl_c)
+    plan = scan_session.Plan(bank, bank.types["regie"], scan_cli.Order.bank, False, None)
+    sheet = scan_session.AnswerSheet(source="", answers={}, municipality_type="regie")
+    monkeypatch.setattr(scan_session, "write_sheet", write_then_ctrl_c)
     out = tmp_path / "scans" / "x.yaml"
     with pytest.raises(KeyboardInterrupt):
         plan._save_as(out, sheet, {"a-1": 2})

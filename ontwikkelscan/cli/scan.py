@@ -1,55 +1,23 @@
 """`ontwikkelscan scan`: the interactive self-scan (issue 4).
 
-The order of the steps lives here; the question-by-question state machine is in
-scanflow.py and the prompts in questionnaire.py, which is imported only inside the
-command so that every other command starts without questionary and prompt_toolkit.
+Only the command's signature lives here, so that every other command starts without
+loading the scan: the steps are in scan_session.py, the question-by-question state
+machine in scanflow.py and the prompts in questionnaire.py (the one questionary import).
 """
 
-from __future__ import annotations
-
-import datetime as dt
-import shlex
-import signal
-import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
-from types import MappingProxyType
 from typing import Annotated
 
 import typer
 
 from ..errors import UsageError
-from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..scanflow import Answers, Asker, Outcome, Scan, default_out, new_seed, order_questions, run
-from .app import BankOption, TypeOption, app, check_type, err, load, warn
-
-SCANS_FOLDER = Path("scans")
-NO_TERMINAL = (
-    "De scan stelt zijn vragen in een terminalvenster en heeft daarom een terminal nodig "
-    "(invoer of uitvoer is nu omgeleid).\n"
-    "Zonder terminal: maak een antwoordbestand met `ontwikkelscan template`, vul het in "
-    "en scoor het met `ontwikkelscan report BESTAND`."
-)
+from .app import BankOption, TypeOption, app, check_type, err, load
 
 
 class Order(str, Enum):
     mixed = "mixed"
     bank = "bank"
-
-
-def is_terminal() -> bool:
-    """Both ends must be a terminal: prompts read keys from stdin and draw on stdout."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def make_asker(scale: Scale) -> Asker:
-    from ..questionnaire import TerminalAsker  # questionary costs ~0.15 s: only for this command
-
-    return TerminalAsker(scale)
 
 
 @app.command()
@@ -83,6 +51,8 @@ def scan(
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
     try:
         bank = load(bank_option)
+        from .scan_session import Plan
+
         plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
         if resume is not None:
             plan.resume(resume)
@@ -91,151 +61,3 @@ def scan(
     except KeyboardInterrupt:  # before any prompt: while loading the bank or reading --resume
         err("\nOnderbroken. Er is niets veranderd.")
         raise typer.Exit(130) from None
-
-
-@dataclass
-class Plan:
-    bank: Bank
-    mtype: MunicipalityType | None
-    order: Order | None
-    force: bool
-    bank_option: Path | None
-    path: Path | None = None
-    sheet: AnswerSheet | None = None
-
-    def start(self, out: Path | None) -> None:
-        with self._interruptible():
-            asker = self._asker()
-            if out is not None and out.exists() and not self.force and not asker.confirm_overwrite(out):
-                err(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
-                    f"{self._resume_hint(out)}")
-                raise typer.Exit(1)
-            asker.welcome(len(self.bank.questions))
-            name, municipality = asker.respondent()
-            type_id = self.mtype.id if self.mtype else asker.municipality_type(tuple(self.bank.types.values()))
-            date = dt.date.today().isoformat()
-            path = out or default_out(_scans_folder(), date, name, Path.exists)
-            respondent = {k: v for k, v in (("name", name), ("municipality", municipality)) if v}
-            seed = None if self.order is Order.bank else new_seed()
-            self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
-                                            respondent=MappingProxyType(respondent), date=date,
-                                            municipality_type=type_id, order_seed=seed), {})
-            asker.say(f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {path}")
-            self._ask(asker)
-
-    def resume(self, path: Path) -> None:
-        from ..answers import read_answers
-        from .report import check_bank_identity
-
-        sheet = read_answers(path, self.bank)
-        check_bank_identity(sheet, self.bank)
-        if self.order is not None and (self.order is Order.mixed) != (sheet.order_seed is not None):
-            warn(f"--order {self.order.value} geldt niet bij --resume: de volgorde van {path} blijft")
-        if self.mtype is not None:
-            sheet = replace(sheet, municipality_type=self.mtype.id)
-        self.path, self.sheet = path, sheet
-        with self._interruptible():
-            if all(question.id in sheet.answers for question in self.bank.questions):
-                err(f"Deze scan is al helemaal ingevuld ({path}).")
-                self._finish()
-                return
-            asker = self._asker()
-            asker.welcome(len(self.bank.questions))
-            if sheet.municipality_type is None:
-                sheet = replace(sheet, municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
-            self._save_as(path, sheet, sheet.answers)
-            done = len(sheet.answers)
-            asker.say(f"Welkom terug. U had {done} van de {len(self.bank.questions)} vragen beantwoord "
-                      f"en gaat verder waar u was.\nUw antwoorden worden bewaard in:\n  {path}")
-            self._ask(asker)
-
-    def _asker(self) -> Asker:
-        if not is_terminal():
-            err(NO_TERMINAL)
-            raise typer.Exit(2)
-        return make_asker(self.bank.scale)
-
-    def _ask(self, asker: Asker) -> None:
-        assert self.sheet is not None
-        can_skip = self.bank.scale.not_applicable is not None
-        flow = Scan(order_questions(self.bank, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
-        if run(flow, asker, self._save) is Outcome.PAUSED:
-            err(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
-                f"Verder gaan: {self._resume_hint()}")
-            return
-        self._finish()
-
-    def _finish(self) -> None:
-        from ..scoring import score
-        from .report import render_table, resolve_type
-
-        assert self.sheet is not None
-        report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
-        sys.stdout.write(render_table([report], to_terminal=True))
-        sys.stdout.flush()
-        err(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
-            f"ontwikkelscan report {shlex.quote(str(self.path))}{self._bank_hint()}")
-
-    def _save(self, answers: Answers) -> None:
-        assert self.path is not None and self.sheet is not None
-        self._save_as(self.path, self.sheet, answers)
-
-    def _save_as(self, path: Path, sheet: AnswerSheet, answers: Answers) -> None:
-        saved = replace(sheet, source=str(path), answers=MappingProxyType(dict(answers)))
-        with _ctrl_c_after_saving():
-            write_sheet(path, saved, self.bank)
-            self.path, self.sheet = path, saved  # after the write: the Ctrl-C message tells what is on disk
-
-    @contextmanager
-    def _interruptible(self) -> Iterator[None]:
-        """Ctrl-C (or Ctrl-D) at any prompt: say where the answers are and how to go on; exit 130."""
-        try:
-            yield
-        except (KeyboardInterrupt, EOFError):
-            if self.path is None or self.sheet is None:
-                err("\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.")
-            else:
-                err(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
-                    f"Verder gaan: {self._resume_hint()}")
-            raise typer.Exit(130) from None
-
-    def _bank_hint(self) -> str:
-        return f" --bank {shlex.quote(str(self.bank_option))}" if self.bank_option is not None else ""
-
-    def _resume_hint(self, path: Path | None = None) -> str:
-        return f"ontwikkelscan scan --resume {shlex.quote(str(path or self.path))}{self._bank_hint()}"
-
-
-@contextmanager
-def _ctrl_c_after_saving() -> Iterator[None]:
-    """Hold a Ctrl-C that arrives during a save until the save is done, so that no temporary
-    file is left behind and the message after it counts the answer just given."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signal handlers can only be set from the main thread
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-def saved(count: int) -> str:
-    if count == 0:
-        return "Er is nog geen vraag beantwoord; uw gegevens zijn bewaard"
-    return "Uw antwoord is bewaard" if count == 1 else f"Uw {count} antwoorden zijn bewaard"
-
-
-def _scans_folder() -> Path:
-    # Owner-only: the folder name alone (date and name) already says who took a scan.
-    SCANS_FOLDER.mkdir(mode=0o700, parents=True, exist_ok=True)
-    return SCANS_FOLDER
-
-
-def write_sheet(path: Path, sheet: AnswerSheet, bank: Bank) -> None:
-    from ..answers import write_answers
-
-    write_answers(path, sheet, bank)

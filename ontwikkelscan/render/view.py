@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..models import CompetencyResult, Report, Status
 
@@ -83,8 +83,7 @@ def heading(report: Report) -> tuple[str, str]:
     return title, " · ".join(sub)
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
     """One summary line: a styled label and its text."""
 
     label: str
