@@ -6,9 +6,9 @@ import sys
 
 def main() -> None:
     try:
-        from .cli import app
+        from .cli import app_for
 
-        app(prog_name="ontwikkelscan")
+        app_for(sys.argv[1:])(prog_name="ontwikkelscan")
     except KeyboardInterrupt:
         sys.stderr.write("\nOnderbroken.\n")
         raise SystemExit(130) from None

@@ -195,3 +195,15 @@ def test_examples_score_with_the_shipped_bank() -> None:
     reports = [json.loads(line) for line in out.splitlines()]
     assert len(reports) == len(files) >= 3
     assert {r["municipality_type"] for r in reports} == {"regie", "ontwikkel", "beheer"}
+
+
+def test_a_run_loads_only_the_module_of_its_command() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from ontwikkelscan.cli import app_for; app_for(['report', 'x.yaml']); "
+            "print(sorted(m for m in sys.modules if m.startswith('ontwikkelscan.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['ontwikkelscan.cli.base', 'ontwikkelscan.cli.report']"
+    code = "from ontwikkelscan.cli import app_for; print(len(app_for(['--help']).registered_commands))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "12\n"

@@ -11,7 +11,7 @@ import typer
 from ..errors import InputError, Problem, ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
-from .app import (
+from .base import (
     BankOption,
     OutputOption,
     TypeOption,

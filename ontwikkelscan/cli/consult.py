@@ -1,7 +1,5 @@
 """Commands for bank editors: validate, schema, items, bank (issue 6)."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -9,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from .app import BankOption, OutputOption, app, emit, err, load, show_problems, warn
+from .base import BankOption, OutputOption, app, emit, err, load, show_problems, warn
 
 
 @app.command()

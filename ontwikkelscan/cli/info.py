@@ -1,6 +1,6 @@
 """`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
 
-from .app import BankOption, OutputOption, app, emit, load, stdout_is_terminal, terminal_width, use_color
+from .base import BankOption, OutputOption, app, emit, load, stdout_is_terminal, terminal_width, use_color
 
 
 def _width_and_color(output: object) -> tuple[int, bool]:

@@ -10,7 +10,7 @@ import typer
 from ..errors import InputError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
-from .app import BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, warn
+from .base import BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, warn
 
 
 class Format(str, Enum):
@@ -168,7 +168,7 @@ def renderer(fmt: Format, output: Path | None,
 
         head = render_header(REPORT_COLUMNS, dialect)
         return lambda r: render_csv_rows(r, dialect), lambda rows: head + "".join(rows)
-    from .app import stdout_is_terminal, terminal_width, use_color
+    from .base import stdout_is_terminal, terminal_width, use_color
 
     if (output is None or str(output) == "-") and stdout_is_terminal():
         from ..render.rich_report import render_rich
@@ -198,7 +198,7 @@ def render(reports: list[Report], fmt: Format, output: Path | None, dialect: Dia
 
 def render_table(reports: list[Report], *, to_terminal: bool) -> str:
     """Rich colours on a terminal; plain text (fast, no Rich import) for pipes and files."""
-    from .app import stdout_is_terminal, terminal_width, use_color
+    from .base import stdout_is_terminal, terminal_width, use_color
 
     if to_terminal and stdout_is_terminal():
         from ..render.rich_report import render_rich

@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from .app import BankOption, TypeOption, app, check_type, err, load
+from .base import BankOption, TypeOption, app, check_type, err, load
 
 
 class Order(str, Enum):

@@ -17,7 +17,7 @@ import typer
 
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..scanflow import Answers, Asker, Outcome, Scan, default_out, new_seed, order_questions, run
-from .app import err, warn
+from .base import err, warn
 from .scan import Order
 
 SCANS_FOLDER = Path("scans")
