@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -11,7 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import schemas
+from . import bankcache, schemas
 from .errors import InputError, Problem
 from .models import Bank, Competency, MunicipalityType, Question, Scale
 from .schemacheck import check, did_you_mean, syntax_hint
@@ -41,11 +40,24 @@ def bank_dir(option: Path | None) -> Path:
 
 
 def load_bank(directory: Path | None = None) -> Bank:
-    """The validated bank; InputError with every error when it is broken. Warnings are ignored here."""
-    bank, problems = inspect_bank(directory)
+    """The validated bank; InputError with every error when it is broken. Warnings are ignored here.
+
+    A bank that loaded before, unchanged since, comes from the cache (see bankcache.py).
+    """
+    folder = bank_dir(directory)
+    key = bankcache.key(folder)  # before reading: a file changed meanwhile then misses next time
+    cached = bankcache.read(key)
+    if cached is not None:
+        sha256, competencies, questions = cached
+        bank = _build(Doc(str(folder / COMPETENCIES_FILE), competencies), Doc(str(folder / QUESTIONS_FILE), questions),
+                      sha256, str(folder), [])
+        if bank is not None:
+            return bank
+    bank, problems, data = _inspect(folder, thorough=False)
     errors = [p for p in problems if p.severity == "error"]
     if errors or bank is None:
         raise InputError(errors)
+    bankcache.write(key, bank.sha256, *data)
     return bank
 
 
@@ -56,7 +68,14 @@ def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tu
     would only repeat the damage). `thorough` (for `validate`) runs them anyway on
     whatever is well-formed, so that an editor sees every error in one run.
     """
-    folder = bank_dir(directory)
+    bank, problems, _ = _inspect(bank_dir(directory), thorough=thorough)
+    return bank, problems
+
+
+def _inspect(folder: Path, *, thorough: bool) -> tuple[Bank | None, list[Problem], tuple[Any, Any]]:
+    """inspect_bank, plus the checked data of both files (for the cache)."""
+    import hashlib  # 3 ms of start-up that a cached bank does without
+
     problems: list[Problem] = []
     raws: list[bytes] = []
     docs: list[Doc | None] = []
@@ -81,12 +100,12 @@ def inspect_bank(directory: Path | None = None, *, thorough: bool = False) -> tu
     structural = any(p.severity == "error" for p in problems)
     if comp_doc is None or q_doc is None or (structural and not thorough) \
             or not isinstance(comp_doc.data, dict) or not isinstance(q_doc.data, dict):
-        return None, sorted(problems, key=lambda p: p.sort_key)
+        return None, sorted(problems, key=lambda p: p.sort_key), (None, None)
     bank = _build(comp_doc, q_doc, hashlib.sha256(b"".join(raws)).hexdigest(), str(folder), problems)
     problems.sort(key=lambda p: p.sort_key)
     if bank is None or any(p.severity == "error" for p in problems):
-        return None, problems
-    return bank, problems
+        return None, problems, (None, None)
+    return bank, problems, (comp_doc.data, q_doc.data)
 
 
 def _with_hint(problem: Problem) -> Problem:

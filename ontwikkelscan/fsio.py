@@ -10,7 +10,12 @@ from .errors import file_problem
 
 
 def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically (temp file in the same folder, fsync, rename), mode 0600.
+    """Write `text` (UTF-8) to `path` atomically and owner-only; see write_private_bytes."""
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` atomically (temp file in the same folder, fsync, rename), mode 0600.
 
     A crash leaves either the old file or the new one, never half of one.
     """
@@ -23,8 +28,8 @@ def write_private(path: Path, text: str) -> None:
     except OSError as exc:
         raise file_problem(str(path), f"kan hier niet schrijven ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -13,7 +13,6 @@ A CSV row's source is `FILE:ROW`, e.g. `scans.csv:3`.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import re
@@ -92,6 +91,8 @@ def iter_csv(path: Path, bank: Bank, label: str | None = None) -> Iterator[tuple
 
 def parse_csv(text: str, file: str, bank: Bank) -> Iterator[tuple[int, AnswerSheet | InputError]]:
     """Parse CSV text (the dialect is sniffed: comma, semicolon or tab); see the module docstring."""
+    import csv  # only when a CSV file is given
+
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     try:
         header = next(reader, None)

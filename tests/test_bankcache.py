@@ -1,0 +1,65 @@
+"""The bank cache: a second load skips parsing, any change to the files is a miss."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from ontwikkelscan import bank as bank_module
+from ontwikkelscan import bankcache
+from ontwikkelscan.bank import load_bank
+from ontwikkelscan.errors import InputError
+
+from .conftest import BankMaker
+
+
+def test_second_load_comes_from_the_cache(bank_dir: Path, _private_bank_cache: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    first = load_bank(bank_dir)
+    files = list(_private_bank_cache.iterdir())
+    assert len(files) == 1 and os.stat(files[0]).st_mode & 0o777 == 0o600
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(bank_module, "_inspect", no_parsing)
+    second = load_bank(bank_dir)
+    assert second == first
+    assert second.sha256 == first.sha256 and second.items == first.items
+
+
+def test_a_changed_file_is_read_again(make_bank: BankMaker) -> None:
+    folder = make_bank()
+    assert load_bank(folder).version == "t1"
+    questions = folder / "questions.yaml"
+    questions.write_text(questions.read_text().replace('"t1"', '"t2"'))
+    assert load_bank(folder).version == "t2"
+    questions.write_text(questions.read_text().replace("competency: beta", "competency: bèta"))
+    with pytest.raises(InputError):
+        load_bank(folder)
+
+
+def test_a_broken_bank_is_never_cached(make_bank: BankMaker, _private_bank_cache: Path) -> None:
+    folder = make_bank(questions="version: 1\n")
+    with pytest.raises(InputError):
+        load_bank(folder)
+    assert list(_private_bank_cache.iterdir()) == []
+
+
+def test_a_corrupt_or_foreign_cache_file_is_a_miss(bank_dir: Path, _private_bank_cache: Path) -> None:
+    expected = load_bank(bank_dir)
+    (cache_file,) = _private_bank_cache.iterdir()
+    for junk in (b"", b"\x00garbage", bankcache.marshal.dumps(("other", "x", {}, {}))):
+        cache_file.write_bytes(junk)
+        assert load_bank(bank_dir) == expected
+
+
+def test_cache_can_be_switched_off(bank_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ONTWIKKELSCAN_CACHE_DIR", "")
+    assert bankcache.cache_dir() is None
+    load_bank(bank_dir)
+    monkeypatch.delenv("ONTWIKKELSCAN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert bankcache.cache_dir() == tmp_path / "xdg" / "ontwikkelscan"
