@@ -86,6 +86,14 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) 
     return values
 
 
+def _date(text: str) -> str:
+    """An ISO date plain, as SPEC writes it; anything else quoted, so that it reads back as written."""
+    try:
+        return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else _quote(text)
+    except ValueError:
+        return _quote(text)
+
+
 def _quote(text: str) -> str:
     # A JSON string is a valid YAML double-quoted scalar, and never read as another type.
     return json.dumps(text, ensure_ascii=False)
@@ -103,10 +111,10 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
         lines.append("respondent:")
         lines += [f"  {key}: {_quote(value)}" for key, value in respondent.items()]
     if sheet.date:
-        lines.append(f"date: {sheet.date}")
+        lines.append(f"date: {_date(sheet.date)}")
     if sheet.municipality_type:
         lines.append(f"municipality_type: {sheet.municipality_type}")
-    lines.append(f"rater: {sheet.rater}")
+    lines.append(f"rater: {_quote(sheet.rater)}")
     if sheet.order_seed is not None:
         lines.append(f"order_seed: {sheet.order_seed}")
     lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}"]

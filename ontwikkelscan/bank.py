@@ -294,8 +294,3 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
         result[tid] = MunicipalityType(tid, str(raw.get("name", tid)), MappingProxyType(ordered),
                                        str(raw.get("description", "")), MappingProxyType(dict(rationale)))
     return MappingProxyType(result)
-
-
-def describe_bank(bank: Bank) -> dict[str, Any]:
-    """The identity recorded in answer files and reports."""
-    return {"version": bank.version, "sha256": bank.sha256}

@@ -36,7 +36,11 @@ def key(folder: Path) -> tuple[Any, ...] | None:
         stats = [os.stat(os.path.join(resolved, name)) for name in FILES]
     except OSError:
         return None
-    return (FORMAT, resolved, *((s.st_size, s.st_mtime_ns) for s in stats))
+    from . import __version__
+
+    # ctime and inode change with every write and cannot be set back by hand; the version
+    # because a new release may check banks differently.
+    return (FORMAT, __version__, resolved, *((s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns) for s in stats))
 
 
 def _path(key: tuple[Any, ...]) -> Path | None:

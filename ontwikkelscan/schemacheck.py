@@ -101,6 +101,11 @@ def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out
     pattern = schema.get("pattern")
     if pattern and not _regex(pattern).match(value):
         out.append(doc.problem(path, f"`{value}` {_pattern_rule(pattern)}"))
+    if schema.get("format") == "date":
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            out.append(doc.problem(path, f"`{value}` is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-11-28"))
 
 
 def _pattern_rule(pattern: str) -> str:

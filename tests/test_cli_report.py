@@ -207,3 +207,11 @@ def test_a_run_loads_only_the_module_of_its_command() -> None:
     assert out.strip() == "['ontwikkelscan.cli.base', 'ontwikkelscan.cli.report']"
     code = "from ontwikkelscan.cli import app_for; print(len(app_for(['--help']).registered_commands))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "12\n"
+
+
+def test_a_refused_folder_is_an_error_not_a_bug(bank_dir: Path, answers: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "bestand"
+    blocked.write_text("")
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir), "-o", str(blocked / "r.txt"))
+    assert (code, out) == (1, "")
+    assert "Interne fout" not in err and str(blocked) in err

@@ -173,3 +173,25 @@ def _fixture_bank() -> Bank:
 
 
 _BANK = _fixture_bank()
+
+
+def test_answer_date_must_be_a_date(bank: Bank, write: Write, tmp_path: Path) -> None:
+    path = write("d.yaml", 'date: "morgen: vroeg"\nanswers: {a-1: 3}\n')
+    with pytest.raises(InputError) as exc:
+        read_answers(path, bank)
+    assert messages(exc, tmp_path) == [
+        "d.yaml:1:7: date: `morgen: vroeg` is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-11-28"]
+
+
+def test_written_answer_files_read_back_unchanged(bank: Bank, tmp_path: Path) -> None:
+    from types import MappingProxyType
+
+    from ontwikkelscan.answers import write_answers
+    from ontwikkelscan.models import AnswerSheet
+
+    sheet = AnswerSheet(str(tmp_path / "r.yaml"), MappingProxyType({"a-1": 3, "b-2": None}),
+                        respondent=MappingProxyType({"name": 'J. "Jan" # de Vries: no', "municipality": "yes"}),
+                        date="2026-11-28", municipality_type="beheer", rater="zelf # x", order_seed=7)
+    write_answers(tmp_path / "r.yaml", sheet, bank)
+    again = read_answers(tmp_path / "r.yaml", bank)
+    assert again == sheet._replace(bank_version="t1", bank_sha256=bank.sha256)

@@ -33,6 +33,10 @@ class _Boundary(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
         except (ClickException, typer.Exit, typer.Abort, KeyboardInterrupt, EOFError, BrokenPipeError):
             raise
+        except OSError as exc:  # a file or folder the system refuses: the user's to fix, not a bug
+            where = f"{exc.filename}: " if exc.filename else ""
+            err(f"fout: {where}{exc.strerror or exc}")
+            raise typer.Exit(1) from None
         except Exception as exc:  # a bug: one line, no traceback, no local variables
             if os.environ.get("ONTWIKKELSCAN_DEBUG"):
                 raise
@@ -126,6 +130,11 @@ def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def to_terminal(output: Path | None) -> bool:
+    """Does this command's output go to a terminal (no --output, or '-', and stdout a tty)?"""
+    return (output is None or str(output) == "-") and stdout_is_terminal()
 
 
 def terminal_width() -> int:

@@ -21,7 +21,7 @@ from .base import (
     err,
     load,
     show_problems,
-    stdout_is_terminal,
+    to_terminal,
     terminal_width,
     use_color,
     warn,
@@ -38,10 +38,6 @@ class CohortFormat(str, Enum):
 class CompareFormat(str, Enum):
     table = "table"
     json = "json"
-
-
-def _to_terminal(output: Path | None) -> bool:
-    return (output is None or str(output) == "-") and stdout_is_terminal()
 
 
 @app.command()
@@ -88,7 +84,7 @@ def cohort(
     elif fmt is CohortFormat.csv:
         text = cohort_report.render_cohort_csv(summary, csv_dialect)
     else:
-        terminal = _to_terminal(output)
+        terminal = to_terminal(output)
         text = cohort_report.render_cohort_table(summary, width=terminal_width() if terminal else 100,
                                                  color=terminal and use_color())
     emit(text, output)
@@ -141,7 +137,7 @@ def compare(
     if fmt is CompareFormat.json:
         text = compare_report.render_compare_json(comparison)
     else:
-        terminal = _to_terminal(output)
+        terminal = to_terminal(output)
         text = compare_report.render_compare_table(comparison, width=terminal_width() if terminal else 100,
                                                    color=terminal and use_color())
     emit(text, output)

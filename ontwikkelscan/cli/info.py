@@ -1,11 +1,10 @@
 """`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
 
-from .base import BankOption, OutputOption, app, emit, load, stdout_is_terminal, terminal_width, use_color
+from .base import BankOption, OutputOption, app, emit, load, terminal_width, to_terminal, use_color
 
 
 def _width_and_color(output: object) -> tuple[int, bool]:
-    to_terminal = output is None and stdout_is_terminal()
-    return (terminal_width(), use_color()) if to_terminal else (100, False)
+    return (terminal_width(), use_color()) if to_terminal(output) else (100, False)
 
 
 @app.command()

@@ -10,7 +10,10 @@ import typer
 from ..errors import InputError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
-from .base import BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, warn
+from .base import (
+    BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, terminal_width,
+    to_terminal, use_color, warn,
+)
 
 
 class Format(str, Enum):
@@ -114,15 +117,6 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
     return reports, failed
 
 
-def score_file(path: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
-    from ..answers import read_answers
-    from ..scoring import score
-
-    sheet = read_answers(path, bank)
-    check_bank_identity(sheet, bank)
-    return score(bank, sheet, resolve_type(bank, mtype, sheet))
-
-
 def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet) -> MunicipalityType:
     """--type wins, then the file's municipality_type; with neither, stop (exit 2)."""
     if mtype is not None:
@@ -150,27 +144,24 @@ def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> str | None:
 
 def renderer(fmt: Format, output: Path | None,
              dialect: Dialect = Dialect.standard) -> tuple[Callable[[Report], Any], Callable[[list[Any]], str]]:
-    """(render one report, join the pieces into the document) for a format."""
+    """(render one report, join the pieces into the document) for a format.
+
+    A table is coloured Rich on a terminal, plain text (fast: no Rich import) for pipes and files.
+    """
     if fmt is Format.json:
-        import json
+        from ..render.json_report import json_document, report_dict
 
-        from ..render.json_report import report_dict
-
-        return report_dict, lambda ds: json.dumps(ds[0] if len(ds) == 1 else ds, ensure_ascii=False, indent=2) + "\n"
+        return report_dict, json_document
     if fmt is Format.jsonl:
-        import json
+        from ..render.json_report import jsonl_line
 
-        from ..render.json_report import report_dict
-
-        return lambda r: json.dumps(report_dict(r), ensure_ascii=False) + "\n", "".join
+        return jsonl_line, "".join
     if fmt is Format.csv:
         from ..render.csv_report import REPORT_COLUMNS, render_csv_rows, render_header
 
         head = render_header(REPORT_COLUMNS, dialect)
         return lambda r: render_csv_rows(r, dialect), lambda rows: head + "".join(rows)
-    from .base import stdout_is_terminal, terminal_width, use_color
-
-    if (output is None or str(output) == "-") and stdout_is_terminal():
+    if to_terminal(output):
         from ..render.rich_report import render_rich
 
         width, color = terminal_width(), use_color()
@@ -180,31 +171,7 @@ def renderer(fmt: Format, output: Path | None,
     return render_text, "\n\n".join
 
 
-def render(reports: list[Report], fmt: Format, output: Path | None, dialect: Dialect = Dialect.standard) -> str:
-    if fmt is Format.json:
-        from ..render.json_report import render_json
-
-        return render_json(reports)
-    if fmt is Format.jsonl:
-        from ..render.json_report import render_jsonl
-
-        return render_jsonl(reports)
-    if fmt is Format.csv:
-        from ..render.csv_report import render_csv
-
-        return render_csv(reports, dialect)
-    return render_table(reports, to_terminal=output is None or str(output) == "-")
-
-
-def render_table(reports: list[Report], *, to_terminal: bool) -> str:
-    """Rich colours on a terminal; plain text (fast, no Rich import) for pipes and files."""
-    from .base import stdout_is_terminal, terminal_width, use_color
-
-    if to_terminal and stdout_is_terminal():
-        from ..render.rich_report import render_rich
-
-        width, color = terminal_width(), use_color()
-        return "\n".join(render_rich(r, width=width, color=color) for r in reports)
-    from ..render.text import render_text
-
-    return "\n\n".join(render_text(r) for r in reports)
+def render_table(reports: list[Report]) -> str:
+    """The report table as `report` shows it on stdout (the scan ends with it)."""
+    each, join = renderer(Format.table, None)
+    return join([each(r) for r in reports])

@@ -118,7 +118,7 @@ class Plan:
 
         assert self.sheet is not None
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
-        sys.stdout.write(render_table([report], to_terminal=True))
+        sys.stdout.write(render_table([report]))
         sys.stdout.flush()
         err(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
             f"ontwikkelscan report {shlex.quote(str(self.path))}{self._bank_hint()}")

@@ -32,11 +32,10 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render_json(reports: list[Report]) -> str:
-    """One object for one report; a list for several (use JSON Lines for streams)."""
-    body: Any = report_dict(reports[0]) if len(reports) == 1 else [report_dict(r) for r in reports]
-    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+def json_document(dicts: list[dict[str, Any]]) -> str:
+    """One object for one report (SPEC section 4); a list for several (use JSON Lines for streams)."""
+    return json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_jsonl(reports: list[Report]) -> str:
-    return "".join(json.dumps(report_dict(r), ensure_ascii=False) + "\n" for r in reports)
+def jsonl_line(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False) + "\n"
