@@ -53,3 +53,24 @@ class UsageError(ScanError):
 def file_problem(file: str, message: str) -> InputError:
     """An error about a whole file (cannot be read, too large), without a line."""
     return InputError([Problem(file, None, None, "", message)])
+
+
+_OS_REASONS = {
+    "ENOENT": "bestaat niet",
+    "EACCES": "geen toegang",
+    "EPERM": "geen toestemming",
+    "EEXIST": "een deel van het pad is een bestand, geen map",
+    "ENOTDIR": "een deel van het pad is een bestand, geen map",
+    "EISDIR": "dit is een map, geen bestand",
+    "ENOSPC": "de schijf is vol",
+    "EROFS": "alleen-lezen bestandssysteem",
+    "ENAMETOOLONG": "de naam is te lang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in Dutch where we know the reason (the system's text otherwise)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name, exc.strerror or str(exc))

@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from .errors import file_problem
+from .errors import file_problem, os_reason
 
 
 def write_private(path: Path, text: str) -> None:
@@ -26,7 +26,7 @@ def write_private_bytes(path: Path, data: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: mode 0600
     except OSError as exc:
-        raise file_problem(str(path), f"kan hier niet schrijven ({exc.strerror})") from None
+        raise file_problem(str(path), f"kan hier niet schrijven ({os_reason(exc)})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -36,7 +36,7 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise file_problem(str(path), f"kan het bestand niet schrijven ({exc.strerror})") from None
+        raise file_problem(str(path), f"kan het bestand niet schrijven ({os_reason(exc)})") from None
     _sync_folder(folder)
 
 

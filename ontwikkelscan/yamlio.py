@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import InputError, Problem, file_problem
+from .errors import InputError, Problem, file_problem, os_reason
 
 MAX_BYTES = 5 * 1024 * 1024  # a bank or answer file is a few kB; this stops accidents
 MAX_NODES = 200_000  # also stops alias bombs ("billion laughs")
@@ -86,7 +86,7 @@ def read_bytes(path: Path, label: str | None = None) -> bytes:
     except PermissionError:
         raise file_problem(name, "geen leesrechten voor dit bestand") from None
     except OSError as exc:
-        raise file_problem(name, f"kan het bestand niet lezen ({exc.strerror})") from None
+        raise file_problem(name, f"kan het bestand niet lezen ({os_reason(exc)})") from None
 
 
 def load_file(path: Path, label: str | None = None) -> Doc:

@@ -14,7 +14,7 @@ from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import InputError, Problem, ScanError
+from ..errors import InputError, Problem, ScanError, os_reason
 from ..fsio import write_private
 from ..models import Bank, MunicipalityType
 
@@ -35,7 +35,7 @@ class _Boundary(TyperGroup):
             raise
         except OSError as exc:  # a file or folder the system refuses: the user's to fix, not a bug
             where = f"{exc.filename}: " if exc.filename else ""
-            err(f"fout: {where}{exc.strerror or exc}")
+            err(f"fout: {where}{os_reason(exc)}")
             raise typer.Exit(1) from None
         except Exception as exc:  # a bug: one line, no traceback, no local variables
             if os.environ.get("ONTWIKKELSCAN_DEBUG"):
