@@ -124,10 +124,21 @@ def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
     assert "onbekend type `stad`; kies uit: regie, beheer" in err
 
 
-def test_usage_errors_are_exit_2() -> None:
-    assert run("report")[0] == 2
-    assert run("report", "x.yaml", "--kleur")[0] == 2
-    assert run("report", "x.yaml", "--format", "pdf")[0] == 2
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report"], "fout: argument INVOER... ontbreekt\nHulp: ontwikkelscan report --help\n"),
+        (["report", "x.yaml", "--fail-fst"],
+         "fout: onbekende optie --fail-fst (bedoel je --fail-fast?)\nHulp: ontwikkelscan report --help\n"),
+        (["report", "x.yaml", "--format", "pdf"],
+         "fout: ongeldige waarde voor --format: `pdf` is geen keuze; kies uit: table, json, jsonl, csv\n"
+         "Hulp: ontwikkelscan report --help\n"),
+        (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan --help\n"),
+        (["rport"], "fout: onbekende opdracht `rport` (bedoel je `report`?)\nHulp: ontwikkelscan --help\n"),
+    ],
+)
+def test_usage_errors_are_dutch_and_exit_2(args: list[str], message: str) -> None:
+    assert run(*args) == (2, "", message)
 
 
 def test_unreadable_file_and_broken_bank_are_exit_1(bank_dir: Path, answers: Path, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer._click.exceptions import ClickException
+from typer._click.exceptions import ClickException, UsageError
 from typer.core import TyperGroup
 
 from .. import __version__
@@ -30,6 +30,11 @@ class _Boundary(TyperGroup):
             return super().invoke(ctx)
         except ScanError as exc:
             show_error(exc)
+            raise typer.Exit(exc.exit_code) from None
+        except UsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
+            from .usage import dutch_message, help_hint
+
+            err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
             raise typer.Exit(exc.exit_code) from None
         except (ClickException, typer.Exit, typer.Abort, KeyboardInterrupt, EOFError, BrokenPipeError):
             raise
