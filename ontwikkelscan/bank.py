@@ -13,7 +13,7 @@ from typing import Any
 from . import bankcache, schemas
 from .errors import InputError, Problem
 from .models import Bank, Competency, MunicipalityType, Question, Scale
-from .schemacheck import check, did_you_mean, syntax_hint
+from .schemacheck import check, did_you_mean
 from .yamlio import Doc, parse, read_bytes
 
 COMPETENCIES_FILE = "competencies.yaml"
@@ -85,7 +85,7 @@ def _inspect(folder: Path, *, thorough: bool) -> tuple[Bank | None, list[Problem
             raw = read_bytes(path)
             doc = parse(raw, str(path))
         except InputError as exc:
-            problems.extend(_with_hint(p) for p in exc.problems)
+            problems.extend(exc.problems)
             docs.append(None)
             continue
         raws.append(raw)
@@ -106,11 +106,6 @@ def _inspect(folder: Path, *, thorough: bool) -> tuple[Bank | None, list[Problem
     if bank is None or any(p.severity == "error" for p in problems):
         return None, problems, (None, None)
     return bank, problems, (comp_doc.data, q_doc.data)
-
-
-def _with_hint(problem: Problem) -> Problem:
-    hint = syntax_hint(problem.message) if problem.message.startswith("geen geldige YAML") else ""
-    return problem._replace(message=f"{problem.message}; {hint}") if hint else problem
 
 
 def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]:

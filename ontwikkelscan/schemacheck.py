@@ -163,30 +163,3 @@ def did_you_mean(value: Any, choices: Any) -> str:
 
 def _show(value: Any) -> str:
     return f"`{value}`" if isinstance(value, (str, int, float)) and not isinstance(value, bool) else describe(value)
-
-
-# PyYAML's syntax errors in English, with what a bank editor can do about them.
-_SYNTAX_HINTS = (
-    ("cannot start any token", "een teken waarmee geen waarde kan beginnen, meestal een tab: YAML springt alleen "
-                               "in met spaties; begint een tekst met `@` of een backtick, zet hem tussen aanhalingstekens"),
-    ("mapping values are not allowed", "een dubbele punt waar die niet kan; staat er `: ` in een tekst? "
-                                       "zet de tekst dan tussen aanhalingstekens"),
-    ("expected ',' or", "haakjes niet goed gesloten; ontbreekt er een `]`, `}`, komma of aanhalingsteken?"),
-    ("end of stream", "het bestand houdt midden in een waarde op; ontbreekt er een afsluitend aanhalingsteken?"),
-    ("could not find expected ':'", "verwacht `sleutel: waarde`; ontbreekt er een dubbele punt, of loopt een tekst "
-                                    "zonder aanhalingstekens over meer regels?"),
-    ("expected '-' indicator", "de inspringing van de lijst klopt niet; zet elke `-` even ver in als de andere"),
-    ("expected <block end>", "de inspringing klopt niet; lijn deze regel uit met de regels erboven"),
-    ("did not find expected key", "de inspringing klopt niet; lijn deze regel uit met de regels erboven"),
-    ("undefined alias", "een verwijzing `*naam` naar een anker `&naam` dat niet bestaat"),
-    ("unknown escape", "onbekende `\\`-code in een tekst tussen dubbele aanhalingstekens; "
-                       "gebruik enkele aanhalingstekens of schrijf `\\\\`"),
-)
-
-
-def syntax_hint(message: str) -> str:
-    """A Dutch fix for a PyYAML syntax message, or '' when we have none."""
-    for needle, hint in _SYNTAX_HINTS:
-        if needle in message:
-            return hint
-    return ""

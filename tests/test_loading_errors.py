@@ -71,7 +71,8 @@ def test_answer_file_structure_errors(bank: Bank, write: Write, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (b"answers: [1, 2\n", "f.yaml:2:1: geen geldige YAML: did not find expected ',' or ']'"),
+        (b"answers: [1, 2\n", "f.yaml:2:1: geen geldige YAML: did not find expected ',' or ']'; haakjes niet goed gesloten; "
+         "ontbreekt er een `]`, `}`, komma of aanhalingsteken?"),
         (b"- 1\n- 2\n", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
         (b"", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
         (b"\xff\xfe answers", "f.yaml: geen geldige UTF-8-tekst (byte 0); sla het bestand op als UTF-8"),
