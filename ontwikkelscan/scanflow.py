@@ -22,6 +22,13 @@ Answers = Mapping[str, int | None]
 SEED_LIMIT = 2**31  # fits every YAML reader as a plain integer
 
 
+class Order(str, Enum):
+    """The order of the questions: `mixed` interleaves the competencies (seeded), `bank` keeps the bank's."""
+
+    mixed = "mixed"
+    bank = "bank"
+
+
 class Move(Enum):
     """A reply that is not a value on the scale."""
 

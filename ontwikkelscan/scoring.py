@@ -20,6 +20,11 @@ def status_for(gap: float) -> Status:
     return "strength"
 
 
+def needed(items: int) -> int:
+    """How many answers a competency needs for a score: half its items, rounded up."""
+    return (items + 1) // 2
+
+
 def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int | None]) -> tuple[float | None, int]:
     """(score, answered) for one competency; score is None below half coverage (rounded up)."""
     low_plus_high = bank.scale.min + bank.scale.max
@@ -34,8 +39,7 @@ def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int |
         item_score = low_plus_high - value if question.reverse else value
         total += question.weight * item_score
         weights += question.weight
-    needed = (len(items) + 1) // 2
-    if answered == 0 or answered < needed:
+    if answered == 0 or answered < needed(len(items)):
         return None, answered
     return total / weights, answered
 

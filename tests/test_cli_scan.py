@@ -337,7 +337,7 @@ def test_ctrl_c_during_a_save_waits_for_the_save(monkeypatch: pytest.MonkeyPatch
         real_write(path, sheet, bank)
         assert sheet.answers == {"a-1": 2}  # the write finished before the interrupt
 
-    plan = scan_session.Plan(bank, bank.types["regie"], scan_cli.Order.bank, False, None)
+    plan = scan_session.Plan(bank, bank.types["regie"], scan_session.Order.bank, False, None)
     sheet = scan_session.AnswerSheet(source="", answers={}, municipality_type="regie")
     monkeypatch.setattr(scan_session, "write_sheet", write_then_ctrl_c)
     out = tmp_path / "scans" / "x.yaml"

@@ -1,7 +1,5 @@
 """Commands for coaches: cohort, compare, template, import-csv (issue 5)."""
 
-import re
-import unicodedata
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -221,6 +219,7 @@ def import_csv(
     """
     from ..answers import write_answers
     from ..inputs import iter_csv
+    from ..scanflow import slug
 
     bank = load(bank_option)
     if out.exists() and not out.is_dir():
@@ -231,7 +230,7 @@ def import_csv(
             show_problems(item.problems)
             failed += 1
             continue
-        target = out / f"{slug(item.respondent.get('name'))}-{row}.yaml"
+        target = out / f"{slug(item.respondent.get('name', '')) or 'rij'}-{row}.yaml"
         if target.exists():
             err(f"{file}:{row}: {target} bestaat al; niet overschreven (kies een lege map met --out)")
             failed += 1
@@ -241,10 +240,3 @@ def import_csv(
     err(f"{written} antwoordbestand(en) geschreven in {out}" + (f"; {failed} rij(en) niet" if failed else ""))
     if failed:
         raise typer.Exit(1)
-
-
-def slug(name: str | None) -> str:
-    """'Jan de Vries-Ørsted' -> 'jan-de-vries-rsted'; no name -> 'rij'."""
-    ascii_text = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:40].strip("-")
-    return text or "rij"

@@ -5,19 +5,14 @@ loading the scan: the steps are in scan_session.py, the question-by-question sta
 machine in scanflow.py and the prompts in questionnaire.py (the one questionary import).
 """
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..errors import UsageError
+from ..scanflow import Order
 from .base import BankOption, TypeOption, app, check_type, err, load
-
-
-class Order(str, Enum):
-    mixed = "mixed"
-    bank = "bank"
 
 
 @app.command()

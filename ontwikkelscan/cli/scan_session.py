@@ -16,9 +16,8 @@ from types import MappingProxyType
 import typer
 
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..scanflow import Answers, Asker, Outcome, Scan, default_out, new_seed, order_questions, run
+from ..scanflow import Answers, Order, Asker, Outcome, Scan, default_out, new_seed, order_questions, run
 from .base import err, warn
-from .scan import Order
 
 SCANS_FOLDER = Path("scans")
 NO_TERMINAL = (

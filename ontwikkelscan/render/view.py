@@ -6,6 +6,7 @@ import math
 from typing import NamedTuple
 
 from ..models import CompetencyResult, Report, Status
+from ..scoring import needed
 
 STATUS_LABELS: dict[Status, str] = {
     "development": "ontwikkelpunt",
@@ -116,7 +117,7 @@ def summary_lines(report: Report) -> list[Line]:
                           "bold red"))
     if report.summary.strengths:
         lines.append(Line("Sterke punten: ", named(report.summary.strengths), "bold cyan"))
-    insufficient = [f"{r.competency.name} ({r.answered} van {r.items} beantwoord, minstens {(r.items + 1) // 2} nodig)"
+    insufficient = [f"{r.competency.name} ({r.answered} van {r.items} beantwoord, minstens {needed(r.items)} nodig)"
                     for r in report.results if r.status == "insufficient_data"]
     if insufficient:
         lines.append(Line("Geen score (te weinig antwoorden): ", "; ".join(insufficient), "dim"))
