@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: scan test bench schemas clean
+.PHONY: scan test lint bench schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ scan: $(VENV)/.installed
 ## install what the tests need and run them
 test: $(VENV)/.installed
 	$(BIN)/python -m pytest
+
+## ruff and mypy (not part of `make test`: they need the dev extra)
+lint: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/ruff check ontwikkelscan
+	$(BIN)/mypy ontwikkelscan
 
 ## start-up and batch benchmarks (ratios against a baseline measured in the same run)
 bench: $(VENV)/.installed

@@ -75,7 +75,8 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) 
             values[qid] = None
         elif isinstance(value, bool) or not isinstance(value, int):
             raw = doc.plain.get(path)
-            found = f"`{raw}`" if raw is not None else (f"`{value}`" if isinstance(value, (str, float)) else "een " + type(value).__name__)
+            shown = raw if raw is not None else (value if isinstance(value, (str, float)) else None)
+            found = f"`{shown}`" if shown is not None else "een " + type(value).__name__
             out.append(doc.problem(path, f"antwoord {found} is geen geheel getal; {allowed}"))
         elif path in doc.plain:  # 012, 0x4, 1_0: YAML 1.1 reads them as numbers nobody typed
             out.append(doc.problem(path, f"antwoord `{doc.plain[path]}` is geen gewoon geheel getal; {allowed}"))

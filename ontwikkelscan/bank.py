@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard
 
 from . import bankcache, schemas
 from .errors import InputError, Problem
@@ -188,7 +188,7 @@ def _scale(doc: Doc, out: list[Problem]) -> Scale | None:
     if not isinstance(raw, dict):
         return None
     low, high = raw.get("min"), raw.get("max")
-    raw_labels = raw.get("labels") if isinstance(raw.get("labels"), dict) else {}
+    raw_labels: dict[Any, Any] = raw["labels"] if isinstance(raw.get("labels"), dict) else {}
     labels: dict[int, str] = {int(k): v for k, v in raw_labels.items() if _is_point(k)}
     if not (_is_int(low) and _is_int(high)):
         return None
@@ -208,7 +208,7 @@ def _scale(doc: Doc, out: list[Problem]) -> Scale | None:
     return Scale(low, high, MappingProxyType(labels), not_applicable if isinstance(not_applicable, str) else None)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -278,7 +278,7 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
             if c.kind == "core" and c.id not in raw["targets"]:
                 refs.append(doc.problem(base + ("targets",), f"geen doel voor kerncompetentie `{c.id}`; "
                                        f"elk type heeft een doel voor alle kerncompetenties"))
-        rationale = raw.get("rationale") if isinstance(raw.get("rationale"), dict) else {}
+        rationale: dict[str, str] = raw["rationale"] if isinstance(raw.get("rationale"), dict) else {}
         for cid in rationale:
             if cid not in raw["targets"]:
                 out.append(doc.problem(base + ("rationale", cid), f"onderbouwing voor `{cid}`, dat geen doel heeft "

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import AnswerSheet, Bank
+from .scoring import keyed
 
 MIN_ITEM_TOTAL = 0.30
 MIN_ALPHA = 0.70
@@ -129,15 +130,14 @@ class ItemAnalysis:
 
 def analyse(bank: Bank, sheets: Sequence[AnswerSheet]) -> ItemAnalysis:
     """Item analysis of `sheets` (one per respondent) against `bank`."""
-    low, high = bank.scale.min, bank.scale.max
     n = len(sheets)
     result = []
     for comp in bank.competencies:
         questions = bank.items[comp.id]
         raw = [[sheet.answers.get(q.id) for q in questions] for sheet in sheets]
-        complete = [
-            [float(low + high - v if q.reverse else v) for q, v in zip(questions, row, strict=True)]
-            for row in raw if all(v is not None for v in row)
+        complete = [  # listwise: only respondents who answered every item of the competency
+            [float(keyed(q, v, bank.scale)) for q, v in zip(questions, row, strict=True) if v is not None]
+            for row in raw if None not in row
         ]
         r_it = corrected_item_total(complete) if complete else [None] * len(questions)
         a_del = alpha_if_deleted(complete) if complete else [None] * len(questions)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .errors import Problem
@@ -37,7 +37,7 @@ def _is_type(value: Any, kind: str) -> bool:
     return value is None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -143,7 +143,8 @@ def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path:
             continue
         if extra is False:
             allowed = ", ".join(properties)
-            out.append(doc.problem(child, f"onbekende sleutel `{key}`{did_you_mean(key, list(properties))}; toegestaan: {allowed}",
+            maybe = did_you_mean(key, list(properties))
+            out.append(doc.problem(child, f"onbekende sleutel `{key}`{maybe}; toegestaan: {allowed}",
                                    at_key=True))
             continue
         if names is not None and not _regex(names["pattern"]).match(str(key)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Report, Status, Summary
+from .models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
 
 TOLERANCE = 1e-9
 
@@ -20,6 +20,11 @@ def status_for(gap: float) -> Status:
     return "strength"
 
 
+def keyed(question: Question, value: int, scale: Scale) -> int:
+    """The item score: the answer, or min + max - answer for a reverse-keyed item."""
+    return scale.min + scale.max - value if question.reverse else value
+
+
 def needed(items: int) -> int:
     """How many answers a competency needs for a score: half its items, rounded up."""
     return (items + 1) // 2
@@ -27,7 +32,6 @@ def needed(items: int) -> int:
 
 def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int | None]) -> tuple[float | None, int]:
     """(score, answered) for one competency; score is None below half coverage (rounded up)."""
-    low_plus_high = bank.scale.min + bank.scale.max
     total = weights = 0.0
     answered = 0
     items = bank.items[competency_id]
@@ -36,8 +40,7 @@ def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int |
         if value is None:
             continue
         answered += 1
-        item_score = low_plus_high - value if question.reverse else value
-        total += question.weight * item_score
+        total += question.weight * keyed(question, value, bank.scale)
         weights += question.weight
     if answered == 0 or answered < needed(len(items)):
         return None, answered

@@ -25,7 +25,7 @@ REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fo
 class _Boundary(TyperGroup):
     """The one place where errors become messages and exit codes (SPEC section 5)."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # Any: typer.Context is not the vendored click Context it gets
         try:
             return super().invoke(ctx)
         except ScanError as exc:

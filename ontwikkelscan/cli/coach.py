@@ -19,8 +19,8 @@ from .base import (
     err,
     load,
     show_problems,
-    to_terminal,
     terminal_width,
+    to_terminal,
     use_color,
     warn,
 )

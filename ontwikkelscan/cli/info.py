@@ -1,9 +1,11 @@
 """`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
 
+from pathlib import Path
+
 from .base import BankOption, OutputOption, app, emit, load, terminal_width, to_terminal, use_color
 
 
-def _width_and_color(output: object) -> tuple[int, bool]:
+def _width_and_color(output: Path | None) -> tuple[int, bool]:
     return (terminal_width(), use_color()) if to_terminal(output) else (100, False)
 
 

@@ -11,8 +11,18 @@ from ..errors import InputError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
 from .base import (
-    BankOption, OutputOption, TypeOption, app, check_type, emit, load, show_problems, terminal_width,
-    to_terminal, use_color, warn,
+    BankOption,
+    OutputOption,
+    TypeOption,
+    app,
+    check_type,
+    emit,
+    load,
+    show_problems,
+    terminal_width,
+    to_terminal,
+    use_color,
+    warn,
 )
 
 

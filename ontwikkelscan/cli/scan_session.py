@@ -16,7 +16,7 @@ from types import MappingProxyType
 import typer
 
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..scanflow import Answers, Order, Asker, Outcome, Scan, default_out, new_seed, order_questions, run
+from ..scanflow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .base import err, warn
 
 SCANS_FOLDER = Path("scans")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..models import Bank
-from .view import KIND_LABELS, level, percent
+from .view import KIND_LABELS, level, percent, plain_table
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -59,13 +59,7 @@ def render_bank(bank: Bank) -> str:
         rev = sum(q.reverse for q in items)
         rows.append((c.id, KIND_LABELS[c.kind], str(len(items)), f"{rev} ({percent(rev / len(items))})",
                      *(level(t.targets[c.id]) if c.id in t.targets else "–" for t in types)))
-    widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(len(headers))]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(cell.ljust(w) if i < 2 else cell.rjust(w)
-                         for i, (cell, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
-
-    out += [line(headers), line(tuple("─" * w for w in widths)), *(line(r) for r in rows)]
+    out += plain_table(headers, rows, right=set(range(2, len(headers))))
     out += ["", "Doelniveaus per type gemeente; – = niet vereist (wel gescoord, geen verschil berekend).", "",
             "Typen gemeente"]
     for t in types:

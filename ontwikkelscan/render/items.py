@@ -9,7 +9,7 @@ from typing import Any
 
 from ..itemstats import MIN_ALPHA, MIN_ITEM_TOTAL, MIN_RESPONDENTS, ItemAnalysis
 from ..models import Bank
-from .view import nl, percent
+from .view import nl, percent, plain_table
 
 ITEMS_SCHEMA = "ontwikkelscan/items@1"
 _HEADERS = ("Vraag", "Omgekeerd", "n", "Gem.", "SD", "n.v.t.", "r(it)", "Alfa zonder", "Signaal")
@@ -34,13 +34,7 @@ def render_table(analysis: ItemAnalysis, bank: Bank) -> str:
              nl(i.item_total, 2), nl(i.alpha_if_deleted, 2), "⚠ zwak" if i.weak else "")
             for i in comp.items
         ]
-        widths = [max(len(r[k]) for r in (_HEADERS, *rows)) for k in range(len(_HEADERS))]
-
-        def line(cells: tuple[str, ...], widths: list[int] = widths) -> str:
-            return "  " + "  ".join(c.ljust(w) if k in (0, 1, 8) else c.rjust(w)
-                                    for k, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
-
-        out += [line(_HEADERS), line(tuple("─" * w for w in widths)), *(line(r) for r in rows)]
+        out += plain_table(_HEADERS, rows, right={2, 3, 4, 5, 6, 7}, indent="  ")
     return "\n".join(out) + "\n"
 
 

@@ -10,7 +10,6 @@ from ..models import Report
 from .console import to_text
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, bar, heading, nl, ordered, summary_lines, tips
 
-
 NARROW = 100
 # Width of every column but the name, with padding and borders: Soort 8, Score 5, Doel 4,
 # Verschil 8, bar 21, Status 13; 2 padding per column; 8 borders.
@@ -41,7 +40,7 @@ def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
         filled, mark, rest = bar(r.score, r.target, low, high)
         bar_text = Text.assemble((filled, style), (mark, "bold"), (rest, "dim"))
         last_core = r.competency.kind == "core" and i + 1 < len(rows) and rows[i + 1].competency.kind != "core"
-        cells = [r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target),
+        cells: list[RenderableType] = [r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target),
                  nl(r.gap, signed=True), *([bar_text] if with_bar else []), Text(STATUS_LABELS[r.status], style=style)]
         table.add_row(*cells, end_section=last_core)
     return to_text(Group(table, _summary(report)), width=width, color=color)

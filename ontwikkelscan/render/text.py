@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Report
-from .view import KIND_LABELS, STATUS_LABELS, bar, heading, nl, ordered, summary_lines, tips
+from .view import KIND_LABELS, STATUS_LABELS, bar, heading, nl, ordered, plain_table, summary_lines, tips
 
 _HEADERS = ("Competentie", "Soort", "Score", "Doel", "Verschil", "Score t.o.v. doel (┃)", "Status")
 
@@ -16,14 +16,7 @@ def render_text(report: Report) -> str:
          "".join(bar(r.score, r.target, low, high)), STATUS_LABELS[r.status])
         for r in ordered(report)
     ]
-    widths = [max(len(row[i]) for row in [*rows, _HEADERS]) for i in range(len(_HEADERS))]
-    right = {2, 3, 4}
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths))).rstrip()
-
-    out = [title, subtitle, "", line(_HEADERS), line(tuple("─" * w for w in widths))]
-    out += [line(row) for row in rows]
+    out = [title, subtitle, "", *plain_table(_HEADERS, rows, right={2, 3, 4})]
     out += ["", *_summary(report)]
     return "\n".join(out) + "\n"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..models import CompetencyResult, Report, Status
@@ -45,6 +46,18 @@ def nl(value: float | None, digits: int = 1, *, signed: bool = False) -> str:
     elif signed and value > 0:
         text = "+" + text
     return text.replace(".", ",")
+
+
+def plain_table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], *, right: set[int],
+                indent: str = "") -> list[str]:
+    """Aligned plain-text lines: header, rule, rows; columns in `right` are right-aligned."""
+    widths = [max(len(row[i]) for row in (headers, *rows)) for i in range(len(headers))]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return indent + "  ".join(c.rjust(w) if i in right else c.ljust(w)
+                                  for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+
+    return [line(headers), line(tuple("─" * w for w in widths)), *(line(row) for row in rows)]
 
 
 def level(value: float) -> str:
