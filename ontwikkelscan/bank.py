@@ -271,7 +271,8 @@ def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
             elif not _is_number(level) or scale is None or scale.min >= scale.max:
                 continue
             elif not (math.isfinite(level) and scale.min <= level <= scale.max):
-                out.append(doc.problem(where, f"doel {level} valt buiten de schaal {scale.min}-{scale.max}"))
+                out.append(doc.problem(where, f"doel {level} valt buiten de schaal {scale.min}-{scale.max}; "
+                                       f"kies een doel van {scale.min} tot en met {scale.max}"))
             else:
                 targets[cid] = float(level)
         for c in competencies:

@@ -111,7 +111,7 @@ QUESTIONS: dict[str, Any] = {
                     "competency": {**_ID, "description": "Id van de competentie die deze vraag meet."},
                     "text": {**_TEXT, "description": "De vraag in de ik-vorm: één waarneembaar gedrag."},
                     "reverse": {"type": "boolean", "description": "`true` als een hoog antwoord op zwak gedrag wijst (omgekeerd gescoord)."},
-                    "weight": {"type": "number", "exclusiveMinimum": 0, "description": "Gewicht in de competentiescore; standaard 1."},
+                    "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000, "description": "Gewicht in de competentiescore; standaard 1."},
                 },
             },
         },

@@ -226,3 +226,11 @@ def test_a_refused_folder_is_an_error_not_a_bug(bank_dir: Path, answers: Path, t
     code, out, err = run("report", str(answers), "--bank", str(bank_dir), "-o", str(blocked / "r.txt"))
     assert (code, out) == (1, "")
     assert "Interne fout" not in err and str(blocked) in err
+
+
+def test_output_may_not_overwrite_an_input(bank_dir: Path, answers: Path) -> None:
+    before = answers.read_text()
+    code, out, err = run("report", str(answers), "--bank", str(bank_dir), "-o", str(answers))
+    assert (code, out) == (2, "")
+    assert err == f"fout: --output {answers} is ook invoer; kies een ander bestand voor het rapport\n"
+    assert answers.read_text() == before

@@ -135,7 +135,8 @@ def test_broken_bank_reports_all_errors_at_once(make_bank: BankMaker, tmp_path: 
     with pytest.raises(InputError) as exc:
         load_bank(folder)
     assert messages(exc, tmp_path) == [
-        "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 9 valt buiten de schaal 1-5",
+        "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 9 valt buiten de schaal 1-5; "
+        "kies een doel van 1 tot en met 5",
         "bank/competencies.yaml:18:44: municipality_types.regie.targets.delta: doel voor onbekende competentie "
         "`delta` (bedoel je `beta`?)",
         "bank/competencies.yaml:21:14: municipality_types.beheer.targets: geen doel voor kerncompetentie `alpha`; "

@@ -114,7 +114,8 @@ def test_scale_labels_targets_and_core_targets(make_bank: BankMaker) -> None:
         .replace("targets: {alpha: 3, beta: 4}", "targets: {beta: 4}"),
         QUESTIONS.replace('4: "vaak", ', "").replace('5: "altijd"}', '5: "altijd", 7: "nooit meer"}'),
     ) == (1, "", [
-        "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 6 valt buiten de schaal 1-5",
+        "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 6 valt buiten de schaal 1-5; "
+        "kies een doel van 1 tot en met 5",
         "bank/competencies.yaml:18:44: municipality_types.regie.targets.delta: doel voor onbekende competentie "
         "`delta` (bedoel je `beta`?)",
         "bank/competencies.yaml:21:14: municipality_types.beheer.targets: geen doel voor kerncompetentie `alpha`; "

@@ -21,7 +21,7 @@ REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "
                   "competency", "name", "kind", "score", "answered", "items", "target", "gap", "status")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-Cell = str | int | float | None
+Cell = str | int | float | bool | None
 
 
 class Dialect(str, Enum):
@@ -39,7 +39,7 @@ def _cell(value: Cell, decimal_comma: bool) -> str:
         return ""
     if isinstance(value, str):
         return safe_text(value)
-    if isinstance(value, bool):  # pragma: no cover - no boolean columns
+    if isinstance(value, bool):  # before the numbers: a bool is an int
         return str(value).lower()
     text = repr(value)  # full precision, like the JSON report; ints stay ints
     return text.replace(".", ",") if decimal_comma else text

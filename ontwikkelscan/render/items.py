@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
@@ -59,22 +57,12 @@ def render_json(analysis: ItemAnalysis, bank: Bank) -> str:
     return json.dumps(items_dict(analysis, bank), ensure_ascii=False, indent=2) + "\n"
 
 
-def _cell(value: float | bool | int | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value) if isinstance(value, float) else str(value)
-
-
 def render_csv(analysis: ItemAnalysis, bank: Bank) -> str:
     """One row per item, with its competency's numbers repeated, so a spreadsheet can filter and sort."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in analysis.competencies:
-        for i in c.items:
-            writer.writerow([c.id, _cell(c.alpha), c.complete, _cell(c.weak), i.id, _cell(i.reverse), i.answered,
-                             _cell(i.mean), _cell(i.sd), _cell(i.na_rate), _cell(i.item_total),
-                             _cell(i.alpha_if_deleted), _cell(i.weak)])
-    return buffer.getvalue()
+    from .csv_report import render_rows
+
+    return render_rows(CSV_COLUMNS, (
+        (c.id, c.alpha, c.complete, c.weak, i.id, i.reverse, i.answered, i.mean, i.sd, i.na_rate, i.item_total,
+         i.alpha_if_deleted, i.weak)
+        for c in analysis.competencies for i in c.items
+    ))
