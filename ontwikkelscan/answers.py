@@ -13,7 +13,7 @@ from .errors import InputError, Problem
 from .fsio import write_private
 from .models import ANSWERS_SCHEMA, AnswerSheet, Bank
 from .schemacheck import check, did_you_mean
-from .yamlio import Doc, load_file, parse
+from .yamlio import Doc, describe, load_file, parse
 
 # The answers themselves are checked below, against the bank's ids and scale, so that a
 # message can say what is allowed; the schema checks everything around them.
@@ -76,7 +76,7 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) 
         elif isinstance(value, bool) or not isinstance(value, int):
             raw = doc.plain.get(path)
             shown = raw if raw is not None else (value if isinstance(value, (str, float)) else None)
-            found = f"`{shown}`" if shown is not None else "een " + type(value).__name__
+            found = f"`{shown}`" if shown is not None else f"({describe(value)})"
             out.append(doc.problem(path, f"antwoord {found} is geen geheel getal; {allowed}"))
         elif path in doc.plain:  # 012, 0x4, 1_0: YAML 1.1 reads them as numbers nobody typed
             out.append(doc.problem(path, f"antwoord `{doc.plain[path]}` is geen gewoon geheel getal; {allowed}"))

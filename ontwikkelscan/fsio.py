@@ -17,16 +17,29 @@ def write_private(path: Path, text: str) -> None:
 def write_private_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically (temp file in the same folder, fsync, rename), mode 0600.
 
-    A crash leaves either the old file or the new one, never half of one.
+    A crash leaves either the old file or the new one, never half of one. A link is followed
+    (the file it points to is replaced, not the link); a device or pipe such as /dev/null or
+    /dev/stdout is written to as it is: renaming over it would replace it with a file.
     """
+    import stat
     import tempfile  # only when writing
 
-    folder = path.parent if str(path.parent) else Path(".")
+    shown, path = str(path), Path(os.path.realpath(path))  # messages name the path as the user gave it
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            raise file_problem(shown, "dit is een map; geef een bestandsnaam")
+        _write_in_place(path, data, shown)
+        return
+    folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: mode 0600
     except OSError as exc:
-        raise file_problem(str(path), f"kan hier niet schrijven ({os_reason(exc)})") from None
+        raise file_problem(shown, f"kan hier niet schrijven ({os_reason(exc)})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -36,8 +49,16 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise file_problem(str(path), f"kan het bestand niet schrijven ({os_reason(exc)})") from None
+        raise file_problem(shown, f"kan het bestand niet schrijven ({os_reason(exc)})") from None
     _sync_folder(folder)
+
+
+def _write_in_place(path: Path, data: bytes, shown: str) -> None:
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as exc:
+        raise file_problem(shown, f"kan hier niet schrijven ({os_reason(exc)})") from None
 
 
 def _sync_folder(folder: Path) -> None:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from .errors import InputError, Problem, file_problem
 from .models import AnswerSheet, Bank
-from .yamlio import read_bytes
+from .yamlio import decode_text, read_bytes
 
 YAML_SUFFIXES = (".yaml", ".yml")
 CSV_SUFFIX = ".csv"
@@ -60,7 +60,11 @@ def sheets(entries: Iterable[Path | InputError], bank: Bank) -> Iterator[Item]:
 def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
     """Files as given; a folder becomes its *.yaml / *.yml files (recursively, sorted, hidden ones left out)."""
     for path in inputs:
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # a folder on the way that we may not enter: the reader says so for this file
+            is_dir = False
+        if is_dir:
             found = sorted(p for p in path.rglob("*") if _is_answer_file(p, path))
             if not found:
                 yield file_problem(str(path), "deze map bevat geen antwoordbestanden (*.yaml of *.yml)")
@@ -124,11 +128,7 @@ def parse_csv(text: str, file: str, bank: Bank) -> Iterator[tuple[int, AnswerShe
 
 
 def _decode(raw: bytes, file: str) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise file_problem(file, f"geen geldige UTF-8-tekst (byte {exc.start}); sla het bestand op als "
-                                 "'CSV UTF-8 (door komma's gescheiden)'") from None
+    return decode_text(raw, file, "'CSV UTF-8 (door komma's gescheiden)'")
 
 
 def _delimiter(text: str) -> str:

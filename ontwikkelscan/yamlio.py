@@ -95,10 +95,7 @@ def load_file(path: Path, label: str | None = None) -> Doc:
 
 def parse(raw: bytes, file: str) -> Doc:
     """Parse YAML bytes into a Doc. Malformed YAML raises InputError; other problems are collected."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise file_problem(file, f"geen geldige UTF-8-tekst (byte {exc.start}); sla het bestand op als UTF-8") from None
+    text = decode_text(raw, file, "UTF-8 (in een teksteditor: Opslaan als, codering UTF-8)")
     if len(text) > MAX_BYTES:
         raise file_problem(file, f"bestand is te groot (hoogstens {MAX_BYTES} tekens)")
     loader = _Loader(text)
@@ -111,6 +108,11 @@ def parse(raw: bytes, file: str) -> Doc:
         hint = syntax_hint(what)
         raise InputError([Problem(file, line, column, "", f"geen geldige YAML: {what}{'; ' + hint if hint else ''}")]) \
             from None
+    except yaml.reader.ReaderError as exc:  # a control character such as NUL: the file is not text
+        line, column = _line_and_column(text[:exc.position])
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise InputError([Problem(file, line, column, "", f"het teken U+{code:04X} hoort niet in een tekstbestand; "
+                                  "is dit wel een YAML-bestand?")]) from None
     except yaml.YAMLError as exc:
         raise file_problem(file, f"geen geldige YAML: {exc}") from None
     finally:
@@ -120,6 +122,21 @@ def parse(raw: bytes, file: str) -> Doc:
         builder = _Builder(doc)
         doc.data = builder.build(node, ())
     return doc
+
+
+def decode_text(raw: bytes, file: str, save_as: str) -> str:
+    """UTF-8 text (a byte-order mark is fine); otherwise an error at the line of the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = _line_and_column(raw[:exc.start].decode("utf-8", "replace"))
+        raise InputError([Problem(file, line, column, "", f"geen geldige UTF-8-tekst; sla het bestand op als {save_as}")]) \
+            from None
+
+
+def _line_and_column(before: str) -> tuple[int, int]:
+    """1-based line and column just after `before`, the text in front of a problem."""
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 class _Builder:
@@ -158,7 +175,9 @@ class _Builder:
             return int(text)  # the common answer value: skip PyYAML's pure-Python int constructor
         try:
             value = _constructor.yaml_constructors[tag](_constructor, node)
-        except (KeyError, ValueError, yaml.YAMLError):
+        except ValueError:  # looked like a date or number to YAML but is none (2026-13-45): keep the text
+            return text
+        except (KeyError, yaml.YAMLError):
             raise InputError([self.doc.problem(path, f"onbekend YAML-type {tag} voor `{node.value}`")]) from None
         if not node.style and (tag != _INT or node.value != str(value)):
             self.plain[path] = node.value

@@ -196,7 +196,8 @@ def test_hostile_files_are_reported_not_crashed_on(bank_dir: Path, batch: dict[s
     assert result.stderr.splitlines() == [
         f"{folder / 'alias.yaml'}:1:4: a[0][0]…: te diep genest (meer dan 50 niveaus; verwijst een alias naar "
         "zichzelf?); is dit wel een ontwikkelscan-bestand?",
-        f"{folder / 'binair.yaml'}: geen geldige UTF-8-tekst (byte 128); sla het bestand op als UTF-8",
+        f"{folder / 'binair.yaml'}:2:118: geen geldige UTF-8-tekst; sla het bestand op als UTF-8 (in een teksteditor: "
+        "Opslaan als, codering UTF-8)",
         f"{folder / 'diep.yaml'}:1:54: a[0][0]…: te diep genest (meer dan 50 niveaus; verwijst een alias naar "
         "zichzelf?); is dit wel een ontwikkelscan-bestand?",
         f"{folder / 'leeg.yaml'}:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`",

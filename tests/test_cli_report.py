@@ -234,3 +234,20 @@ def test_output_may_not_overwrite_an_input(bank_dir: Path, answers: Path) -> Non
     assert (code, out) == (2, "")
     assert err == f"fout: --output {answers} is ook invoer; kies een ander bestand voor het rapport\n"
     assert answers.read_text() == before
+
+
+def test_an_unreadable_file_does_not_stop_the_batch(bank_dir: Path, answers: Path, write: Write,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = write("geheim.yaml", "answers: {a-1: 3}\n")
+    real_read = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "geheim.yaml":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    code, out, err = run("report", str(secret), str(answers), "--bank", str(bank_dir), "-f", "jsonl")
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(answers)]
+    assert err == f"{secret}: geen leesrechten voor dit bestand\n"

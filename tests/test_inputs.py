@@ -123,7 +123,7 @@ def test_csv_not_utf8(tmp_path: Path, bank: Bank) -> None:
     path = tmp_path / "oud.csv"
     path.write_bytes("respondent,a-1\nJos\xe9,1\n".encode("cp1252"))
     [(row, error)] = list(iter_csv(path, bank))
-    assert str(error) == (f"{path}: geen geldige UTF-8-tekst (byte 18); sla het bestand op als "
+    assert str(error) == (f"{path}:2:4: geen geldige UTF-8-tekst; sla het bestand op als "
                           "'CSV UTF-8 (door komma's gescheiden)'")
 
 

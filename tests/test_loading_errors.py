@@ -75,7 +75,10 @@ def test_answer_file_structure_errors(bank: Bank, write: Write, tmp_path: Path) 
          "ontbreekt er een `]`, `}`, komma of aanhalingsteken?"),
         (b"- 1\n- 2\n", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
         (b"", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
-        (b"\xff\xfe answers", "f.yaml: geen geldige UTF-8-tekst (byte 0); sla het bestand op als UTF-8"),
+        (b"\xff\xfe answers", "f.yaml:1:1: geen geldige UTF-8-tekst; sla het bestand op als UTF-8 (in een teksteditor: "
+                               "Opslaan als, codering UTF-8)"),
+        (b"answers:\n  a-1: 4\x00\n", "f.yaml:2:9: het teken U+0000 hoort niet in een tekstbestand; "
+                                    "is dit wel een YAML-bestand?"),
         (b"answers: {a-1: !!python/object:os.system x}\n",
          "f.yaml:1:16: answers.a-1: onbekend YAML-type tag:yaml.org,2002:python/object:os.system voor `x`"),
     ],

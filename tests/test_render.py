@@ -14,7 +14,7 @@ from ontwikkelscan.scoring import score
 
 @pytest.mark.parametrize(
     ("value", "signed", "text"),
-    [(3.75, False, "3,8"), (3.25, False, "3,3"), (3.0, False, "3,0"), (-0.04, True, "0,0"), (0.25, True, "+0,3"),
+    [(3.75, False, "3,8"), (3.25, False, "3,3"), (3.0, False, "3,0"), (-0.04, True, "-0,0"), (-1e-12, True, "0,0"), (-0.04, False, "0,0"), (0.25, True, "+0,3"),
      (-0.25, True, "-0,3"), (0.15, False, "0,2"), (10 / 3, False, "3,3"), (None, False, "–")],
 )
 def test_dutch_numbers_round_half_up(value: float | None, signed: bool, text: str) -> None:

@@ -85,15 +85,17 @@ def _root(
     """
 
 
+# readable=False on every path: Typer would check readability itself, in English and with exit 2;
+# our readers say it in Dutch, per file (exit 1), and a batch goes on with the other files.
 BankOption = Annotated[Path | None, typer.Option(
     "--bank", metavar="MAP", help="Map met een eigen vragenbank (competencies.yaml, questions.yaml). "
-    "Standaard: $ONTWIKKELSCAN_BANK, anders de meegeleverde bank.", show_default=False)]
+    "Standaard: $ONTWIKKELSCAN_BANK, anders de meegeleverde bank.", show_default=False, readable=False)]
 TypeOption = Annotated[str | None, typer.Option(
     "--type", "-t", metavar="TYPE", help="Type gemeente: regie, ontwikkel of beheer (gaat voor het antwoordbestand).",
     show_default=False)]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (alleen leesbaar voor u) in plaats van "
-    "naar het scherm; '-' is het scherm.", show_default=False)]
+    "naar het scherm; '-' is het scherm.", show_default=False, readable=False)]
 
 
 def err(message: str) -> None:
@@ -134,7 +136,7 @@ def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
 
 
 def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()
 
 
 def to_terminal(output: Path | None) -> bool:
@@ -155,6 +157,8 @@ def use_color() -> bool:
 def emit(text: str, output: Path | None) -> None:
     """Reports go to stdout, or to an owner-only file with --output."""
     if output is None or str(output) == "-":
+        if sys.stdout is None:  # started with stdout closed (`>&-`)
+            raise ScanError("er is geen standaarduitvoer om naar te schrijven; gebruik --output BESTAND")
         sys.stdout.write(text)
         sys.stdout.flush()
     else:

@@ -68,9 +68,9 @@ def cohort(
     mtype = check_type(bank, type_id)
     builder = CohortBuilder(bank)
     _, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast, each=builder.add)
-    if failed and fail_fast:
-        raise typer.Exit(1)
     size = builder.respondents
+    if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input
+        raise typer.Exit(1)
     if size < MIN_COHORT and not allow_small:
         raise UsageError(f"een groep van {size} respondent(en) is te klein: met minder dan {MIN_COHORT} "
                          "zijn personen herkenbaar; gebruik --allow-small als dat hier geen bezwaar is")
@@ -93,9 +93,9 @@ def cohort(
 @app.command()
 def compare(
     old: Annotated[Path, typer.Argument(metavar="OUD", help="Het antwoordbestand van de eerdere scan.",
-                                        show_default=False)],
+                                        show_default=False, readable=False)],
     new: Annotated[Path, typer.Argument(metavar="NIEUW", help="Het antwoordbestand van de latere scan.",
-                                        show_default=False)],
+                                        show_default=False, readable=False)],
     type_id: TypeOption = None,
     fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="table: tabel in het Nederlands; "
                                                "json.")] = CompareFormat.table,
@@ -202,9 +202,9 @@ def template_text(bank: Bank, mtype: MunicipalityType | None) -> str:
 def import_csv(
     file: Annotated[Path, typer.Argument(metavar="CSV", help="CSV-bestand: één rij per respondent, vraag-id's als "
                                          "kolommen; optioneel respondent, municipality, municipality_type, date.",
-                                         show_default=False)],
+                                         show_default=False, readable=False)],
     out: Annotated[Path, typer.Option("--out", metavar="MAP", help="Map voor de antwoordbestanden.",
-                                      show_default=False)],
+                                      show_default=False, readable=False)],
     bank_option: BankOption = None,
 ) -> None:
     """Zet een CSV-bestand om in antwoordbestanden: één per rij, alleen leesbaar voor u.

@@ -53,7 +53,7 @@ def schema(
     kind: Annotated[SchemaKind | None, typer.Argument(metavar="[SOORT]", help="competencies, questions of answers; "
                                                       "zonder --output: toon dat schema.", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="MAP", help="Schrijf de schema's "
-                                                "(<soort>.schema.json) in deze map.", show_default=False)] = None,
+                                                "(<soort>.schema.json) in deze map.", show_default=False, readable=False)] = None,
 ) -> None:
     """Schrijf de JSON Schemas van competencies.yaml, questions.yaml en antwoordbestanden.
 
@@ -99,7 +99,7 @@ class ItemsFormat(str, Enum):
 def items(
     inputs: Annotated[list[Path], typer.Argument(metavar="INVOER...", help="Antwoordbestanden (YAML), mappen of "
                                                  "CSV-bestanden; één respondent per bestand of rij.",
-                                                 show_default=False)],
+                                                 show_default=False, readable=False)],
     fmt: Annotated[ItemsFormat, typer.Option("--format", "-f", help="table: leesbaar; json of csv: voor verdere "
                                              "analyse (decimale punt).")] = ItemsFormat.table,
     output: OutputOption = None,

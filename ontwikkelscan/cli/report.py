@@ -36,7 +36,7 @@ class Format(str, Enum):
 InputsArgument = Annotated[list[Path], typer.Argument(
     metavar="INVOER...", show_default=False,
     help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
-         "(één rij per respondent, vraag-id's als kolommen).")]
+         "(één rij per respondent, vraag-id's als kolommen).", readable=False)]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
 DialectOption = Annotated[Dialect, typer.Option(
     "--csv-dialect", help="standard: komma en decimale punt; excel-nl: puntkomma, decimale komma en "

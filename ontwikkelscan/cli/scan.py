@@ -19,9 +19,9 @@ from .base import BankOption, TypeOption, app, check_type, err, load
 def scan(
     type_id: TypeOption = None,
     out: Annotated[Path | None, typer.Option("--out", metavar="BESTAND", show_default=False, help=(
-        "Bewaar de antwoorden hier. Standaard: scans/ontwikkelscan-<datum>-<naam>.yaml."))] = None,
+        "Bewaar de antwoorden hier. Standaard: scans/ontwikkelscan-<datum>-<naam>.yaml."), readable=False)] = None,
     resume: Annotated[Path | None, typer.Option("--resume", metavar="BESTAND", show_default=False, help=(
-        "Ga verder met een eerder begonnen scan; de antwoorden en de volgorde blijven."))] = None,
+        "Ga verder met een eerder begonnen scan; de antwoorden en de volgorde blijven."), readable=False)] = None,
     order: Annotated[Order | None, typer.Option("--order", show_default=False, help=(
         "mixed (standaard): competenties door elkaar; bank: de volgorde van de vragenbank."))] = None,
     bank_option: BankOption = None,

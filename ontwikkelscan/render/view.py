@@ -33,17 +33,19 @@ TIPS_FOR = 2
 
 
 def nl(value: float | None, digits: int = 1, *, signed: bool = False) -> str:
-    """3.75 -> '3,8', 3.25 -> '3,3'; with `signed`, '+0,3' / '-0,3' / '0,0'. None -> '–'."""
+    """3.75 -> '3,8', 3.25 -> '3,3'; with `signed`, '+0,3' / '-0,3' / '-0,0' / '0,0'. None -> '–'."""
     if value is None:
         return "–"
     # Half away from zero, as people round (3,25 -> 3,3), not Python's half-to-even; the 1e-9
     # absorbs binary error such as 0.15 * 10 = 1.4999999999999998.
     scale = 10**digits
     rounded = math.copysign(math.floor(abs(value) * scale + 0.5 + 1e-9) / scale, value)
-    text = f"{rounded:.{digits}f}"
-    if float(text) == 0:
-        text = f"{0:.{digits}f}"
-    elif signed and value > 0:
+    text = f"{abs(rounded):.{digits}f}"
+    # A signed number keeps its sign when it rounds to zero: -0,0 is just below target, not on it.
+    negative = value < -1e-9 and (signed or rounded != 0)  # 1e-9: the SPEC's tolerance
+    if negative:
+        text = "-" + text
+    elif signed and value > 1e-9:
         text = "+" + text
     return text.replace(".", ",")
 
