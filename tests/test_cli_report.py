@@ -251,3 +251,14 @@ def test_an_unreadable_file_does_not_stop_the_batch(bank_dir: Path, answers: Pat
     assert code == 1
     assert [json.loads(line)["source"] for line in out.splitlines()] == [str(answers)]
     assert err == f"{secret}: geen leesrechten voor dit bestand\n"
+
+
+@pytest.mark.parametrize("command", ["scan", "report", "competencies", "profiles", "cohort", "compare", "template",
+                                     "import-csv", "validate", "schema", "bank", "items"])
+def test_every_command_has_dutch_help_with_an_example(command: str) -> None:
+    code, out, err = run(command, "--help")
+    assert (code, err) == (0, "")
+    assert f"Gebruik: ontwikkelscan {command} [OPTIES]" in out
+    assert "Voorbeeld" in out and "Toon deze hulp en stop." in out and "Opties" in out
+    for english in ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:"):
+        assert english not in out

@@ -33,9 +33,23 @@ def app_for(args: list[str]) -> typer.Typer:
     wanted = [COMMAND_MODULES[name]] if name in COMMAND_MODULES else list(dict.fromkeys(COMMAND_MODULES.values()))
     for module in wanted:
         importlib.import_module(f"{__name__}.{module}")
+    if not args or {"-h", "--help"} & set(args):
+        _dutch_help_panels()
     from .base import app
 
     return app
+
+
+def _dutch_help_panels() -> None:
+    """Typer's help panels in Dutch. Only when help is asked for: this imports Rich."""
+    from typer import rich_utils
+
+    rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
+    rich_utils.OPTIONS_PANEL_TITLE = "Opties"
+    rich_utils.COMMANDS_PANEL_TITLE = "Opdrachten"
+    rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
+    rich_utils.DEFAULT_STRING = "[standaard: {}]"
+    rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
 
 
 def __getattr__(name: str) -> Any:

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from typer._click.exceptions import ClickException, UsageError
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
 from ..errors import InputError, Problem, ScanError, os_reason
@@ -22,7 +22,49 @@ BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
 REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
 
 
-class _Boundary(TyperGroup):
+class _DutchHelp:
+    """The two parts of --help that the vendored click writes itself, in Dutch (see also usage.py)."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = "Toon deze hulp en stop."
+        return option
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
+
+
+class _Command(_DutchHelp, TyperCommand):
+    pass
+
+
+class _App(typer.Typer):
+    """Commands with the Dutch help parts, and docstrings reflowed for the terminal's width."""
+
+    def command(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("cls", _Command)
+        kwargs.setdefault("options_metavar", "[OPTIES]")
+
+        def register(func: Any) -> Any:
+            kwargs.setdefault("help", reflow(func.__doc__ or ""))
+            return typer.Typer.command(self, *args, **kwargs)(func)
+
+        return register
+
+
+def reflow(docstring: str) -> str:
+    """Join the lines of each prose paragraph (Rich would keep our source's line breaks);
+    indented lines, such as examples, stay as they are."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(docstring).split("\n\n")
+    return "\n\n".join(p if p.startswith(" ") else " ".join(line.strip() for line in p.splitlines())
+                        for p in paragraphs)
+
+
+class _Boundary(_DutchHelp, TyperGroup):
     """The one place where errors become messages and exit codes (SPEC section 5)."""
 
     def invoke(self, ctx: Any) -> Any:  # Any: typer.Context is not the vendored click Context it gets
@@ -53,11 +95,11 @@ class _Boundary(TyperGroup):
             raise typer.Exit(BUG_EXIT) from None
 
 
-app = typer.Typer(
+app = _App(
     cls=_Boundary,
     name="ontwikkelscan",
-    help="Ontwikkelscan voor gemeentesecretarissen en algemeen directeuren: "
-         "scoor de competenties van het profiel en vergelijk ze met het doelprofiel van uw type gemeente.",
+    options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
