@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -96,6 +95,7 @@ def _date(text: str) -> str:
 
 
 def _quote(text: str) -> str:
+    import json  # only when writing: reading should not pay for it
     # A JSON string is a valid YAML double-quoted scalar, and never read as another type.
     return json.dumps(text, ensure_ascii=False)
 

@@ -6,7 +6,6 @@ methods), and these nine would add 8-10 ms to every command, a tenth of the whol
 start-up (see bench/report_startup.py). Change a record with `._replace(...)`.
 """
 
-from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
