@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .models import STATUSES, Bank, Competency, Report, Status
 from .scoring import TOLERANCE
+from .stats import sample_variance
 
 MIN_COHORT = 3  # the privacy floor: fewer respondents could be recognised
 
@@ -43,11 +44,8 @@ class Cohort:
 
 def sample_sd(values: list[float]) -> float | None:
     """The sample standard deviation (dividing by n - 1); None for fewer than two values."""
-    n = len(values)
-    if n < 2:
-        return None
-    mean = math.fsum(values) / n
-    return math.sqrt(math.fsum((v - mean) ** 2 for v in values) / (n - 1))
+    variance = sample_variance(values)
+    return None if variance is None else math.sqrt(variance)
 
 
 def summarize_cohort(bank: Bank, reports: list[Report]) -> Cohort:

@@ -21,24 +21,13 @@ from dataclasses import dataclass
 
 from .models import AnswerSheet, Bank
 from .scoring import keyed
+from .stats import mean, sample_variance
 
 MIN_ITEM_TOTAL = 0.30
 MIN_ALPHA = 0.70
 MIN_RESPONDENTS = 10
 
 Matrix = Sequence[Sequence[float]]  # rows are respondents, columns are items
-
-
-def _mean(values: Sequence[float]) -> float:
-    return math.fsum(values) / len(values)
-
-
-def _variance(values: Sequence[float]) -> float | None:
-    """Sample variance (n - 1); None with fewer than two values."""
-    if len(values) < 2:
-        return None
-    m = _mean(values)
-    return math.fsum((v - m) ** 2 for v in values) / (len(values) - 1)
 
 
 def _column(matrix: Matrix, j: int) -> list[float]:
@@ -53,10 +42,10 @@ def cronbach_alpha(matrix: Matrix) -> float | None:
     if not matrix or len(matrix[0]) < 2 or len(matrix) < 2:
         return None
     k = len(matrix[0])
-    total_var = _variance([math.fsum(row) for row in matrix])
+    total_var = sample_variance([math.fsum(row) for row in matrix])
     if not total_var:
         return None
-    item_var = math.fsum(_variance(_column(matrix, j)) or 0.0 for j in range(k))
+    item_var = math.fsum(sample_variance(_column(matrix, j)) or 0.0 for j in range(k))
     return k / (k - 1) * (1 - item_var / total_var)
 
 
@@ -64,7 +53,7 @@ def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
     """Pearson's r; None when either side has no spread or there are fewer than 2 pairs."""
     if len(x) < 2:
         return None
-    mx, my = _mean(x), _mean(y)
+    mx, my = mean(x), mean(y)
     sxy = math.fsum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
     sxx = math.fsum((a - mx) ** 2 for a in x)
     syy = math.fsum((b - my) ** 2 for b in y)
@@ -144,10 +133,10 @@ def analyse(bank: Bank, sheets: Sequence[AnswerSheet]) -> ItemAnalysis:
         items = []
         for j, q in enumerate(questions):
             given = [float(v) for row in raw if (v := row[j]) is not None]
-            variance = _variance(given)
+            variance = sample_variance(given)
             items.append(ItemStat(
                 id=q.id, competency=comp.id, text=q.text, reverse=q.reverse, answered=len(given),
-                mean=_mean(given) if given else None,
+                mean=mean(given) if given else None,
                 sd=math.sqrt(variance) if variance is not None else None,
                 na_rate=(n - len(given)) / n if n else None,
                 item_total=r_it[j], alpha_if_deleted=a_del[j],

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "ontwikkelscan"
-CORE = ["errors", "yamlio", "schemas", "schemacheck", "models", "bank", "bankcache", "answers", "fsio", "scoring",
+CORE = ["errors", "yamlio", "schemas", "schemacheck", "models", "bank", "bankcache", "answers", "fsio", "scoring", "stats",
         "inputs", "cohort", "compare", "itemstats", "scanflow"]
 NETWORK = {"socket", "urllib", "http", "ssl", "requests", "httpx", "ftplib", "smtplib"}
 
