@@ -347,3 +347,15 @@ def test_ctrl_c_during_a_save_waits_for_the_save(monkeypatch: pytest.MonkeyPatch
     assert load(out)["answers"] == {"a-1": 2}
     assert [p.name for p in out.parent.iterdir()] == ["x.yaml"]  # no temporary file left
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+@pytest.mark.usefixtures("terminal")
+def test_resume_with_another_bank_version_is_refused_unless_forced(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                                   write: Any) -> None:
+    old = write("oud.yaml", "municipality_type: regie\nbank: {version: \"t0\"}\nanswers: {a-1: 3}\n")
+    code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(old))
+    assert code == 1
+    assert stderr == (f"waarschuwing: {old} is gemaakt met vragenbank t0; u scoort met t1\n"
+                      f"fout: {old} is begonnen met vragenbank t0; dit is t1. Maak de scan af met die bank "
+                      "(--bank MAP), of ga toch verder met --force\n")
+    assert "t0" in old.read_text()  # nothing rewritten

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 import typer
 
+from ..errors import ScanError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..scanflow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .base import err, warn
@@ -85,6 +86,10 @@ class Plan:
                 err(f"Deze scan is al helemaal ingevuld ({path}).")
                 self._finish()
                 return
+            if sheet.bank_version not in (None, self.bank.version) and not self.force:
+                # Answers to two versions of the questions do not add up to one scan.
+                raise ScanError(f"{path} is begonnen met vragenbank {sheet.bank_version}; dit is {self.bank.version}. "
+                                "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force")
             asker = self._asker()
             asker.welcome(len(self.bank.questions))
             if sheet.municipality_type is None:
