@@ -25,7 +25,9 @@ def scan(
     order: Annotated[Order | None, typer.Option("--order", show_default=False, help=(
         "mixed (standaard): competenties door elkaar; bank: de volgorde van de vragenbank."))] = None,
     bank_option: BankOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Overschrijf --out zonder te vragen; ga met --resume verder, ook als de scan met een andere versie van de vragenbank begon.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=(
+        "Overschrijf --out zonder te vragen; ga met --resume verder, ook als de scan met een andere "
+        "versie van de vragenbank begon."))] = False,
 ) -> None:
     """Vul de zelfscan in: één stelling tegelijk, daarna het rapport.
 
