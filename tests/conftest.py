@@ -58,6 +58,16 @@ questions:
 BankMaker = Callable[..., Path]
 
 
+def fixture_bank() -> Bank:
+    """The fixture bank outside a test function: hypothesis tests cannot use function-scoped fixtures."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
+    (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
+    return load_bank(folder)
+
+
 @pytest.fixture
 def make_bank(tmp_path: Path) -> BankMaker:
     """Write a bank folder; pass `competencies=` / `questions=` YAML text to change a file."""

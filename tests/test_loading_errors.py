@@ -15,7 +15,7 @@ from ontwikkelscan.errors import InputError
 from ontwikkelscan.models import Bank
 from ontwikkelscan.yamlio import MAX_BYTES, parse
 
-from .conftest import COMPETENCIES, QUESTIONS, BankMaker
+from .conftest import COMPETENCIES, QUESTIONS, BankMaker, fixture_bank
 
 Write = Callable[[str, str], Path]
 
@@ -168,16 +168,7 @@ def test_bank_scale_without_label(make_bank: BankMaker, tmp_path: Path) -> None:
     ]
 
 
-def _fixture_bank() -> Bank:
-    import tempfile
-
-    folder = Path(tempfile.mkdtemp())
-    (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
-    (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
-    return load_bank(folder)
-
-
-_BANK = _fixture_bank()
+_BANK = fixture_bank()
 
 
 def test_answer_date_must_be_a_date(bank: Bank, write: Write, tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType
 from ontwikkelscan.scoring import competency_score, score, status_for
 
+from .conftest import fixture_bank
+
 
 def sheet(**answers: int | None) -> AnswerSheet:
     return AnswerSheet(source="t.yaml", answers=MappingProxyType({k.replace("_", "-"): v for k, v in answers.items()}))
@@ -113,17 +115,4 @@ def test_scores_stay_on_the_scale_and_statuses_match_gaps(answers: dict[str, int
         assert 0 <= report.summary.fit <= 1
 
 
-def _load_fixture_bank() -> Bank:
-    import tempfile
-    from pathlib import Path
-
-    from ontwikkelscan.bank import load_bank
-    from tests.conftest import COMPETENCIES, QUESTIONS
-
-    folder = Path(tempfile.mkdtemp())
-    (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
-    (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
-    return load_bank(folder)
-
-
-_BANK = _load_fixture_bank()
+_BANK = fixture_bank()
