@@ -7,7 +7,10 @@ editors. The descriptions are Dutch: an editor shows them on hover.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models import Bank
 
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID = {"type": "string", "pattern": ID_PATTERN,
@@ -155,16 +158,42 @@ ANSWERS: dict[str, Any] = {
 ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS}
 
 
-def schema_files() -> dict[str, str]:
+def schema_files(bank: Bank | None = None) -> dict[str, str]:
     """File name -> JSON text, as `ontwikkelscan schema --output` writes them and schemas/ holds them."""
-    return {f"{kind}.schema.json": _dump(schema) for kind, schema in ALL.items()}
+    return {f"{kind}.schema.json": _dump(schema) for kind, schema in for_bank(bank).items()}
 
 
-def schema_text(kind: str | None = None) -> str:
+def schema_text(kind: str | None = None, bank: Bank | None = None) -> str:
     """One schema, or all three in one object keyed by file name."""
+    schemas = for_bank(bank)
     if kind is not None:
-        return _dump(ALL[kind])
-    return _dump({f"{k}.schema.json": schema for k, schema in ALL.items()})
+        return _dump(schemas[kind])
+    return _dump({f"{k}.schema.json": schema for k, schema in schemas.items()})
+
+
+def for_bank(bank: Bank | None) -> dict[str, dict[str, Any]]:
+    """The schemas, narrowed to one bank when given: its competency and question ids, its types
+    and its scale, so that an editor also flags an unknown id or an answer off the scale."""
+    if bank is None:
+        return ALL
+    import copy
+
+    narrowed = copy.deepcopy(ALL)
+    competency_ids = [c.id for c in bank.competencies]
+    level = {"type": "number", "minimum": bank.scale.min, "maximum": bank.scale.max}
+    types = narrowed["competencies"]["properties"]["municipality_types"]["additionalProperties"]["properties"]
+    types["targets"]["propertyNames"] = {"enum": competency_ids}
+    types["targets"]["additionalProperties"] = level
+    question = narrowed["questions"]["properties"]["questions"]["items"]["properties"]
+    question["competency"] = {**question["competency"], "enum": competency_ids}
+    answers = narrowed["answers"]["properties"]
+    answers["municipality_type"] = {**answers["municipality_type"], "enum": list(bank.types)}
+    answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions]}
+    answers["answers"]["additionalProperties"] = {"type": ["integer", "null"], "minimum": bank.scale.min,
+                                                  "maximum": bank.scale.max}
+    for schema in narrowed.values():
+        schema["description"] += f" (vragenbank {bank.version})"
+    return narrowed
 
 
 def _dump(value: Any) -> str:

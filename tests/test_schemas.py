@@ -87,3 +87,24 @@ def test_schema_descriptions_are_dutch_for_every_question_key() -> None:
     item = ALL["questions"]["properties"]["questions"]["items"]["properties"]
     assert all(prop.get("description") for prop in item.values())
     assert item["reverse"]["description"].startswith("`true` als een hoog antwoord")
+
+
+def test_a_bank_specific_schema_knows_ids_types_and_scale(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ontwikkelscan.cli import app
+
+    result = CliRunner().invoke(app, ["schema", "--bank", str(ROOT / "data"), "--output", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    schema = json.loads((tmp_path / "answers.schema.json").read_text(encoding="utf-8"))
+    check = jsonschema.Draft202012Validator(schema)
+    for example in sorted((ROOT / "examples").glob("*.yaml")):
+        assert list(check.iter_errors(load(example))) == []
+    wrong = {"municipality_type": "stad", "answers": {"bps-1": 6, "xyz-1": 3, "bps-2": None}}
+    assert sorted(tuple(e.absolute_path) for e in check.iter_errors(wrong)) == [
+        ("answers",), ("answers", "bps-1"), ("municipality_type",)]
+    questions = json.loads((tmp_path / "questions.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(questions).iter_errors(load(ROOT / "data" / "questions.yaml"))) == []
+    competencies = json.loads((tmp_path / "competencies.schema.json").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(competencies).iter_errors(
+        load(ROOT / "data" / "competencies.yaml"))) == []
