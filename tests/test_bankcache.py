@@ -63,3 +63,10 @@ def test_cache_can_be_switched_off(bank_dir: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("ONTWIKKELSCAN_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert bankcache.cache_dir() == tmp_path / "xdg" / "ontwikkelscan"
+
+
+def test_no_cache_without_a_home_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ONTWIKKELSCAN_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(bankcache.os.path, "expanduser", lambda path: path)
+    assert bankcache.cache_dir() is None
