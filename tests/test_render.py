@@ -43,3 +43,16 @@ def test_rich_table_without_colour(bank: Bank) -> None:
     assert "│ Gamma            │ situatie │     – │  4,0 │        – │ ····················  │ te weinig     │" in lines
     narrow = render_rich(score(bank, sheet, bank.types["regie"]), width=80, color=False)
     assert "┃░░░░" not in narrow and max(len(line) for line in narrow.splitlines()) <= 80
+
+
+def test_core_first_marks_the_end_of_the_core_section() -> None:
+    from ontwikkelscan.models import Competency
+    from ontwikkelscan.render.view import core_first
+
+    def comp(cid: str, kind: str) -> Competency:
+        return Competency(cid, cid, kind, "d")  # type: ignore[arg-type]
+
+    rows = [comp("s1", "situational"), comp("c1", "core"), comp("s2", "situational"), comp("c2", "core")]
+    assert [(c.id, last) for c, last in core_first(rows, lambda c: c)] == [
+        ("c1", False), ("c2", True), ("s1", False), ("s2", False)]
+    assert [last for _, last in core_first(rows[1::2], lambda c: c)] == [False, False]  # no line after the last row

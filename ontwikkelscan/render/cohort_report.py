@@ -8,7 +8,7 @@ from typing import Any
 from ..cohort import Cohort, CompetencyStats
 from ..models import STATUSES
 from .csv_report import Cell, Dialect, render_rows
-from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, level, nl
+from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, level, nl
 
 COHORT_SCHEMA = "ontwikkelscan/cohort@1"
 SD_NOTE = "sample (n-1)"
@@ -78,8 +78,7 @@ def render_cohort_table(cohort: Cohort, *, width: int = 100, color: bool = True)
     for name in ("n", "Gem.", "Sd", "Min", "Max", "Doel", "Onder doel"):
         table.add_column(name, justify="right")
     table.add_column("Statussen", ratio=2, overflow="fold")
-    ordered = sorted(cohort.competencies, key=lambda s: s.competency.kind != "core")
-    for i, s in enumerate(ordered):
+    for s, last_core in core_first(cohort.competencies, lambda s: s.competency):
         spread = Text()
         for code in STATUSES:
             if s.statuses[code]:
@@ -87,7 +86,6 @@ def render_cohort_table(cohort: Cohort, *, width: int = 100, color: bool = True)
                     spread.append(", ")
                 spread.append(f"{STATUS_LABELS[code]} {s.statuses[code]}", style=STATUS_STYLES[code])
         below = f"{s.below_target} van {s.with_target}" if s.with_target else "–"
-        last_core = s.competency.kind == "core" and i + 1 < len(ordered) and ordered[i + 1].competency.kind != "core"
         table.add_row(s.competency.name, KIND_LABELS[s.competency.kind], str(s.n), nl(s.mean), nl(s.sd),
                       nl(s.min), nl(s.max), _target_text(s), below, spread, end_section=last_core)
     note = Text("\nGem. = gemiddelde score; Sd = standaardafwijking van de steekproef (n − 1); n = respondenten "

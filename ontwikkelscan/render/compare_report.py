@@ -7,7 +7,7 @@ from typing import Any
 
 from ..compare import Comparison, Direction
 from ..models import Report
-from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, nl, percent
+from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 
 COMPARE_SCHEMA = "ontwikkelscan/compare@1"
 MARKS: dict[Direction | None, str] = {"up": "↑", "down": "↓", "same": "=", None: "–"}
@@ -69,11 +69,8 @@ def render_compare_table(comparison: Comparison, *, width: int = 100, color: boo
     table.add_column("", no_wrap=True)
     table.add_column("Status toen", no_wrap=True)
     table.add_column("Status nu", no_wrap=True)
-    ordered = sorted(comparison.changes, key=lambda c: c.new.competency.kind != "core")
-    for i, c in enumerate(ordered):
-        kind = c.new.competency.kind
-        last_core = kind == "core" and i + 1 < len(ordered) and ordered[i + 1].new.competency.kind != "core"
-        table.add_row(c.new.competency.name, KIND_LABELS[kind], nl(c.old.score), nl(c.new.score),
+    for c, last_core in core_first(comparison.changes, lambda c: c.new.competency):
+        table.add_row(c.new.competency.name, KIND_LABELS[c.new.competency.kind], nl(c.old.score), nl(c.new.score),
                       nl(c.change, signed=True), Text(MARKS[c.direction], style=MARK_STYLES[c.direction]),
                       Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status]),
                       Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status]), end_section=last_core)

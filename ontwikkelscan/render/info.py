@@ -8,7 +8,7 @@ from rich.text import Text
 
 from ..models import Bank
 from .console import to_text
-from .view import KIND_TITLES, level
+from .view import KIND_LABELS, KIND_TITLES, core_first, level
 
 
 def render_competencies(bank: Bank, *, width: int = 100, color: bool = True) -> str:
@@ -33,10 +33,10 @@ def render_profiles(bank: Bank, *, width: int = 100, color: bool = True) -> str:
     table.add_column("Soort")
     for mtype in bank.types.values():
         table.add_column(mtype.name, justify="center")
-    for c in bank.competencies:
-        table.add_row(c.name, "kern" if c.kind == "core" else "situatie",
+    for c, last_core in core_first(bank.competencies, lambda c: c):
+        table.add_row(c.name, KIND_LABELS[c.kind],
                       *(level(t.targets[c.id]) if c.id in t.targets else "–" for t in bank.types.values()),
-                      end_section=c.kind == "core" and c is _last_core(bank))
+                      end_section=last_core)
     descriptions = Text()
     for mtype in bank.types.values():
         if mtype.description:
@@ -44,7 +44,3 @@ def render_profiles(bank: Bank, *, width: int = 100, color: bool = True) -> str:
             descriptions.append(f" ({mtype.id}): {mtype.description}\n")
     return to_text(Group(table, descriptions), width=width, color=color)
 
-
-def _last_core(bank: Bank) -> object:
-    core = [c for c in bank.competencies if c.kind == "core"]
-    return core[-1] if core else None

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from ..models import Report
 from .console import to_text
-from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, bar, heading, nl, ordered, summary_lines, tips
+from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, bar, core_first, heading, nl, of_result, summary_lines, tips
 
 NARROW = 100
 # Width of every column but the name, with padding and borders: Soort 8, Score 5, Doel 4,
@@ -34,12 +34,10 @@ def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
         table.add_column("Score t.o.v. doel (┃)", no_wrap=True)
     table.add_column("Status", width=13)
     low, high = report.bank.scale.min, report.bank.scale.max
-    rows = ordered(report)
-    for i, r in enumerate(rows):
+    for r, last_core in core_first(report.results, of_result):
         style = STATUS_STYLES[r.status]
         filled, mark, rest = bar(r.score, r.target, low, high)
         bar_text = Text.assemble((filled, style), (mark, "bold"), (rest, "dim"))
-        last_core = r.competency.kind == "core" and i + 1 < len(rows) and rows[i + 1].competency.kind != "core"
         cells: list[RenderableType] = [r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target),
                  nl(r.gap, signed=True), *([bar_text] if with_bar else []), Text(STATUS_LABELS[r.status], style=style)]
         table.add_row(*cells, end_section=last_core)

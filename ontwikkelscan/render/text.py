@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import Report
-from .view import KIND_LABELS, STATUS_LABELS, bar, heading, nl, ordered, plain_table, summary_lines, tips
+from .view import KIND_LABELS, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
 
 _HEADERS = ("Competentie", "Soort", "Score", "Doel", "Verschil", "Score t.o.v. doel (┃)", "Status")
 
@@ -14,7 +14,7 @@ def render_text(report: Report) -> str:
     rows = [
         (r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target), nl(r.gap, signed=True),
          "".join(bar(r.score, r.target, low, high)), STATUS_LABELS[r.status])
-        for r in ordered(report)
+        for r, _ in core_first(report.results, of_result)
     ]
     out = [title, subtitle, "", *plain_table(_HEADERS, rows, right={2, 3, 4})]
     out += ["", *_summary(report)]

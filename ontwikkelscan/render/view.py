@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple, TypeVar
 
-from ..models import CompetencyResult, Report, Status
+from ..models import Competency, CompetencyResult, Report, Status
 from ..scoring import needed
 
 STATUS_LABELS: dict[Status, str] = {
@@ -25,6 +25,7 @@ STATUS_STYLES: dict[Status, str] = {
     "not_required": "dim",
     "insufficient_data": "dim italic",
 }
+T = TypeVar("T")
 KIND_LABELS = {"core": "kern", "situational": "situatie"}
 KIND_TITLES = {"core": "Kerncompetenties", "situational": "Situatiegebonden competenties"}
 BAR_WIDTH = 20
@@ -89,9 +90,17 @@ def bar(score: float | None, target: float | None, low: int, high: int) -> tuple
     return text[:mark], "┃", text[mark + 1:]
 
 
-def ordered(report: Report) -> list[CompetencyResult]:
-    """Core competencies first, bank order within each kind."""
-    return sorted(report.results, key=lambda r: r.competency.kind != "core")
+def core_first(rows: Iterable[T], competency: Callable[[T], Competency]) -> list[tuple[T, bool]]:
+    """Rows with core competencies first (bank order within each kind), each paired with
+    whether it is the last core row: the place where a table draws its section line."""
+    ordered = sorted(rows, key=lambda row: competency(row).kind != "core")
+    kinds = [competency(row).kind for row in ordered]
+    return [(row, kind == "core" and kinds[i + 1:i + 2] == ["situational"])
+            for i, (row, kind) in enumerate(zip(ordered, kinds, strict=True))]
+
+
+def of_result(result: CompetencyResult) -> Competency:
+    return result.competency
 
 
 def heading(report: Report) -> tuple[str, str]:
