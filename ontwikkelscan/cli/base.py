@@ -186,14 +186,14 @@ def to_terminal(output: Path | None) -> bool:
     return (output is None or str(output) == "-") and stdout_is_terminal()
 
 
-def terminal_width() -> int:
+def table_style(output: Path | None) -> tuple[int, bool]:
+    """(width, colour) for a Rich table: the terminal's, or 100 plain columns for pipes and files."""
+    if not to_terminal(output):
+        return 100, False
     import shutil
 
-    return max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
-
-
-def use_color() -> bool:
-    return "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
+    return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
 
 def emit(text: str, output: Path | None) -> None:

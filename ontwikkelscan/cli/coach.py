@@ -19,9 +19,7 @@ from .base import (
     err,
     load,
     show_problems,
-    terminal_width,
-    to_terminal,
-    use_color,
+    table_style,
     warn,
 )
 from .report import DialectOption, FailFastOption, InputsArgument, check_bank_identity, resolve_type, score_inputs
@@ -82,9 +80,8 @@ def cohort(
     elif fmt is CohortFormat.csv:
         text = cohort_report.render_cohort_csv(summary, csv_dialect)
     else:
-        terminal = to_terminal(output)
-        text = cohort_report.render_cohort_table(summary, width=terminal_width() if terminal else 100,
-                                                 color=terminal and use_color())
+        width, color = table_style(output)
+        text = cohort_report.render_cohort_table(summary, width=width, color=color)
     emit(text, output)
     if failed:
         raise typer.Exit(1)
@@ -135,9 +132,8 @@ def compare(
     if fmt is CompareFormat.json:
         text = compare_report.render_compare_json(comparison)
     else:
-        terminal = to_terminal(output)
-        text = compare_report.render_compare_table(comparison, width=terminal_width() if terminal else 100,
-                                                   color=terminal and use_color())
+        width, color = table_style(output)
+        text = compare_report.render_compare_table(comparison, width=width, color=color)
     emit(text, output)
 
 

@@ -1,12 +1,7 @@
 """`ontwikkelscan competencies` and `ontwikkelscan profiles`: what the bank holds."""
 
-from pathlib import Path
 
-from .base import BankOption, OutputOption, app, emit, load, terminal_width, to_terminal, use_color
-
-
-def _width_and_color(output: Path | None) -> tuple[int, bool]:
-    return (terminal_width(), use_color()) if to_terminal(output) else (100, False)
+from .base import BankOption, OutputOption, app, emit, load, table_style
 
 
 @app.command()
@@ -17,7 +12,7 @@ def competencies(bank_option: BankOption = None, output: OutputOption = None) ->
     """
     from ..render.info import render_competencies
 
-    width, color = _width_and_color(output)
+    width, color = table_style(output)
     emit(render_competencies(load(bank_option), width=width, color=color), output)
 
 
@@ -29,5 +24,5 @@ def profiles(bank_option: BankOption = None, output: OutputOption = None) -> Non
     """
     from ..render.info import render_profiles
 
-    width, color = _width_and_color(output)
+    width, color = table_style(output)
     emit(render_profiles(load(bank_option), width=width, color=color), output)

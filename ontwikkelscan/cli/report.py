@@ -19,9 +19,8 @@ from .base import (
     emit,
     load,
     show_problems,
-    terminal_width,
+    table_style,
     to_terminal,
-    use_color,
     warn,
 )
 
@@ -184,7 +183,7 @@ def renderer(fmt: Format, output: Path | None,
     if to_terminal(output):
         from ..render.rich_report import render_rich
 
-        width, color = terminal_width(), use_color()
+        width, color = table_style(output)
         return lambda r: render_rich(r, width=width, color=color), "\n".join
     from ..render.text import render_text
 
