@@ -41,8 +41,7 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
         values = _answers(doc, answers, bank, problems)
     mtype = data.get("municipality_type")
     if isinstance(mtype, str) and mtype not in bank.types:
-        problems.append(doc.problem(("municipality_type",), f"onbekend type gemeente `{mtype}`"
-                                    f"{did_you_mean(mtype, bank.types)}; kies uit: {', '.join(bank.types)}"))
+        problems.append(doc.problem(("municipality_type",), unknown_type(mtype, bank)))
     if problems:
         raise InputError(problems)
     respondent = data.get("respondent") or {}
@@ -59,6 +58,11 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
         bank_sha256=bank_info.get("sha256"),
         order_seed=data.get("order_seed"),
     )
+
+
+def unknown_type(value: str, bank: Bank) -> str:
+    """The message for a municipality type the bank does not know (answer files and CSV rows)."""
+    return f"onbekend type gemeente `{value}`{did_you_mean(value, bank.types)}; kies uit: {', '.join(bank.types)}"
 
 
 def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) -> dict[str, int | None]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import MappingProxyType
 
+from .answers import read_answers, unknown_type
 from .errors import InputError, Problem, file_problem
 from .models import AnswerSheet, Bank
 from .yamlio import decode_text, read_bytes
@@ -40,8 +41,6 @@ def iter_sheets(inputs: Iterable[Path], bank: Bank) -> Iterator[Item]:
 
 def sheets(entries: Iterable[Path | InputError], bank: Bank) -> Iterator[Item]:
     """The sheets of already expanded inputs (see `expand`), so a caller can count the files first."""
-    from .answers import read_answers
-
     for path in entries:
         if isinstance(path, InputError):
             yield path.problems[0].file, path
@@ -235,7 +234,7 @@ def _row_sheet(file: str, row: int, columns: list[str], values: list[str], cells
     if mtype is not None and mtype not in bank.types:
         i = columns.index("municipality_type")
         problems.append(Problem(file, row, i + 1, _where(row, i, "municipality_type"),
-                                f"onbekend type gemeente `{mtype}`; kies uit: {', '.join(bank.types)}"))
+                                unknown_type(mtype, bank)))
     if problems:
         return InputError(problems)
     respondent = {key: meta[col] for key, col in (("name", "respondent"), ("municipality", "municipality"))
