@@ -67,9 +67,8 @@ def render_compare_table(comparison: Comparison, *, width: int = 100, color: boo
     table.add_column("Nu", justify="right")
     table.add_column("Verandering", justify="right")
     table.add_column("", no_wrap=True)
-    # width 13: the longest label wraps ("te weinig / antwoorden"), leaving the names room
-    table.add_column("Status toen", width=13)
-    table.add_column("Status nu", width=13)
+    table.add_column("Status toen", no_wrap=True)
+    table.add_column("Status nu", no_wrap=True)
     for c, last_core in core_first(comparison.changes, lambda c: c.new.competency):
         table.add_row(c.new.competency.name, KIND_LABELS[c.new.competency.kind], nl(c.old.score), nl(c.new.score),
                       nl(c.change, signed=True), Text(MARKS[c.direction], style=MARK_STYLES[c.direction]),
