@@ -262,3 +262,13 @@ def test_every_command_has_dutch_help_with_an_example(command: str) -> None:
     assert "Voorbeeld" in out and "Toon deze hulp en stop." in out and "Opties" in out
     for english in ("Usage:", "Options", "Arguments", "Show this message", "[required]", "[default:"):
         assert english not in out
+
+
+@pytest.mark.parametrize("command", ["cohort", "items", "compare"])
+def test_other_commands_may_not_overwrite_an_input_either(command: str, bank_dir: Path, answers: Path) -> None:
+    before = answers.read_text()
+    args = [command, str(answers), *([str(answers)] if command == "compare" else []), "--bank", str(bank_dir)]
+    code, out, err = run(*args, "-o", str(answers))
+    assert (code, out) == (2, "")
+    assert err == f"fout: --output {answers} is ook invoer; kies een ander bestand voor het rapport\n"
+    assert answers.read_text() == before

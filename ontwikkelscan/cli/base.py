@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer._click.exceptions import ClickException, UsageError
+from typer._click.exceptions import ClickException
+from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
-from ..errors import InputError, Problem, ScanError, os_reason
+from ..errors import InputError, Problem, ScanError, UsageError, os_reason
 from ..fsio import write_private
 from ..models import Bank, MunicipalityType
 
@@ -73,7 +74,7 @@ class _Boundary(_DutchHelp, TyperGroup):
         except ScanError as exc:
             show_error(exc)
             raise typer.Exit(exc.exit_code) from None
-        except UsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
+        except ClickUsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
             from .usage import dutch_message, help_hint
 
             err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
@@ -194,6 +195,15 @@ def table_style(output: Path | None) -> tuple[int, bool]:
 
     width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
     return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def refuse_overwriting_inputs(output: Path | None, inputs: list[Path]) -> None:
+    """A slip of `-o` must not replace an answer file with its own report."""
+    if output is None or str(output) == "-" or not output.exists():
+        return
+    target = output.resolve()
+    if any(target == path.resolve() or target.is_relative_to(path.resolve()) for path in inputs if path.exists()):
+        raise UsageError(f"--output {output} is ook invoer; kies een ander bestand voor het rapport")
 
 
 def emit(text: str, output: Path | None) -> None:

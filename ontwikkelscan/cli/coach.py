@@ -18,6 +18,7 @@ from .base import (
     emit,
     err,
     load,
+    refuse_overwriting_inputs,
     show_problems,
     table_style,
     warn,
@@ -62,6 +63,7 @@ def cohort(
     from ..cohort import MIN_COHORT, CohortBuilder
     from ..render import cohort_report
 
+    refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
     builder = CohortBuilder(bank)
@@ -113,6 +115,7 @@ def compare(
     from ..render import compare_report
     from ..scoring import score
 
+    refuse_overwriting_inputs(output, [old, new])
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
     reports: list[Report] = []

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from .base import BankOption, OutputOption, app, emit, err, load, show_problems, warn
+from .base import BankOption, OutputOption, app, emit, err, load, refuse_overwriting_inputs, show_problems, warn
 
 
 @app.command()
@@ -131,6 +131,7 @@ def items(
     from ..itemstats import MIN_RESPONDENTS, analyse
     from ..render.items import render_items
 
+    refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     sheets = []
     failed = 0

@@ -18,6 +18,7 @@ from .base import (
     check_type,
     emit,
     load,
+    refuse_overwriting_inputs,
     show_problems,
     table_style,
     to_terminal,
@@ -125,15 +126,6 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
             warn(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
                  f"({version or 'onbekende versie'})")
     return reports, failed
-
-
-def refuse_overwriting_inputs(output: Path | None, inputs: list[Path]) -> None:
-    """A slip of `-o` must not replace an answer file with its own report."""
-    if output is None or str(output) == "-" or not output.exists():
-        return
-    target = output.resolve()
-    if any(target == path.resolve() or target.is_relative_to(path.resolve()) for path in inputs if path.exists()):
-        raise UsageError(f"--output {output} is ook invoer; kies een ander bestand voor het rapport")
 
 
 def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet) -> MunicipalityType:
