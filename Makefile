@@ -37,7 +37,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/batch.py
 
-## regenerate the JSON Schemas in schemas/ after editing ontwikkelscan/schemas.py
+## regenerate the JSON Schemas in schemas/ after editing ontwikkelscan/files/schemas.py
 schemas: $(VENV)/.installed
 	$(BIN)/ontwikkelscan schema --output schemas
 

@@ -34,8 +34,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ontwikkelscan.answers import dump_answers  # noqa: E402
-from ontwikkelscan.bank import load_bank  # noqa: E402
+from ontwikkelscan.files.answers import dump_answers  # noqa: E402
+from ontwikkelscan.files.bank import load_bank  # noqa: E402
 from ontwikkelscan.cli.report import Format, renderer, score_inputs  # noqa: E402
 from ontwikkelscan.models import AnswerSheet, Bank  # noqa: E402
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ontwikkelscan.bank import load_bank
+from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import Bank
 
 COMPETENCIES = """\

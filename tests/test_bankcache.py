@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from ontwikkelscan import bank as bank_module
-from ontwikkelscan import bankcache
-from ontwikkelscan.bank import load_bank
+from ontwikkelscan.files import bank as bank_module
+from ontwikkelscan.files import bankcache
+from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.errors import InputError
 
 from .conftest import BankMaker

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ontwikkelscan.answers import read_answers
+from ontwikkelscan.files.answers import read_answers
 from ontwikkelscan.cli import app
 from ontwikkelscan.models import Bank
 

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.schemas import ALL, schema_files
+from ontwikkelscan.files.schemas import ALL, schema_files
 from tests.conftest import BankMaker
 from tests.test_itemstats import exact_alpha
 

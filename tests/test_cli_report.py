@@ -174,7 +174,7 @@ def test_a_bug_prints_one_line_without_traceback(bank_dir: Path, answers: Path, 
     def broken(*args: object) -> None:
         raise KeyError("geheim-antwoord")
 
-    monkeypatch.setattr("ontwikkelscan.scoring.score", broken)
+    monkeypatch.setattr("ontwikkelscan.analysis.scoring.score", broken)
     code, out, err = run("report", str(answers), "--bank", str(bank_dir))
     assert (code, out) == (70, "")
     assert err.startswith("Interne fout (KeyError in test_cli_report.py:")

@@ -16,7 +16,7 @@ from ontwikkelscan.cli import app
 from ontwikkelscan.cli import scan as scan_cli
 from ontwikkelscan.cli import scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
-from ontwikkelscan.scanflow import Item, Move, Reply, order_questions
+from ontwikkelscan.scan.flow import Item, Move, Reply, order_questions
 
 runner = CliRunner()
 TODAY = dt.date.today()

@@ -20,10 +20,10 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.cohort import sample_sd, summarize_cohort
-from ontwikkelscan.inputs import iter_sheets
+from ontwikkelscan.analysis.cohort import sample_sd, summarize_cohort
+from ontwikkelscan.files.inputs import iter_sheets
 from ontwikkelscan.models import AnswerSheet, Bank
-from ontwikkelscan.scoring import score
+from ontwikkelscan.analysis.scoring import score
 
 from .batchdata import R1, R2, R3
 

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.compare import direction
+from ontwikkelscan.analysis.compare import direction
 
 from .batchdata import R1, R2, R3
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ontwikkelscan.errors import InputError
-from ontwikkelscan.fsio import write_private
+from ontwikkelscan.files.fsio import write_private
 
 
 def test_new_and_replaced_files_are_owner_only(tmp_path: Path) -> None:

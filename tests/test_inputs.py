@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ontwikkelscan.errors import InputError
-from ontwikkelscan.inputs import column_name, iter_csv, iter_sheets, parse_csv
+from ontwikkelscan.files.inputs import column_name, iter_csv, iter_sheets, parse_csv
 from ontwikkelscan.models import AnswerSheet, Bank
 
 Write = Callable[[str, str], Path]

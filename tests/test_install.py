@@ -25,7 +25,7 @@ def test_non_editable_install_finds_the_shipped_bank(tmp_path: Path) -> None:
     env.pop("ONTWIKKELSCAN_BANK", None)
     example = ROOT / "examples" / "jansen.yaml"
     result = subprocess.run(
-        [sys.executable, "-c", "import ontwikkelscan.bank as b; print(b.shipped_bank_dir())"],
+        [sys.executable, "-c", "import ontwikkelscan.files.bank as b; print(b.shipped_bank_dir())"],
         cwd=elsewhere, env=env, capture_output=True, text=True, check=True,
     )
     assert Path(result.stdout.strip()) == target / "ontwikkelscan" / "data"

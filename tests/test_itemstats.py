@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ontwikkelscan.itemstats import (
+from ontwikkelscan.analysis.itemstats import (
     alpha_if_deleted,
     analyse,
     corrected_item_total,

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ontwikkelscan.answers import parse_answer_text, read_answers
-from ontwikkelscan.bank import load_bank
+from ontwikkelscan.files.answers import parse_answer_text, read_answers
+from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.errors import InputError
 from ontwikkelscan.models import Bank
-from ontwikkelscan.yamlio import MAX_BYTES, parse
+from ontwikkelscan.files.yamlio import MAX_BYTES, parse
 
 from .conftest import COMPETENCIES, QUESTIONS, BankMaker, fixture_bank
 
@@ -182,7 +182,7 @@ def test_answer_date_must_be_a_date(bank: Bank, write: Write, tmp_path: Path) ->
 def test_written_answer_files_read_back_unchanged(bank: Bank, tmp_path: Path) -> None:
     from types import MappingProxyType
 
-    from ontwikkelscan.answers import write_answers
+    from ontwikkelscan.files.answers import write_answers
     from ontwikkelscan.models import AnswerSheet
 
     sheet = AnswerSheet(str(tmp_path / "r.yaml"), MappingProxyType({"a-1": 3, "b-2": None}),

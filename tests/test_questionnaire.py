@@ -10,8 +10,8 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from ontwikkelscan.models import Bank, MunicipalityType, Question, Scale
-from ontwikkelscan.questionnaire import TerminalAsker, first_sentence, item_choices, welcome_text
-from ontwikkelscan.scanflow import Item, Move
+from ontwikkelscan.scan.questionnaire import TerminalAsker, first_sentence, item_choices, welcome_text
+from ontwikkelscan.scan.flow import Item, Move
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
 QUESTION = Question("a-1", "alpha", "Ik doe A1.")

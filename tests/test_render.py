@@ -9,7 +9,7 @@ import pytest
 from ontwikkelscan.models import AnswerSheet, Bank
 from ontwikkelscan.render.rich_report import render_rich
 from ontwikkelscan.render.view import bar, level, nl, percent
-from ontwikkelscan.scoring import score
+from ontwikkelscan.analysis.scoring import score
 
 
 @pytest.mark.parametrize(

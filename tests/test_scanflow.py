@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ontwikkelscan.models import Bank, MunicipalityType, Question, Scale
-from ontwikkelscan.scanflow import Answers, Item, Move, Outcome, Reply, Scan, default_out, order_questions, run, slug
+from ontwikkelscan.scan.flow import Answers, Item, Move, Outcome, Reply, Scan, default_out, order_questions, run, slug
 
 INTERRUPT = "ctrl-c"
 

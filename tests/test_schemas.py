@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import yaml
 
-from ontwikkelscan.schemas import ALL, schema_files
+from ontwikkelscan.files.schemas import ALL, schema_files
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELINE = "# yaml-language-server: $schema=../schemas/{}.schema.json"

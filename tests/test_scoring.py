@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType
-from ontwikkelscan.scoring import competency_score, score, status_for
+from ontwikkelscan.analysis.scoring import competency_score, score, status_for
 
 from .conftest import fixture_bank
 

@@ -57,7 +57,7 @@ answer() {  # answer N KEY: wait for question N, press KEY and Enter
     keys Enter
 }
 
-mapfile -t IDS < <("$PY" -c 'from ontwikkelscan.bank import load_bank
+mapfile -t IDS < <("$PY" -c 'from ontwikkelscan.files.bank import load_bank
 for q in load_bank().questions: print(q.id)')
 TOTAL=${#IDS[@]}
 

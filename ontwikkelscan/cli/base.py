@@ -16,7 +16,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
 from ..errors import InputError, Problem, ScanError, UsageError, os_reason
-from ..fsio import write_private
+from ..files.fsio import write_private
 from ..models import Bank, MunicipalityType
 
 BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
@@ -163,7 +163,7 @@ def show_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
 
 
 def load(bank_option: Path | None) -> Bank:
-    from ..bank import load_bank
+    from ..files.bank import load_bank
 
     return load_bank(bank_option)
 

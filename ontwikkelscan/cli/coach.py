@@ -60,7 +60,7 @@ def cohort(
 
       ontwikkelscan cohort scans/ --format csv --csv-dialect excel-nl -o groep.csv
     """
-    from ..cohort import MIN_COHORT, CohortBuilder
+    from ..analysis.cohort import MIN_COHORT, CohortBuilder
     from ..render import cohort_report
 
     refuse_overwriting_inputs(output, inputs)
@@ -111,9 +111,9 @@ def compare(
 
       ontwikkelscan compare scans/jansen-2025.yaml scans/jansen-2026.yaml
     """
-    from ..compare import compare as compare_reports
+    from ..analysis.compare import compare as compare_reports
+    from ..analysis.scoring import score
     from ..render import compare_report
-    from ..scoring import score
 
     refuse_overwriting_inputs(output, [old, new])
     bank = load(bank_option)
@@ -142,7 +142,7 @@ def compare(
 
 def _one_sheet(path: Path, bank: Bank) -> AnswerSheet | None:
     """The one respondent in `path` (a CSV file must hold exactly one row); None after showing its errors."""
-    from ..inputs import iter_sheets
+    from ..files.inputs import iter_sheets
 
     items = list(iter_sheets([path], bank))
     errors = [item for _, item in items if isinstance(item, InputError)]
@@ -182,7 +182,7 @@ def template(
 
 
 def template_text(bank: Bank, mtype: MunicipalityType | None) -> str:
-    from ..answers import dump_answers
+    from ..files.answers import dump_answers
 
     sheet = AnswerSheet(source="", answers={}, municipality_type=mtype.id if mtype else None)
     body = dump_answers(sheet, bank, with_questions=True)
@@ -216,9 +216,9 @@ def import_csv(
 
       ontwikkelscan import-csv enquete.csv --out scans/
     """
-    from ..answers import write_answers
-    from ..inputs import iter_csv
-    from ..scanflow import slug
+    from ..files.answers import write_answers
+    from ..files.inputs import iter_csv
+    from ..scan.flow import slug
 
     bank = load(bank_option)
     if out.exists() and not out.is_dir():

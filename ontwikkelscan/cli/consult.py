@@ -26,7 +26,7 @@ def validate(
 
       ontwikkelscan validate --strict
     """
-    from ..bank import bank_dir, inspect_bank
+    from ..files.bank import bank_dir, inspect_bank
     from ..render.bankinfo import render_validation
 
     folder = bank_dir(bank_option)
@@ -72,7 +72,7 @@ def schema(
 
       ontwikkelscan schema --bank mijn-bank --output mijn-bank/schemas
     """
-    from ..schemas import schema_files, schema_text
+    from ..files.schemas import schema_files, schema_text
 
     bank = load(bank_option) if bank_option is not None else None
     if output is None:
@@ -127,8 +127,8 @@ def items(
 
     Een fout bestand telt niet mee; de exitcode is dan 1.
     """
-    from ..inputs import iter_sheets
-    from ..itemstats import MIN_RESPONDENTS, analyse
+    from ..analysis.itemstats import MIN_RESPONDENTS, analyse
+    from ..files.inputs import iter_sheets
     from ..render.items import render_items
 
     refuse_overwriting_inputs(output, inputs)

@@ -93,8 +93,8 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
     A batch renders each report as it comes (`each`), so that it keeps text, not thousands
     of reports: a heap of live objects makes Python's garbage collector ever slower.
     """
-    from ..inputs import expand, sheets
-    from ..scoring import score
+    from ..analysis.scoring import score
+    from ..files.inputs import expand, sheets
     from .progress import Progress
 
     entries = list(expand(inputs))

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UsageError
-from ..scanflow import Order
+from ..scan.flow import Order
 from .base import BankOption, TypeOption, app, check_type, err, load
 
 

@@ -17,7 +17,7 @@ import typer
 
 from ..errors import ScanError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..scanflow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
+from ..scan.flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .base import err, warn
 
 SCANS_FOLDER = Path("scans")
@@ -35,7 +35,7 @@ def is_terminal() -> bool:
 
 
 def make_asker(scale: Scale) -> Asker:
-    from ..questionnaire import TerminalAsker  # questionary costs ~0.15 s: only for this command
+    from ..scan.questionnaire import TerminalAsker  # questionary costs ~0.15 s: only for this command
 
     return TerminalAsker(scale)
 
@@ -71,7 +71,7 @@ class Plan:
             self._ask(asker)
 
     def resume(self, path: Path) -> None:
-        from ..answers import read_answers
+        from ..files.answers import read_answers
         from .report import check_bank_identity
 
         sheet = read_answers(path, self.bank)
@@ -117,7 +117,7 @@ class Plan:
         self._finish()
 
     def _finish(self) -> None:
-        from ..scoring import score
+        from ..analysis.scoring import score
         from .report import render_table, resolve_type
 
         assert self.sheet is not None
@@ -187,6 +187,6 @@ def _scans_folder() -> Path:
 
 
 def write_sheet(path: Path, sheet: AnswerSheet, bank: Bank) -> None:
-    from ..answers import write_answers
+    from ..files.answers import write_answers
 
     write_answers(path, sheet, bank)

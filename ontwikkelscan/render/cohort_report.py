@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..cohort import Cohort, CompetencyStats
+from ..analysis.cohort import Cohort, CompetencyStats
 from ..models import STATUSES
 from .csv_report import Cell, Dialect, render_rows
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, level, nl

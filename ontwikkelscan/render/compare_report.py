@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..compare import Comparison, Direction
+from ..analysis.compare import Comparison, Direction
 from ..models import Report
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..itemstats import MIN_ALPHA, MIN_ITEM_TOTAL, MIN_RESPONDENTS, ItemAnalysis
+from ..analysis.itemstats import MIN_ALPHA, MIN_ITEM_TOTAL, MIN_RESPONDENTS, ItemAnalysis
 from ..models import Bank
 from .view import nl, percent, plain_table
 

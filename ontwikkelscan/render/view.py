@@ -6,8 +6,8 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
+from ..analysis.scoring import needed
 from ..models import Competency, CompetencyResult, Report, Status
-from ..scoring import needed
 
 STATUS_LABELS: dict[Status, str] = {
     "development": "ontwikkelpunt",

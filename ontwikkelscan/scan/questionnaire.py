@@ -23,8 +23,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from .models import MunicipalityType, Scale
-from .scanflow import Item, Move, Reply
+from ..models import MunicipalityType, Scale
+from .flow import Item, Move, Reply
 
 if TYPE_CHECKING:
     from prompt_toolkit.input import Input

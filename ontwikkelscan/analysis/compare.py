@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from .models import CompetencyResult, Report
+from ..models import CompetencyResult, Report
 from .scoring import TOLERANCE
 
 Direction = Literal["up", "down", "same"]

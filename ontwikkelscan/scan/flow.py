@@ -16,7 +16,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from .models import Bank, MunicipalityType, Question
+from ..models import Bank, MunicipalityType, Question
 
 Answers = Mapping[str, int | None]
 SEED_LIMIT = 2**31  # fits every YAML reader as a plain integer

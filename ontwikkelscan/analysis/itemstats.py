@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .models import AnswerSheet, Bank
+from ..models import AnswerSheet, Bank
 from .scoring import keyed
 from .stats import mean, sample_variance
 

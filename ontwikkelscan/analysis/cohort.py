@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .models import STATUSES, Bank, Competency, Report, Status
+from ..models import STATUSES, Bank, Competency, Report, Status
 from .scoring import TOLERANCE
 from .stats import sample_variance
 

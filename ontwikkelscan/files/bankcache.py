@@ -39,7 +39,7 @@ def key(folder: Path) -> tuple[Any, ...] | None:
         stats = [os.stat(os.path.join(resolved, name)) for name in FILES]
     except OSError:
         return None
-    from . import __version__
+    from .. import __version__
 
     # ctime and inode change with every write and cannot be set back by hand; the version
     # because a new release may check banks differently.
@@ -69,7 +69,7 @@ def read(key: tuple[Any, ...] | None) -> tuple[str, Any, Any] | None:
 
 def write(key: tuple[Any, ...] | None, sha256: str, competencies: Any, questions: Any) -> None:
     """Remember a bank that loaded without errors; a cache that cannot be written is no cache."""
-    from .errors import ScanError
+    from ..errors import ScanError
     from .fsio import write_private_bytes
 
     path = _path(key) if key else None

@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from .errors import file_problem, os_reason
+from ..errors import file_problem, os_reason
 
 
 def write_private(path: Path, text: str) -> None:

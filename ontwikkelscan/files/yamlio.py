@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import InputError, Problem, file_problem, os_reason
+from ..errors import InputError, Problem, file_problem, os_reason
 
 MAX_BYTES = 5 * 1024 * 1024  # a bank or answer file is a few kB; this stops accidents
 MAX_NODES = 200_000  # also stops alias bombs ("billion laughs")

@@ -20,9 +20,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import MappingProxyType
 
+from ..errors import InputError, Problem, file_problem
+from ..models import AnswerSheet, Bank
 from .answers import read_answers, unknown_type
-from .errors import InputError, Problem, file_problem
-from .models import AnswerSheet, Bank
 from .yamlio import decode_text, read_bytes
 
 YAML_SUFFIXES = (".yaml", ".yml")

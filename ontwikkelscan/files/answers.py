@@ -7,10 +7,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..errors import InputError, Problem
+from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank
 from . import schemas
-from .errors import InputError, Problem
 from .fsio import write_private
-from .models import ANSWERS_SCHEMA, AnswerSheet, Bank
 from .schemacheck import check, did_you_mean
 from .yamlio import Doc, describe, load_file, parse
 

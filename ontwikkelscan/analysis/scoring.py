@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
+from ..models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
 
 TOLERANCE = 1e-9
 

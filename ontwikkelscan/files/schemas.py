@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Bank
+    from ..models import Bank
 
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
 _ID = {"type": "string", "pattern": ID_PATTERN,

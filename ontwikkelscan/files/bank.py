@@ -10,9 +10,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeGuard
 
+from ..errors import InputError, Problem
+from ..models import Bank, Competency, MunicipalityType, Question, Scale
 from . import bankcache, schemas
-from .errors import InputError, Problem
-from .models import Bank, Competency, MunicipalityType, Question, Scale
 from .schemacheck import check, did_you_mean
 from .yamlio import Doc, parse, read_bytes
 
@@ -26,7 +26,7 @@ ID_RE = re.compile(schemas.ID_PATTERN)
 
 def shipped_bank_dir() -> Path:
     """The bank inside the installed package, or data/ beside it in a source checkout."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the package folder
     inside = here / "data"
     return inside if (inside / QUESTIONS_FILE).is_file() else here.parent / "data"
 

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .errors import Problem
+from ..errors import Problem
 from .yamlio import Doc, Path_, describe
 
 _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
