@@ -12,6 +12,8 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 Kind = Literal["core", "situational"]
+Role = Literal["organisatie", "bestuur", "samenleving"]  # SPEC section 7
+ROLES: tuple[Role, ...] = ("organisatie", "bestuur", "samenleving")
 Status = Literal["development", "attention", "on_target", "strength", "not_required", "insufficient_data"]
 STATUSES: tuple[Status, ...] = ("development", "attention", "on_target", "strength", "not_required", "insufficient_data")
 ANSWERS_SCHEMA = "ontwikkelscan/answers@1"
@@ -37,6 +39,9 @@ class Question(NamedTuple):
     text: str
     reverse: bool = False
     weight: float = 1.0
+    role: Role | None = None  # SPEC section 7; required in a bank that uses roles
+    contexts: tuple[str, ...] = ()  # asked and scored only when one of these contexts is chosen
+    observer: str | None = None  # the text for other raters (SPEC section 6); None: not observable
 
 
 class Scale(NamedTuple):
@@ -57,6 +62,30 @@ class MunicipalityType(NamedTuple):
     rationale: Mapping[str, str] = _EMPTY
 
 
+class Context(NamedTuple):
+    """A situation that colours the target profile (SPEC section 7): it can only raise targets."""
+
+    id: str
+    name: str
+    targets: Mapping[str, float]
+    description: str = ""
+    source: str = ""
+    rationale: Mapping[str, str] = _EMPTY
+
+
+class RaterGroup(NamedTuple):
+    id: str
+    name: str
+    anonymous: bool = True
+
+
+class Raters(NamedTuple):
+    """The rater groups of a bank (SPEC section 6); `self` is never one of them."""
+
+    groups: Mapping[str, RaterGroup]
+    anonymity_floor: int = 3
+
+
 class Bank(NamedTuple):
     """A validated question bank. `items` maps a competency id to its questions, in bank order."""
 
@@ -67,6 +96,8 @@ class Bank(NamedTuple):
     version: str
     sha256: str
     location: str = ""
+    contexts: Mapping[str, Context] = _EMPTY  # type: ignore[assignment]
+    raters: Raters | None = None
     question_index: Mapping[str, Question] = _EMPTY  # type: ignore[assignment]
     items: Mapping[str, tuple[Question, ...]] = _EMPTY  # type: ignore[assignment]
 
@@ -86,6 +117,8 @@ class AnswerSheet(NamedTuple):
     bank_version: str | None = None
     bank_sha256: str | None = None
     order_seed: int | None = None
+    contexts: tuple[str, ...] | None = None  # None: the file names none (an option may)
+    round: str | None = None  # the feedback round (SPEC section 6)
 
 
 class CompetencyResult(NamedTuple):
@@ -96,6 +129,7 @@ class CompetencyResult(NamedTuple):
     target: float | None
     gap: float | None
     status: Status
+    relative: float | None = None  # score minus the respondent's own mean (SPEC section 3, rule 8)
 
 
 class Summary(NamedTuple):
@@ -104,9 +138,22 @@ class Summary(NamedTuple):
     strengths: tuple[str, ...]
 
 
+class RoleResult(NamedTuple):
+    """The score of one of the secretary's three roles (SPEC section 7)."""
+
+    id: Role
+    name: str
+    score: float | None
+    answered: int
+    items: int
+
+
 class Report(NamedTuple):
     sheet: AnswerSheet
     municipality_type: MunicipalityType
     bank: Bank
     results: tuple[CompetencyResult, ...]
     summary: Summary
+    contexts: tuple[Context, ...] = ()
+    roles: tuple[RoleResult, ...] = ()
+    notes: tuple[str, ...] = ()  # Dutch remarks on how to read the scores (the answer-pattern check)
