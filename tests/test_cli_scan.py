@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
 from ontwikkelscan.cli import scan as scan_cli
-from ontwikkelscan.cli import scan_session
+from ontwikkelscan.scan import session as scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
 from ontwikkelscan.scan.flow import Item, Move, Reply, order_questions
 

@@ -18,6 +18,8 @@ from .. import __version__
 from ..errors import InputError, Problem, ScanError, UsageError, os_reason
 from ..files.fsio import write_private
 from ..models import Bank, MunicipalityType
+from ..render.console import err, stdout_is_terminal, terminal_style
+from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
 
 BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
 REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
@@ -141,15 +143,6 @@ OutputOption = Annotated[Path | None, typer.Option(
     "naar het scherm; '-' is het scherm.", show_default=False, readable=False)]
 
 
-def err(message: str) -> None:
-    """A message for the user on stderr."""
-    typer.echo(message, err=True)
-
-
-def warn(message: str) -> None:
-    err(f"waarschuwing: {message}")
-
-
 def show_error(exc: ScanError) -> None:
     if isinstance(exc, InputError):
         show_problems(exc.problems)
@@ -178,10 +171,6 @@ def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
     return bank.types[type_id]
 
 
-def stdout_is_terminal() -> bool:
-    return sys.stdout is not None and sys.stdout.isatty()
-
-
 def to_terminal(output: Path | None) -> bool:
     """Does this command's output go to a terminal (no --output, or '-', and stdout a tty)?"""
     return (output is None or str(output) == "-") and stdout_is_terminal()
@@ -191,10 +180,7 @@ def table_style(output: Path | None) -> tuple[int, bool]:
     """(width, colour) for a Rich table: the terminal's, or 100 plain columns for pipes and files."""
     if not to_terminal(output):
         return 100, False
-    import shutil
-
-    width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
-    return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    return terminal_style()
 
 
 def refuse_overwriting_inputs(output: Path | None, inputs: list[Path]) -> None:

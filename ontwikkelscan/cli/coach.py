@@ -6,8 +6,10 @@ from typing import Annotated
 
 import typer
 
+from ..analysis.sheets import resolve_type
 from ..errors import InputError, Problem, ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
+from ..render.console import check_bank_identity
 from ..render.csv_report import Dialect
 from .base import (
     BankOption,
@@ -23,7 +25,7 @@ from .base import (
     table_style,
     warn,
 )
-from .report import DialectOption, FailFastOption, InputsArgument, check_bank_identity, resolve_type, score_inputs
+from .report import DialectOption, FailFastOption, InputsArgument, score_inputs
 
 
 class CohortFormat(str, Enum):

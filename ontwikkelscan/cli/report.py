@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from ..errors import InputError, UsageError
-from ..models import AnswerSheet, Bank, MunicipalityType, Report
+from ..analysis.sheets import bank_mismatch, resolve_type
+from ..errors import InputError
+from ..models import Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
 from .base import (
     BankOption,
@@ -128,31 +129,6 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
     return reports, failed
 
 
-def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet) -> MunicipalityType:
-    """--type wins, then the file's municipality_type; with neither, stop (exit 2)."""
-    if mtype is not None:
-        return mtype
-    if sheet.municipality_type is None:
-        raise UsageError(f"{sheet.source}: geen type gemeente in het bestand; geef --type "
-                         f"({' | '.join(bank.types)})")
-    return bank.types[sheet.municipality_type]
-
-
-def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
-    message = bank_mismatch(sheet, bank)
-    if message:
-        warn(message)
-
-
-def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> str | None:
-    """A warning when the file was made with another bank than the one scoring it."""
-    if sheet.bank_version is not None and sheet.bank_version != bank.version:
-        return f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}"
-    if sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
-        return f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)"
-    return None
-
-
 def renderer(fmt: Format, output: Path | None,
              dialect: Dialect = Dialect.standard) -> tuple[Callable[[Report], Any], Callable[[list[Any]], str]]:
     """(render one report, join the pieces into the document) for a format.
@@ -180,9 +156,3 @@ def renderer(fmt: Format, output: Path | None,
     from ..render.text import render_text
 
     return render_text, "\n\n".join
-
-
-def render_table(reports: list[Report]) -> str:
-    """The report table as `report` shows it on stdout (the scan ends with it)."""
-    each, join = renderer(Format.table, None)
-    return join([each(r) for r in reports])

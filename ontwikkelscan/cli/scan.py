@@ -1,8 +1,8 @@
 """`ontwikkelscan scan`: the interactive self-scan (issue 4).
 
 Only the command's signature lives here, so that every other command starts without
-loading the scan: the steps are in scan_session.py, the question-by-question state
-machine in scanflow.py and the prompts in questionnaire.py (the one questionary import).
+loading the scan: the steps are in scan/session.py, the question-by-question state
+machine in scan/flow.py and the prompts in scan/questionnaire.py (the one questionary import).
 """
 
 from pathlib import Path
@@ -48,13 +48,16 @@ def scan(
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
     try:
         bank = load(bank_option)
-        from .scan_session import Plan
+        from ..scan.session import Plan, Stop
 
         plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
-        if resume is not None:
-            plan.resume(resume)
-        else:
-            plan.start(out)
+        try:
+            if resume is not None:
+                plan.resume(resume)
+            else:
+                plan.start(out)
+        except Stop as stop:
+            raise typer.Exit(stop.code) from None
     except KeyboardInterrupt:  # before any prompt: while loading the bank or reading --resume
         err("\nOnderbroken. Er is niets veranderd.")
         raise typer.Exit(130) from None

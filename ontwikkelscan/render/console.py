@@ -1,13 +1,66 @@
-"""Turn Rich renderables into a string, so that renderers return text and only the CLI writes."""
+"""The terminal as the commands and the scan share it: messages on stderr, the table style,
+and Rich renderables turned into a string (renderers return text; only callers write)."""
 
 from __future__ import annotations
 
 import io
+import os
+import sys
+from typing import TYPE_CHECKING
 
-from rich.console import Console, RenderableType
+from ..analysis.sheets import bank_mismatch
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from ..models import AnswerSheet, Bank, Report
+
+
+def err(message: str) -> None:
+    """A message for the user on stderr."""
+    if sys.stderr is None:  # started with stderr closed
+        return
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def warn(message: str) -> None:
+    err(f"waarschuwing: {message}")
+
+
+def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
+    message = bank_mismatch(sheet, bank)
+    if message:
+        warn(message)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
+def terminal_style() -> tuple[int, bool]:
+    """(width, colour) for a Rich table on this terminal."""
+    import shutil
+
+    width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
+    return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def render_table(reports: list[Report]) -> str:
+    """The report table as `report` shows it on stdout: coloured Rich on a terminal, plain text otherwise."""
+    if stdout_is_terminal():
+        from .rich_report import render_rich
+
+        width, color = terminal_style()
+        return "\n".join(render_rich(r, width=width, color=color) for r in reports)
+    from .text import render_text
+
+    return "\n\n".join(render_text(r) for r in reports)
 
 
 def to_text(renderable: RenderableType, *, width: int = 100, color: bool = True) -> str:
+    from rich.console import Console
+
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)

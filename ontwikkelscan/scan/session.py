@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-import typer
-
 from ..errors import ScanError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..scan.flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
-from .base import err, warn
+from ..render.console import check_bank_identity, err, warn
+from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 
 SCANS_FOLDER = Path("scans")
 NO_TERMINAL = (
@@ -29,13 +27,21 @@ NO_TERMINAL = (
 )
 
 
+class Stop(Exception):
+    """End the command with this exit code; what to say has been said (the CLI turns it into an exit)."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 def is_terminal() -> bool:
     """Both ends must be a terminal: prompts read keys from stdin and draw on stdout."""
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def make_asker(scale: Scale) -> Asker:
-    from ..scan.questionnaire import TerminalAsker  # questionary costs ~0.15 s: only for this command
+    from .questionnaire import TerminalAsker  # questionary costs ~0.15 s: only for this command
 
     return TerminalAsker(scale)
 
@@ -56,7 +62,7 @@ class Plan:
             if out is not None and out.exists() and not self.force and not asker.confirm_overwrite(out):
                 err(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
                     f"{self._resume_hint(out)}")
-                raise typer.Exit(1)
+                raise Stop(1)
             asker.welcome(len(self.bank.questions))
             name, municipality = asker.respondent()
             type_id = self.mtype.id if self.mtype else asker.municipality_type(tuple(self.bank.types.values()))
@@ -72,7 +78,6 @@ class Plan:
 
     def resume(self, path: Path) -> None:
         from ..files.answers import read_answers
-        from .report import check_bank_identity
 
         sheet = read_answers(path, self.bank)
         check_bank_identity(sheet, self.bank)
@@ -103,7 +108,7 @@ class Plan:
     def _asker(self) -> Asker:
         if not is_terminal():
             err(NO_TERMINAL)
-            raise typer.Exit(2)
+            raise Stop(2)
         return make_asker(self.bank.scale)
 
     def _ask(self, asker: Asker) -> None:
@@ -118,7 +123,8 @@ class Plan:
 
     def _finish(self) -> None:
         from ..analysis.scoring import score
-        from .report import render_table, resolve_type
+        from ..analysis.sheets import resolve_type
+        from ..render.console import render_table
 
         assert self.sheet is not None
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
@@ -148,7 +154,7 @@ class Plan:
             else:
                 err(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
                     f"Verder gaan: {self._resume_hint()}")
-            raise typer.Exit(130) from None
+            raise Stop(130) from None
 
     def _bank_hint(self) -> str:
         return f" --bank {shlex.quote(str(self.bank_option))}" if self.bank_option is not None else ""
