@@ -61,7 +61,8 @@ def test_schema_of_one_kind_to_stdout() -> None:
     assert (code, err) == (0, "")
     assert json.loads(out) == ALL["questions"]
     code, out, _ = run("schema")
-    assert sorted(json.loads(out)) == ["answers.schema.json", "competencies.schema.json", "questions.schema.json"]
+    assert sorted(json.loads(out)) == ["answers.schema.json", "competencies.schema.json", "questions.schema.json",
+                                       "round.schema.json"]
 
 
 def test_schema_unknown_kind_is_a_usage_error() -> None:

@@ -40,11 +40,12 @@ def validator(kind: str) -> jsonschema.protocols.Validator:
 
 def test_committed_schemas_are_the_generated_ones() -> None:
     files = schema_files()
-    assert sorted(files) == ["answers.schema.json", "competencies.schema.json", "questions.schema.json"]
+    assert sorted(files) == ["answers.schema.json", "competencies.schema.json", "questions.schema.json",
+                             "round.schema.json"]
     for name, text in files.items():
         assert (ROOT / "schemas" / name).read_text(encoding="utf-8") == text, \
             f"schemas/{name} is verouderd: draai `ontwikkelscan schema --output schemas`"
-    assert set(ALL) == {"competencies", "questions", "answers"}
+    assert set(ALL) == {"competencies", "questions", "answers", "round"}
 
 
 @pytest.mark.parametrize("kind", ["competencies", "questions"])

@@ -46,11 +46,12 @@ class SchemaKind(str, Enum):
     competencies = "competencies"
     questions = "questions"
     answers = "answers"
+    round = "round"
 
 
 @app.command()
 def schema(
-    kind: Annotated[SchemaKind | None, typer.Argument(metavar="[SOORT]", help="competencies, questions of answers; "
+    kind: Annotated[SchemaKind | None, typer.Argument(metavar="[SOORT]", help="competencies, questions, answers of round; "
                                                       "zonder --output: toon dat schema.", show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="MAP", help="Schrijf de schema's "
                                                 "(<soort>.schema.json) in deze map.", show_default=False, readable=False)] = None,
@@ -59,10 +60,10 @@ def schema(
         help="Maak de schema's specifiek voor deze vragenbank: de editor kent dan ook haar competenties, "
              "vraag-id's, typen en schaal. Zonder --bank: de algemene schema's (zoals in schemas/).")] = None,
 ) -> None:
-    """Schrijf de JSON Schemas van competencies.yaml, questions.yaml en antwoordbestanden.
+    """Schrijf de JSON Schemas van competencies.yaml, questions.yaml, antwoordbestanden en ronde.yaml.
 
     Een editor met de YAML-extensie van Red Hat controleert daarmee tijdens het typen; zie docs/bank.md.
-    Zonder --output en zonder SOORT: alle drie als één JSON-object.
+    Zonder --output en zonder SOORT: alle vier als één JSON-object.
 
     Voorbeelden:
 

@@ -57,6 +57,7 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
         bank_version=bank_info.get("version"),
         bank_sha256=bank_info.get("sha256"),
         order_seed=data.get("order_seed"),
+        round=data.get("round"),
     )
 
 
@@ -120,6 +121,8 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
     if sheet.municipality_type:
         lines.append(f"municipality_type: {sheet.municipality_type}")
     lines.append(f"rater: {_quote(sheet.rater)}")
+    if sheet.round:
+        lines.append(f"round: {sheet.round}")
     if sheet.order_seed is not None:
         lines.append(f"order_seed: {sheet.order_seed}")
     lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}"]

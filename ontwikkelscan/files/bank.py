@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import Any, TypeGuard
 
 from ..errors import InputError, Problem
-from ..models import Bank, Competency, MunicipalityType, Question, Scale
+from ..models import Bank, Competency, MunicipalityType, Question, RaterGroup, Raters, Scale
 from . import bankcache, schemas
 from .schemacheck import check, did_you_mean
 from .yamlio import Doc, parse, read_bytes
@@ -128,7 +128,8 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     # error (every question and target "unknown"); they are left out until the ids are right.
     refs: list[Problem] = out if all(ID_RE.match(c.id) for c in competencies) else []
     scale = _scale(qdoc, out)
-    questions = _questions(qdoc, ids, out, refs)
+    raters = _raters(qdoc, out)
+    questions = _questions(qdoc, ids, out, refs, observers=raters is not None)
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
     for i, c in enumerate(competencies):
         n = len(items[c.id])
@@ -144,6 +145,10 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
                                     f"({reversed_here / n:.0%}) omgekeerd gescoord; houd dat tussen 0% en "
                                     f"{MAX_REVERSE_SHARE:.0%}: schrijf er een positief of voeg een gewone vraag toe",
                                     severity="warning"))
+        if raters is not None and n and not any(q.observer for q in items[c.id]):
+            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vraag met een "
+                                    "`observer:`-tekst; anderen kunnen haar in een feedbackronde niet beoordelen",
+                                    severity="warning"))
     reversed_share = sum(q.reverse for q in questions) / len(questions) if questions else 0.0
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
@@ -154,7 +159,7 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
         return None
     return Bank(
         competencies=competencies, questions=questions, scale=scale, types=types,
-        version=str(qdoc.data.get("version", "")), sha256=sha256, location=location,
+        version=str(qdoc.data.get("version", "")), sha256=sha256, location=location, raters=raters,
         question_index=MappingProxyType({q.id: q for q in questions}),
         items=MappingProxyType(items),
     )
@@ -216,7 +221,25 @@ def _is_point(key: Any) -> bool:
     return _is_int(key) or (isinstance(key, str) and key.lstrip("-").isdigit())
 
 
-def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem]) -> tuple[Question, ...]:
+def _raters(doc: Doc, out: list[Problem]) -> Raters | None:
+    """The rater groups of a 360 round (SPEC section 6), or None when the bank has none."""
+    raw = doc.data.get("raters")
+    if not isinstance(raw, dict) or not isinstance(raw.get("groups"), dict):
+        return None
+    groups: dict[str, RaterGroup] = {}
+    for gid, group in raw["groups"].items():
+        if gid == "self":
+            out.append(doc.problem(("raters", "groups", gid), "`self` is geen groep: de eigen scan is altijd een "
+                                   "groep apart; geef deze groep een andere id", at_key=True))
+            continue
+        if isinstance(gid, str) and isinstance(group, dict) and isinstance(group.get("name"), str):
+            groups[gid] = RaterGroup(gid, group["name"], group.get("anonymous", True) is not False)
+    floor = raw.get("anonymity_floor", 3)
+    return Raters(MappingProxyType(groups), floor if _is_int(floor) and floor >= 2 else 3)
+
+
+def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem], *,
+               observers: bool = False) -> tuple[Question, ...]:
     seen: dict[str, int] = {}
     texts: dict[str, int] = {}
     result = []
@@ -233,6 +256,10 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: lis
                 out.append(doc.problem(("questions", i, "text"), f"dezelfde tekst als questions[{texts[same]}]; "
                                        "maak de vragen verschillend of verwijder er één", severity="warning"))
             texts.setdefault(same, i)
+        if observers and "observer" not in raw:
+            out.append(doc.problem(("questions", i), f"vraag `{qid}` heeft geen `observer:`; in een bank met "
+                                   "`raters` heeft elke vraag er een: de tekst voor anderen (\"Geeft ... \"), "
+                                   "of `observer: null` als anderen dit niet kunnen zien"))
         if not isinstance(cid, str) or not ID_RE.match(cid):
             continue  # the schema check has said what is wrong with it
         if cid not in competency_ids:
@@ -246,8 +273,9 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: lis
             out.append(doc.problem(("questions", i, "weight"), f"gewicht `{weight}` is geen eindig getal; "
                                    "gebruik een getal groter dan 0, standaard 1"))
             continue
+        observer = raw.get("observer")
         result.append(Question(qid, cid, text if isinstance(text, str) else "", raw.get("reverse") is True,
-                               float(weight)))
+                               float(weight), observer=observer if isinstance(observer, str) else None))
     return tuple(result)
 
 

@@ -115,6 +115,38 @@ QUESTIONS: dict[str, Any] = {
                     "text": {**_TEXT, "description": "De vraag in de ik-vorm: één waarneembaar gedrag."},
                     "reverse": {"type": "boolean", "description": "`true` als een hoog antwoord op zwak gedrag wijst (omgekeerd gescoord)."},
                     "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000, "description": "Gewicht in de competentiescore; standaard 1."},
+                    "observer": {"type": ["string", "null"], "minLength": 1,
+                                 "description": "De tekst voor anderen die feedback geven, zonder onderwerp "
+                                                "(\"Geeft medewerkers ruimte om ...\"), of null als anderen dit gedrag "
+                                                "niet kunnen zien. Verplicht in een bank met `raters`."},
+                },
+            },
+        },
+        "raters": {
+            "type": "object",
+            "required": ["groups"],
+            "additionalProperties": False,
+            "description": "De groepen die feedback geven over de secretaris (een 360-ronde). `self` is altijd "
+                           "een eigen groep en staat hier niet.",
+            "properties": {
+                "anonymity_floor": {"type": "integer", "minimum": 2,
+                                    "description": "Minimaal aantal beoordelaars van anonieme groepen achter elk "
+                                                   "getoond getal; standaard 3, nooit onder 2."},
+                "groups": {
+                    "type": "object", "minProperties": 1,
+                    "description": "Groep-id -> naam en of de groep anoniem is.",
+                    "propertyNames": {"pattern": ID_PATTERN},
+                    "additionalProperties": {
+                        "type": "object",
+                        "required": ["name"],
+                        "additionalProperties": False,
+                        "properties": {
+                            "name": {**_TEXT, "description": "Naam van de groep in formulieren en rapport, bijv. `Wethouders`."},
+                            "anonymous": {"type": "boolean",
+                                          "description": "Standaard true: de groep wordt alleen getoond met genoeg "
+                                                         "beoordelaars. false: de groep wordt altijd getoond, ook bij één."},
+                        },
+                    },
                 },
             },
         },
@@ -139,7 +171,8 @@ ANSWERS: dict[str, Any] = {
         },
         "date": {"type": "string", "format": "date", "description": "Datum van de scan, JJJJ-MM-DD."},
         "municipality_type": {**_ID, "description": "Type gemeente: regie, ontwikkel of beheer. `--type` gaat voor."},
-        "rater": {"type": "string", "description": "Wie beoordeelt; nu altijd `self`."},
+        "rater": {"type": "string", "description": "Wie beoordeelt: `self`, of een beoordelaarsgroep van de vragenbank."},
+        "round": {**_ID, "description": "Id van de feedbackronde (uit ronde.yaml) waar dit antwoord bij hoort."},
         "order_seed": {"type": "integer", "description": "Zaadgetal van de vraagvolgorde, zodat een hervatte scan dezelfde volgorde houdt."},
         "bank": {
             "type": "object", "additionalProperties": False,
@@ -155,7 +188,34 @@ ANSWERS: dict[str, Any] = {
     },
 }
 
-ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS}
+ROUND: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "ontwikkelscan/round.schema.json",
+    "title": "Ontwikkelscan: feedbackronde (ronde.yaml)",
+    "description": "Eén feedbackronde over één secretaris: wie, welk type gemeente, welke vragenbank.",
+    "type": "object",
+    "required": ["schema", "id", "subject", "municipality_type"],
+    "additionalProperties": False,
+    "properties": {
+        "schema": {"const": "ontwikkelscan/round@1", "description": "Formaat van dit bestand."},
+        "id": {**_ID, "description": "Id van de ronde; elk antwoordbestand van de ronde draagt haar als `round:`."},
+        "subject": {
+            "type": "object", "required": ["name"], "additionalProperties": False,
+            "description": "Over wie de feedback gaat.",
+            "properties": {"name": {**_TEXT, "description": "Naam van de secretaris, bijv. `A. Jansen`."},
+                           "municipality": {"type": "string", "description": "Gemeente."}},
+        },
+        "municipality_type": {**_ID, "description": "Type gemeente: regie, ontwikkel of beheer."},
+        "contexts": {"type": "array", "items": _ID, "description": "Gekozen contexten (inkleuring van het doelprofiel)."},
+        "bank": {
+            "type": "object", "additionalProperties": False,
+            "description": "De vragenbank van de ronde (door `feedback start` geschreven).",
+            "properties": {"version": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+        },
+    },
+}
+
+ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS, "round": ROUND}
 
 
 def schema_files(bank: Bank | None = None) -> dict[str, str]:
@@ -188,6 +248,8 @@ def for_bank(bank: Bank | None) -> dict[str, dict[str, Any]]:
     question["competency"] = {**question["competency"], "enum": competency_ids}
     answers = narrowed["answers"]["properties"]
     answers["municipality_type"] = {**answers["municipality_type"], "enum": list(bank.types)}
+    if bank.raters is not None:
+        answers["rater"] = {**answers["rater"], "enum": ["self", *bank.raters.groups]}
     answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions]}
     answers["answers"]["additionalProperties"] = {"type": ["integer", "null"], "minimum": bank.scale.min,
                                                   "maximum": bank.scale.max}
