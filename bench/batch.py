@@ -34,10 +34,11 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ontwikkelscan.cli.report import score_inputs  # noqa: E402
 from ontwikkelscan.files.answers import dump_answers  # noqa: E402
 from ontwikkelscan.files.bank import load_bank  # noqa: E402
-from ontwikkelscan.cli.report import Format, renderer, score_inputs  # noqa: E402
 from ontwikkelscan.models import AnswerSheet, Bank  # noqa: E402
+from ontwikkelscan.render.formats import render  # noqa: E402
 
 TYPES = ("regie", "ontwikkel", "beheer")
 # CPU time of this process: both sides are CPU-bound here (the files sit in the page cache),
@@ -66,10 +67,9 @@ def floor(paths: list[Path]) -> None:
 
 
 def report(folder: Path, bank: Bank) -> None:
-    each, join = renderer(Format.jsonl, None)
-    lines, failed = score_inputs([folder], bank, None, each=each)
+    reports, failed = score_inputs([folder], bank, None)
     assert not failed
-    join(lines)
+    render("report", "jsonl", reports)
 
 
 def cli(folder: Path) -> None:

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FIRST_PROMPT = "Uw naam".encode()
+FIRST_PROMPT = b"Uw naam"
 BASELINE = "import typer, rich, yaml, questionary"
 GOAL = 1.2
 

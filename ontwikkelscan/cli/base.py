@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer._click.exceptions import ClickException
-from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
@@ -20,6 +18,8 @@ from ..files.fsio import write_private
 from ..models import Bank, MunicipalityType
 from ..render.console import err, stdout_is_terminal, terminal_style
 from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
+from ..render.csv_report import Dialect
+from .typer_private import Choice, ClickException, ClickUsageError
 
 BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
 REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
@@ -190,6 +190,28 @@ def refuse_overwriting_inputs(output: Path | None, inputs: list[Path]) -> None:
     target = output.resolve()
     if any(target == path.resolve() or target.is_relative_to(path.resolve()) for path in inputs if path.exists()):
         raise UsageError(f"--output {output} is ook invoer; kies een ander bestand voor het rapport")
+
+
+def format_option(kind: str) -> Any:
+    """The --format option of a report kind: its choices and their help come from the registry."""
+    from ..render.formats import formats, help_text
+
+    return typer.Option("--format", "-f", help=help_text(kind), click_type=Choice(list(formats(kind))),
+                        show_default=True)
+
+
+DialectOption = Annotated[Dialect, typer.Option(
+    "--csv-dialect", help="Voor --format csv. standard: komma en decimale punt; excel-nl: puntkomma, decimale "
+    "komma en UTF-8 met BOM, zodat Nederlandse Excel het goed opent.")]
+
+
+def render_for(kind: str, fmt: str, data: Any, output: Path | None, *, dialect: Dialect = Dialect.standard,
+               bank: Bank | None = None) -> str:
+    """`data` rendered by the registry's renderer for (kind, fmt), styled for where `output` goes."""
+    from ..render.formats import Options, render
+
+    width, color = table_style(output)
+    return render(kind, fmt, data, Options(width, color, to_terminal(output), dialect.value, bank))
 
 
 def emit(text: str, output: Path | None) -> None:

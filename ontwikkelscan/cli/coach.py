@@ -1,6 +1,5 @@
 """Commands for coaches: cohort, compare, template, import-csv (issue 5)."""
 
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,38 +12,28 @@ from ..render.console import check_bank_identity
 from ..render.csv_report import Dialect
 from .base import (
     BankOption,
+    DialectOption,
     OutputOption,
     TypeOption,
     app,
     check_type,
     emit,
     err,
+    format_option,
     load,
     refuse_overwriting_inputs,
+    render_for,
     show_problems,
-    table_style,
     warn,
 )
-from .report import DialectOption, FailFastOption, InputsArgument, score_inputs
-
-
-class CohortFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-class CompareFormat(str, Enum):
-    table = "table"
-    json = "json"
+from .report import FailFastOption, InputsArgument, score_inputs
 
 
 @app.command()
 def cohort(
     inputs: InputsArgument,
     type_id: TypeOption = None,
-    fmt: Annotated[CohortFormat, typer.Option("--format", "-f", help="table: tabel in het Nederlands; json; "
-                                              "csv: één rij per competentie.")] = CohortFormat.table,
+    fmt: Annotated[str, format_option("cohort")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     allow_small: Annotated[bool, typer.Option("--allow-small", help="Sta een groep van minder dan 3 "
                                               "respondenten toe (zij zijn dan herkenbaar).")] = False,
@@ -63,7 +52,6 @@ def cohort(
       ontwikkelscan cohort scans/ --format csv --csv-dialect excel-nl -o groep.csv
     """
     from ..analysis.cohort import MIN_COHORT, CohortBuilder
-    from ..render import cohort_report
 
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
@@ -78,15 +66,7 @@ def cohort(
                          "zijn personen herkenbaar; gebruik --allow-small als dat hier geen bezwaar is")
     if not size:
         raise typer.Exit(1)
-    summary = builder.build()
-    if fmt is CohortFormat.json:
-        text = cohort_report.render_cohort_json(summary)
-    elif fmt is CohortFormat.csv:
-        text = cohort_report.render_cohort_csv(summary, csv_dialect)
-    else:
-        width, color = table_style(output)
-        text = cohort_report.render_cohort_table(summary, width=width, color=color)
-    emit(text, output)
+    emit(render_for("cohort", fmt, builder.build(), output, dialect=csv_dialect), output)
     if failed:
         raise typer.Exit(1)
 
@@ -98,8 +78,7 @@ def compare(
     new: Annotated[Path, typer.Argument(metavar="NIEUW", help="Het antwoordbestand van de latere scan.",
                                         show_default=False, readable=False)],
     type_id: TypeOption = None,
-    fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="table: tabel in het Nederlands; "
-                                               "json.")] = CompareFormat.table,
+    fmt: Annotated[str, format_option("compare")] = "table",
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -115,7 +94,6 @@ def compare(
     """
     from ..analysis.compare import compare as compare_reports
     from ..analysis.scoring import score
-    from ..render import compare_report
 
     refuse_overwriting_inputs(output, [old, new])
     bank = load(bank_option)
@@ -134,12 +112,7 @@ def compare(
     comparison = compare_reports(reports[0], reports[1])
     for message in comparison.warnings:
         warn(message)
-    if fmt is CompareFormat.json:
-        text = compare_report.render_compare_json(comparison)
-    else:
-        width, color = table_style(output)
-        text = compare_report.render_compare_table(comparison, width=width, color=color)
-    emit(text, output)
+    emit(render_for("compare", fmt, comparison, output), output)
 
 
 def _one_sheet(path: Path, bank: Bank) -> AnswerSheet | None:

@@ -7,7 +7,21 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError
-from .base import BankOption, OutputOption, app, emit, err, load, refuse_overwriting_inputs, show_problems, warn
+from ..render.csv_report import Dialect
+from .base import (
+    BankOption,
+    DialectOption,
+    OutputOption,
+    app,
+    emit,
+    err,
+    format_option,
+    load,
+    refuse_overwriting_inputs,
+    render_for,
+    show_problems,
+    warn,
+)
 
 
 @app.command()
@@ -87,20 +101,16 @@ def schema(
 
 
 @app.command("bank")
-def bank_overview(bank_option: BankOption = None, output: OutputOption = None) -> None:
+def bank_overview(
+    bank_option: BankOption = None,
+    fmt: Annotated[str, format_option("bank")] = "table",
+    output: OutputOption = None,
+) -> None:
     """Overzicht van een vragenbank: vragen en omgekeerde vragen per competentie, schaal, typen en doelen.
 
     Voorbeeld: ontwikkelscan bank --bank mijn-bank
     """
-    from ..render.bankinfo import render_bank
-
-    emit(render_bank(load(bank_option)), output)
-
-
-class ItemsFormat(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
+    emit(render_for("bank", fmt, load(bank_option), output), output)
 
 
 @app.command()
@@ -108,8 +118,8 @@ def items(
     inputs: Annotated[list[Path], typer.Argument(metavar="INVOER...", help="Antwoordbestanden (YAML), mappen of "
                                                  "CSV-bestanden; één respondent per bestand of rij.",
                                                  show_default=False, readable=False)],
-    fmt: Annotated[ItemsFormat, typer.Option("--format", "-f", help="table: leesbaar; json of csv: voor verdere "
-                                             "analyse (decimale punt).")] = ItemsFormat.table,
+    fmt: Annotated[str, format_option("items")] = "table",
+    csv_dialect: DialectOption = Dialect.standard,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -130,7 +140,6 @@ def items(
     """
     from ..analysis.itemstats import MIN_RESPONDENTS, analyse
     from ..files.inputs import iter_sheets
-    from ..render.items import render_items
 
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
@@ -149,6 +158,6 @@ def items(
     if analysis.unstable:
         warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
              "onbetrouwbaar: lees ze als een eerste indruk")
-    emit(render_items(analysis, bank, fmt.value), output)
+    emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=bank), output)
     if failed:
         raise typer.Exit(1)

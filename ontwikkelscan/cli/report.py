@@ -1,7 +1,6 @@
 """`ontwikkelscan report`: score answer files and print the gap report."""
 
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,44 +12,32 @@ from ..models import Bank, MunicipalityType, Report
 from ..render.csv_report import Dialect
 from .base import (
     BankOption,
+    DialectOption,
     OutputOption,
     TypeOption,
     app,
     check_type,
     emit,
+    format_option,
     load,
     refuse_overwriting_inputs,
+    render_for,
     show_problems,
-    table_style,
-    to_terminal,
     warn,
 )
-
-
-class Format(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
 
 InputsArgument = Annotated[list[Path], typer.Argument(
     metavar="INVOER...", show_default=False,
     help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
          "(één rij per respondent, vraag-id's als kolommen).", readable=False)]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
-DialectOption = Annotated[Dialect, typer.Option(
-    "--csv-dialect", help="standard: komma en decimale punt; excel-nl: puntkomma, decimale komma en "
-    "UTF-8 met BOM, zodat Nederlandse Excel het goed opent.")]
 
 
 @app.command()
 def report(
     inputs: InputsArgument,
     type_id: TypeOption = None,
-    fmt: Annotated[Format, typer.Option("--format", "-f", help="table: leesbaar rapport; json: SPEC-rapport "
-                                        "(een lijst bij meer respondenten); jsonl: één JSON-object per regel; "
-                                        "csv: één rij per respondent en competentie.")] = Format.table,
+    fmt: Annotated[str, format_option("report")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     fail_fast: FailFastOption = False,
     output: OutputOption = None,
@@ -73,10 +60,9 @@ def report(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    each, join = renderer(fmt, output, csv_dialect)
-    pieces, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast, each=each)
-    if pieces:
-        emit(join(pieces), output)
+    reports, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast)
+    if reports:
+        emit(render_for("report", fmt, reports, output, dialect=csv_dialect), output)
     if failed:
         raise typer.Exit(1)
 
@@ -127,32 +113,3 @@ def score_inputs(inputs: list[Path], bank: Bank, mtype: MunicipalityType | None,
             warn(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
                  f"({version or 'onbekende versie'})")
     return reports, failed
-
-
-def renderer(fmt: Format, output: Path | None,
-             dialect: Dialect = Dialect.standard) -> tuple[Callable[[Report], Any], Callable[[list[Any]], str]]:
-    """(render one report, join the pieces into the document) for a format.
-
-    A table is coloured Rich on a terminal, plain text (fast: no Rich import) for pipes and files.
-    """
-    if fmt is Format.json:
-        from ..render.json_report import json_document, report_dict
-
-        return report_dict, json_document
-    if fmt is Format.jsonl:
-        from ..render.json_report import jsonl_line
-
-        return jsonl_line, "".join
-    if fmt is Format.csv:
-        from ..render.csv_report import REPORT_COLUMNS, render_csv_rows, render_header
-
-        head = render_header(REPORT_COLUMNS, dialect)
-        return lambda r: render_csv_rows(r, dialect), lambda rows: head + "".join(rows)
-    if to_terminal(output):
-        from ..render.rich_report import render_rich
-
-        width, color = table_style(output)
-        return lambda r: render_rich(r, width=width, color=color), "\n".join
-    from ..render.text import render_text
-
-    return render_text, "\n\n".join

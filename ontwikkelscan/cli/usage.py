@@ -2,7 +2,7 @@
 
 import re
 
-from typer._click import exceptions as click_errors
+from .typer_private import click_errors
 
 _PATTERNS = [
     (re.compile(r"^'?(.*?)'? is not one of (.*)\.$"), "`{0}` is geen keuze; kies uit: {1}"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..models import Bank
+from .formats import PLAIN, Options
 from .view import KIND_LABELS, level, percent, plain_table
 
 
@@ -36,7 +37,7 @@ def render_validation(folder: Path, bank: Bank | None, problems: list[Problem]) 
     return verdict, ok_line
 
 
-def render_bank(bank: Bank) -> str:
+def render_bank(bank: Bank, options: Options = PLAIN) -> str:
     """Competencies with their number of items and reverse share, the scale, the types and their targets."""
     scale = bank.scale
     reversed_total = sum(q.reverse for q in bank.questions)

@@ -8,6 +8,7 @@ from typing import Any
 from ..analysis.cohort import Cohort, CompetencyStats
 from ..models import STATUSES
 from .csv_report import Cell, Dialect, render_rows
+from .formats import PLAIN, Options
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, level, nl
 
 COHORT_SCHEMA = "ontwikkelscan/cohort@1"
@@ -33,18 +34,18 @@ def cohort_dict(cohort: Cohort) -> dict[str, Any]:
     }
 
 
-def render_cohort_json(cohort: Cohort) -> str:
+def render_cohort_json(cohort: Cohort, options: Options = PLAIN) -> str:
     return json.dumps(cohort_dict(cohort), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_cohort_csv(cohort: Cohort, dialect: Dialect = Dialect.standard) -> str:
+def render_cohort_csv(cohort: Cohort, options: Options = PLAIN) -> str:
     """One row per competency; `target` is empty when the types in the cohort have different targets."""
     rows: list[tuple[Cell, ...]] = [
         (s.competency.id, s.competency.name, s.competency.kind, s.n, s.mean, s.sd, s.min, s.max,
          _shared_target(s), s.with_target, s.below_target, *(s.statuses[code] for code in STATUSES))
         for s in cohort.competencies
     ]
-    return render_rows(CSV_COLUMNS, rows, dialect)
+    return render_rows(CSV_COLUMNS, rows, Dialect(options.dialect))
 
 
 def _shared_target(stats: CompetencyStats) -> float | None:
@@ -62,7 +63,7 @@ def _target_text(stats: CompetencyStats) -> str:
     return f"{level(values[0])}–{level(values[-1])}*"
 
 
-def render_cohort_table(cohort: Cohort, *, width: int = 100, color: bool = True) -> str:
+def render_cohort_table(cohort: Cohort, options: Options = PLAIN) -> str:
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -92,4 +93,4 @@ def render_cohort_table(cohort: Cohort, *, width: int = 100, color: bool = True)
                 "met een score. Onder doel: verschil met het doel van het eigen type gemeente kleiner dan 0. "
                 "* het doel verschilt per type gemeente.\n",
                 style="dim")
-    return to_text(Group(table, note), width=width, color=color)
+    return to_text(Group(table, note), width=options.width, color=options.color)

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..analysis.compare import Comparison, Direction
 from ..models import Report
+from .formats import PLAIN, Options
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 
 COMPARE_SCHEMA = "ontwikkelscan/compare@1"
@@ -39,7 +40,7 @@ def compare_dict(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def render_compare_json(comparison: Comparison) -> str:
+def render_compare_json(comparison: Comparison, options: Options = PLAIN) -> str:
     return json.dumps(compare_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -47,7 +48,7 @@ def _label(report: Report) -> str:
     return report.sheet.date or report.sheet.source
 
 
-def render_compare_table(comparison: Comparison, *, width: int = 100, color: bool = True) -> str:
+def render_compare_table(comparison: Comparison, options: Options = PLAIN) -> str:
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -77,4 +78,4 @@ def render_compare_table(comparison: Comparison, *, width: int = 100, color: boo
     counts = {d: sum(1 for c in comparison.changes if c.direction == d) for d in ("up", "down", "same")}
     summary = Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
                    f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")
-    return to_text(Group(table, summary), width=width, color=color)
+    return to_text(Group(table, summary), width=options.width, color=options.color)

@@ -48,14 +48,11 @@ def terminal_style() -> tuple[int, bool]:
 
 def render_table(reports: list[Report]) -> str:
     """The report table as `report` shows it on stdout: coloured Rich on a terminal, plain text otherwise."""
-    if stdout_is_terminal():
-        from .rich_report import render_rich
+    from .formats import Options, render
 
-        width, color = terminal_style()
-        return "\n".join(render_rich(r, width=width, color=color) for r in reports)
-    from .text import render_text
-
-    return "\n\n".join(render_text(r) for r in reports)
+    terminal = stdout_is_terminal()
+    width, color = terminal_style() if terminal else (100, False)
+    return render("report", "table", reports, Options(width, color, terminal))
 
 
 def to_text(renderable: RenderableType, *, width: int = 100, color: bool = True) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 
 from ..models import Report
+from .formats import PLAIN, Options
 
 REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "date", "bank_version",
                   "competency", "name", "kind", "score", "answered", "items", "target", "gap", "status")
@@ -82,10 +83,7 @@ def report_rows(reports: Iterable[Report]) -> Iterable[tuple[Cell, ...]]:
             yield (*head, c.id, c.name, c.kind, r.score, r.answered, r.items, r.target, r.gap, r.status)
 
 
-def render_csv(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> str:
-    return render_rows(REPORT_COLUMNS, report_rows(reports), dialect)
-
-
-def render_csv_rows(report: Report, dialect: Dialect = Dialect.standard) -> str:
-    """One report's rows without the header: `render_header(REPORT_COLUMNS)` goes first."""
-    return render_body(report_rows([report]), dialect)
+def render_csv_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    """One row per respondent and competency; each report's rows rendered as it comes."""
+    dialect = Dialect(options.dialect)
+    return render_header(REPORT_COLUMNS, dialect) + "".join(render_body(report_rows([r]), dialect) for r in reports)

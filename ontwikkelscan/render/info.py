@@ -8,10 +8,11 @@ from rich.text import Text
 
 from ..models import Bank
 from .console import to_text
+from .formats import PLAIN, Options
 from .view import KIND_LABELS, KIND_TITLES, core_first, level
 
 
-def render_competencies(bank: Bank, *, width: int = 100, color: bool = True) -> str:
+def render_competencies(bank: Bank, options: Options = PLAIN) -> str:
     parts = []
     for kind in ("core", "situational"):
         table = Table(title=KIND_TITLES[kind], title_justify="left", title_style="bold", show_lines=True,
@@ -22,10 +23,10 @@ def render_competencies(bank: Bank, *, width: int = 100, color: bool = True) -> 
             if c.kind == kind:
                 table.add_row(Text(c.name, style="bold"), c.definition)
         parts.append(table)
-    return to_text(Group(*parts), width=width, color=color)
+    return to_text(Group(*parts), width=options.width, color=options.color)
 
 
-def render_profiles(bank: Bank, *, width: int = 100, color: bool = True) -> str:
+def render_profiles(bank: Bank, options: Options = PLAIN) -> str:
     table = Table(title="Doelniveaus per type gemeente", title_style="bold", header_style="bold",
                   caption=f"Schaal {bank.scale.min}-{bank.scale.max}; – = niet vereist voor dit type",
                   caption_justify="left")
@@ -42,5 +43,5 @@ def render_profiles(bank: Bank, *, width: int = 100, color: bool = True) -> str:
         if mtype.description:
             descriptions.append(f"\n{mtype.name}", style="bold")
             descriptions.append(f" ({mtype.id}): {mtype.description}\n")
-    return to_text(Group(table, descriptions), width=width, color=color)
+    return to_text(Group(table, descriptions), width=options.width, color=options.color)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..analysis.itemstats import MIN_ALPHA, MIN_ITEM_TOTAL, MIN_RESPONDENTS, ItemAnalysis
 from ..models import Bank
+from .formats import Options
 from .view import nl, percent, plain_table
 
 ITEMS_SCHEMA = "ontwikkelscan/items@1"
@@ -15,11 +16,8 @@ CSV_COLUMNS = ("competency", "competency_alpha", "competency_complete", "weak_co
                "answered", "mean", "sd", "na_rate", "item_total", "alpha_if_deleted", "weak_item")
 
 
-def render_items(analysis: ItemAnalysis, bank: Bank, fmt: str) -> str:
-    return {"table": render_table, "json": render_json, "csv": render_csv}[fmt](analysis, bank)
-
-
-def render_table(analysis: ItemAnalysis, bank: Bank) -> str:
+def render_table(analysis: ItemAnalysis, options: Options) -> str:
+    bank: Bank = options.bank
     out = [f"Itemanalyse: {analysis.respondents} respondent(en), vragenbank {bank.version}",
            f"Gemarkeerd: r(it) < {nl(MIN_ITEM_TOTAL, 2)} (vraag hangt zwak samen met de rest van haar competentie) "
            f"en alfa < {nl(MIN_ALPHA, 2)} (competentie meet niet betrouwbaar genoeg)."]
@@ -53,16 +51,16 @@ def items_dict(analysis: ItemAnalysis, bank: Bank) -> dict[str, Any]:
     }
 
 
-def render_json(analysis: ItemAnalysis, bank: Bank) -> str:
-    return json.dumps(items_dict(analysis, bank), ensure_ascii=False, indent=2) + "\n"
+def render_json(analysis: ItemAnalysis, options: Options) -> str:
+    return json.dumps(items_dict(analysis, options.bank), ensure_ascii=False, indent=2) + "\n"
 
 
-def render_csv(analysis: ItemAnalysis, bank: Bank) -> str:
+def render_csv(analysis: ItemAnalysis, options: Options) -> str:
     """One row per item, with its competency's numbers repeated, so a spreadsheet can filter and sort."""
-    from .csv_report import render_rows
+    from .csv_report import Dialect, render_rows
 
     return render_rows(CSV_COLUMNS, (
         (c.id, c.alpha, c.complete, c.weak, i.id, i.reverse, i.answered, i.mean, i.sd, i.na_rate, i.item_total,
          i.alpha_if_deleted, i.weak)
         for c in analysis.competencies for i in c.items
-    ))
+    ), Dialect(options.dialect))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from ..models import REPORT_SCHEMA, Report
+from .formats import PLAIN, Options
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -32,10 +34,11 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def json_document(dicts: list[dict[str, Any]]) -> str:
+def render_json_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
     """One object for one report (SPEC section 4); a list for several (use JSON Lines for streams)."""
+    dicts = [report_dict(r) for r in reports]
     return json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2) + "\n"
 
 
-def jsonl_line(report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False) + "\n"
+def render_jsonl_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    return "".join(json.dumps(report_dict(r), ensure_ascii=False) + "\n" for r in reports)

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..models import Report
+from .formats import PLAIN, Options
 from .view import KIND_LABELS, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
 
 _HEADERS = ("Competentie", "Soort", "Score", "Doel", "Verschil", "Score t.o.v. doel (┃)", "Status")
+
+
+def render_table_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    """The report table: coloured Rich on a terminal (imported only then), plain text for pipes and files."""
+    if options.terminal:
+        from .rich_report import render_rich
+
+        return "\n".join(render_rich(r, width=options.width, color=options.color) for r in reports)
+    return "\n\n".join(render_text(r) for r in reports)
 
 
 def render_text(report: Report) -> str:

@@ -1,0 +1,113 @@
+"""The one registry of output formats: (report kind, format) -> renderer.
+
+Adding a format is one renderer module and one line in `FORMATS`; the command's `--format`
+choices and their help follow from the registry, and `--csv-dialect` from `Format.csv`.
+
+The contract for a renderer:
+
+- It is a function `render(data, options: Options) -> str` in a module of this package,
+  named in `FORMATS` as "module:function" (relative to `ontwikkelscan.render`). The module
+  is imported only when its format is chosen, so that an unused format costs no start-up:
+  import heavy libraries inside that module, never here.
+- It returns the whole document as text and prints nothing; the CLI writes it (stdout,
+  or an owner-only file with `--output`).
+- `data` per kind (all records from models.py and analysis/):
+    report         Iterable[Report]: every scan of the run, in input order. A batch passes a
+                   generator: render each report as it comes and keep the text, not the
+                   reports (thousands of live objects slow Python's garbage collector).
+    cohort         analysis.cohort.Cohort
+    compare        analysis.compare.Comparison
+    items          analysis.itemstats.ItemAnalysis (the bank is `options.bank`)
+    competencies, profiles, bank    models.Bank
+  Later kinds (feedback, plan) add their line here and say their data type above.
+- `options` (`Options` below) says where the text goes: `width` and `color` for a terminal
+  (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
+  ("standard" or "excel-nl", see csv_report.py), `bank` where the data does not carry it.
+
+One document per scan (hook for issue 12): a format with `per_scan=True` (html, pdf) makes
+one self-contained document for one scan. With several scans and `--output MAP`, the CLI
+calls the renderer once per report (a one-element list) and writes each result into the
+folder as `<name of the input>.<extension>`; the registry only declares it.
+
+This module imports only the standard library: every command loads it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from enum import Enum
+from typing import Any, NamedTuple
+
+
+class Options(NamedTuple):
+    width: int = 100
+    color: bool = False
+    terminal: bool = False
+    dialect: str = "standard"
+    bank: Any = None  # models.Bank where the data does not carry it (items)
+
+
+PLAIN = Options()  # plain text, 100 columns: for pipes, files and tests
+
+
+class Format(NamedTuple):
+    kind: str
+    name: str
+    target: str  # "module:function" in ontwikkelscan.render
+    help: str  # Dutch, for the --format help
+    csv: bool = False  # the command offers --csv-dialect
+    per_scan: bool = False  # one document per scan (see the module docstring)
+    extension: str = "txt"
+
+
+_TABLE = "tabel in het Nederlands"
+FORMATS: tuple[Format, ...] = (
+    Format("report", "table", "text:render_table_report", "leesbaar rapport"),
+    Format("report", "json", "json_report:render_json_report", "SPEC-rapport (een lijst bij meer respondenten)",
+           extension="json"),
+    Format("report", "jsonl", "json_report:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
+    Format("report", "csv", "csv_report:render_csv_report", "één rij per respondent en competentie", csv=True,
+           extension="csv"),
+    Format("cohort", "table", "cohort_report:render_cohort_table", _TABLE),
+    Format("cohort", "json", "cohort_report:render_cohort_json", "voor verdere verwerking", extension="json"),
+    Format("cohort", "csv", "cohort_report:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),
+    Format("compare", "table", "compare_report:render_compare_table", _TABLE),
+    Format("compare", "json", "compare_report:render_compare_json", "voor verdere verwerking", extension="json"),
+    Format("items", "table", "items:render_table", "leesbaar"),
+    Format("items", "json", "items:render_json", "voor verdere analyse (decimale punt)", extension="json"),
+    Format("items", "csv", "items:render_csv", "één rij per vraag", csv=True, extension="csv"),
+    Format("competencies", "table", "info:render_competencies", _TABLE),
+    Format("profiles", "table", "info:render_profiles", _TABLE),
+    Format("bank", "table", "bankinfo:render_bank", "overzicht als tekst"),
+)
+
+
+def formats(kind: str) -> dict[str, Format]:
+    """The formats of a report kind, in registry order."""
+    found = {f.name: f for f in FORMATS if f.kind == kind}
+    if not found:
+        raise KeyError(f"no formats registered for report kind {kind!r}")
+    return found
+
+
+def render(kind: str, name: str, data: Any, options: Options = PLAIN) -> str:
+    """Render `data` of `kind` in format `name`; imports the renderer's module only now."""
+    module, function = formats(kind)[name].target.split(":")
+    renderer = getattr(importlib.import_module(f"{__package__}.{module}"), function)
+    text: str = renderer(data, options)
+    return text
+
+
+def choices(kind: str) -> type[Enum]:
+    """The --format choices of a kind as the str Enum that Typer wants."""
+    enum: type[Enum] = Enum(f"{kind.title()}Format", {name: name for name in formats(kind)}, type=str)  # type: ignore[misc]
+    return enum
+
+
+def help_text(kind: str) -> str:
+    """The --format help: every format with what it gives, in Dutch."""
+    return "; ".join(f"{f.name}: {f.help}" for f in formats(kind).values()) + "."
+
+
+def offers_csv(kind: str) -> bool:
+    return any(f.csv for f in formats(kind).values())

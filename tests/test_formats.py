@@ -1,0 +1,74 @@
+"""The registry of output formats (render/formats.py): one line per format, used by every command."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from ontwikkelscan.render import formats
+from tests.conftest import BankMaker
+from tests.test_cli_consult import ROWS, write_csv
+
+KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "bank"]
+
+
+def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
+    assert sorted({f.kind for f in formats.FORMATS}) == sorted(KINDS)
+    for f in formats.FORMATS:
+        module, function = f.target.split(":")
+        assert callable(getattr(importlib.import_module(f"ontwikkelscan.render.{module}"), function)), f
+    assert all("table" in formats.formats(kind) for kind in KINDS)
+
+
+def test_help_and_choices_come_from_the_registry() -> None:
+    assert list(formats.formats("cohort")) == ["table", "json", "csv"]
+    assert formats.help_text("compare") == ("table: tabel in het Nederlands; json: voor verdere verwerking.")
+    assert [k for k in KINDS if formats.offers_csv(k)] == ["report", "cohort", "items"]
+    with pytest.raises(KeyError):
+        formats.formats("onbekend")
+
+
+def test_a_registered_format_is_rendered_by_its_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = formats.Format("bank", "upper", "bankinfo:render_bank", "hoofdletters")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, line))
+    assert list(formats.formats("bank")) == ["table", "upper"]
+    assert formats.help_text("bank") == "table: overzicht als tekst; upper: hoofdletters."
+
+
+def test_the_registry_imports_no_renderer() -> None:
+    code = ("import sys, ontwikkelscan.render.formats; "
+            "print(sorted(m for m in sys.modules if m.startswith(('ontwikkelscan.render.', 'rich', 'json', 'csv'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['ontwikkelscan.render.formats']"
+
+
+@pytest.mark.parametrize("command", ["report", "cohort", "items"])
+def test_every_command_with_csv_offers_the_dialect(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert "--csv-dialect" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["compare", "competencies", "profiles", "bank"])
+def test_commands_without_csv_do_not_offer_the_dialect(command: str) -> None:
+    result = CliRunner().invoke(app, [command, "--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
+    assert "--csv-dialect" not in result.stdout and "--format" in result.stdout
+
+
+def test_items_csv_in_the_excel_nl_dialect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_bank: BankMaker) -> None:
+    monkeypatch.chdir(tmp_path)
+    make_bank()
+    result = CliRunner().invoke(app, ["items", str(write_csv("s.csv", ROWS)), "--bank", "bank", "-f", "csv",
+                                      "--csv-dialect", "excel-nl"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == ("\ufeffcompetency;competency_alpha;competency_complete;weak_competency;item;reverse;"
+                        "answered;mean;sd;na_rate;item_total;alpha_if_deleted;weak_item")
+    assert lines[1].split(";")[4:8] == ["a-1", "false", "4", "3,0"]
+    beta = next(line for line in lines if line.split(";")[4] == "b-1").split(";")
+    assert beta[7] == "3,25"  # decimal comma
