@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from ontwikkelscan.cli import scan as scan_cli
 from ontwikkelscan.scan import session as scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
 from ontwikkelscan.scan.flow import Item, Move, Reply, order_questions
+from ontwikkelscan.scan.resume import Unfinished
 
 runner = CliRunner()
 TODAY = dt.date.today()
@@ -29,9 +31,11 @@ class FakeAsker:
     the tests see what was on disk at each step."""
 
     def __init__(self, path: Path | None, script: Sequence[Reply | str], *, name: str = "", place: str = "",
-                 type_id: str | None = "regie", overwrite: bool | None = None) -> None:
+                 type_id: str | None = "regie", overwrite: bool | None = None, resume: bool | None = None) -> None:
         self.path, self.script = path, list(script)
         self.name, self.place, self.type_id, self.overwrite = name, place, type_id, overwrite
+        self.resume = resume
+        self.offered: list[tuple[Path, str]] = []
         self.asked: list[tuple[int, str, int | None]] = []
         self.on_disk: list[dict[str, Any]] = []
         self.said: list[str] = []
@@ -55,6 +59,11 @@ class FakeAsker:
     def confirm_overwrite(self, path: Path) -> bool:
         assert self.overwrite is not None, "overwriting was not to be asked"
         return self.overwrite
+
+    def offer_resume(self, scan: Unfinished) -> bool:
+        assert self.resume is not None, "continuing a scan was not to be offered"
+        self.offered.append((scan.path, scan.describe()))
+        return self.resume
 
     def item(self, item: Item) -> Reply:
         assert self.path is not None
@@ -270,6 +279,7 @@ def test_default_file_name_and_private_folder(monkeypatch: pytest.MonkeyPatch, b
         asker = FakeAsker(None, [], name="Ans de Vries", place="Ede")
         asker.path = tmp_path / "scans" / f"ontwikkelscan-{TODAY}-ans-de-vries{'' if _ == 0 else '-2'}.yaml"
         asker.script = [3, Move.PAUSE]
+        asker.resume = None if _ == 0 else False  # the second run offers the first, and is told no
         code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir))
         assert code == 0, stderr
         assert load(asker.path)["respondent"] == {"name": "Ans de Vries", "municipality": "Ede"}
@@ -359,3 +369,63 @@ def test_resume_with_another_bank_version_is_refused_unless_forced(monkeypatch: 
                       f"fout: {old} is begonnen met vragenbank t0; dit is t1. Maak de scan af met die bank "
                       "(--bank MAP), of ga toch verder met --force\n")
     assert "t0" in old.read_text()  # nothing rewritten
+
+
+def started(tmp_path: Path, bank: Bank, name: str, answered: int, mtime: int, **extra: str) -> Path:
+    """An unfinished scan in tmp_path/scans, saved at `mtime`, with the first `answered` questions."""
+    folder = tmp_path / "scans"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.yaml"
+    lines = "".join(f"  {q.id}: 3\n" for q in bank.questions[:answered])
+    head = "".join(f"{k}: {v}\n" for k, v in extra.items())
+    path.write_text(f"schema: ontwikkelscan/answers@1\nrespondent:\n  name: {name}\ndate: 2026-11-2{answered}\n"
+                    f"municipality_type: regie\n{head}answers:\n{lines}", encoding="utf-8")
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_new_scan_offers_the_most_recent_unfinished_one(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                          bank: Bank, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    started(tmp_path, bank, "oud", 2, 1_000_000)
+    recent = started(tmp_path, bank, "recent", 3, 2_000_000)
+    started(tmp_path, bank, "klaar", 10, 3_000_000)  # finished: not offered
+    (tmp_path / "scans" / "kapot.yaml").write_text("answers: [", encoding="utf-8")  # unreadable: not offered
+    asker = FakeAsker(recent, [5, Move.PAUSE], resume=True)
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir))
+    assert code == 0, stderr
+    relative = Path("scans") / "recent.yaml"
+    assert asker.offered == [(relative, "recent, begonnen op 23 november 2026, 3 van de 10 vragen beantwoord")]
+    assert asker.asked == [(4, "a-4", -1), (5, "b-1", -1)]
+    assert load(recent)["answers"] == {"a-1": 3, "a-2": 3, "a-3": 3, "a-4": 5}
+    assert stderr == (f"Gepauzeerd na 4 van de 10 vragen. Uw 4 antwoorden zijn bewaard in {relative}.\n"
+                      f"Verder gaan: ontwikkelscan scan --resume {relative} --bank {bank_dir}\n")
+
+
+@pytest.mark.usefixtures("terminal")
+def test_resume_latest_and_the_way_back_through_make(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                     bank: Bank, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ONTWIKKELSCAN_VIA_MAKE", "1")
+    monkeypatch.setenv("ONTWIKKELSCAN_BANK", str(bank_dir))  # the bank without --bank, as for `make scan`
+    started(tmp_path, bank, "oud", 2, 1_000_000)
+    recent = started(tmp_path, bank, "recent", 3, 2_000_000)
+    asker = FakeAsker(recent, [5, INTERRUPT])
+    code, _, stderr = scan(monkeypatch, asker, "--resume", "latest")
+    assert code == 130
+    relative = Path("scans") / "recent.yaml"
+    assert stderr == f"\nOnderbroken. Uw 4 antwoorden zijn bewaard in {relative}.\nVerder gaan: make scan\n"
+    # Finishing it: the report command works from where make was started.
+    asker = FakeAsker(recent, [4] * 6, resume=True)
+    code, _, stderr = scan(monkeypatch, asker)
+    assert code == 0, stderr
+    assert stderr.endswith(f"Het rapport later opnieuw bekijken: .venv/bin/ontwikkelscan report {relative}\n")
+
+
+def test_resume_latest_without_unfinished_scans(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", "latest")
+    assert (code, stderr) == (2, "fout: --resume latest: er is geen onafgemaakte scan in scans/; "
+                                 "begin een nieuwe scan zonder --resume\n")

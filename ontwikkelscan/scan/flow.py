@@ -14,9 +14,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..models import Bank, MunicipalityType, Question
+
+if TYPE_CHECKING:
+    from .resume import Unfinished
 
 Answers = Mapping[str, int | None]
 SEED_LIMIT = 2**31  # fits every YAML reader as a plain integer
@@ -70,6 +73,8 @@ class Asker(Protocol):
     def municipality_type(self, types: Sequence[MunicipalityType]) -> str: ...
 
     def confirm_overwrite(self, path: Path) -> bool: ...
+
+    def offer_resume(self, scan: Unfinished) -> bool: ...
 
     def item(self, item: Item) -> Reply: ...
 

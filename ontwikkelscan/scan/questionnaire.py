@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from prompt_toolkit.output import Output
     from questionary import Choice
 
+    from .resume import Unfinished
+
 SECONDS_PER_ITEM = 10  # measured on the draft bank: short statements, one key each
 BACK = "← vorige vraag"
 PAUSE = "pauzeren"
@@ -144,6 +146,13 @@ class TerminalAsker:
         choices = [Choice("Nee, stoppen (het bestand blijft zoals het is)", value="no"),
                    Choice("Ja, overschrijven (de antwoorden in dat bestand gaan verloren)", value="yes")]
         return self._select(f"{path} bestaat al. Overschrijven?", choices, default="no") == "yes"
+
+    def offer_resume(self, scan: Unfinished) -> bool:
+        Choice = self._q().Choice  # noqa: N806
+        self.say(f"\nU heeft een scan die nog niet af is: {scan.describe()}.\n  {scan.path}")
+        choices = [Choice("Ja, verdergaan waar u was", value="resume"),
+                   Choice("Nee, een nieuwe scan beginnen", value="new")]
+        return self._select("Verdergaan met die scan?", choices, default="resume") == "resume"
 
     def item(self, item: Item) -> Reply:
         width = min(self._width(), 100) - 4

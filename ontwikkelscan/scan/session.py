@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 import signal
 import sys
 import threading
@@ -13,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from ..errors import ScanError
+from ..errors import ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..render.console import check_bank_identity, err, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
+from .resume import LATEST, report_command, resume_command, unfinished_scans
 
 SCANS_FOLDER = Path("scans")
 NO_TERMINAL = (
@@ -55,6 +55,7 @@ class Plan:
     bank_option: Path | None
     path: Path | None = None
     sheet: AnswerSheet | None = None
+    asker: Asker | None = None
 
     def start(self, out: Path | None) -> None:
         with self._interruptible():
@@ -64,6 +65,12 @@ class Plan:
                     f"{self._resume_hint(out)}")
                 raise Stop(1)
             asker.welcome(len(self.bank.questions))
+            if out is None:
+                # Someone who paused and typed the same command again (`make scan`) wants to go on.
+                waiting = unfinished_scans(SCANS_FOLDER, self.bank)
+                if waiting and asker.offer_resume(waiting[0]):
+                    self._go_on(waiting[0].path, welcomed=True)
+                    return
             name, municipality = asker.respondent()
             type_id = self.mtype.id if self.mtype else asker.municipality_type(tuple(self.bank.types.values()))
             date = dt.date.today().isoformat()
@@ -77,6 +84,15 @@ class Plan:
             self._ask(asker)
 
     def resume(self, path: Path) -> None:
+        if str(path) == LATEST and not path.exists():
+            waiting = unfinished_scans(SCANS_FOLDER, self.bank)
+            if not waiting:
+                raise UsageError(f"--resume {LATEST}: er is geen onafgemaakte scan in {SCANS_FOLDER}/; "
+                                 "begin een nieuwe scan zonder --resume")
+            path = waiting[0].path
+        self._go_on(path, welcomed=False)
+
+    def _go_on(self, path: Path, *, welcomed: bool) -> None:
         from ..files.answers import read_answers
 
         sheet = read_answers(path, self.bank)
@@ -96,7 +112,8 @@ class Plan:
                 raise ScanError(f"{path} is begonnen met vragenbank {sheet.bank_version}; dit is {self.bank.version}. "
                                 "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force")
             asker = self._asker()
-            asker.welcome(len(self.bank.questions))
+            if not welcomed:
+                asker.welcome(len(self.bank.questions))
             if sheet.municipality_type is None:
                 sheet = sheet._replace(municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
             self._save_as(path, sheet, sheet.answers)
@@ -106,10 +123,12 @@ class Plan:
             self._ask(asker)
 
     def _asker(self) -> Asker:
-        if not is_terminal():
-            err(NO_TERMINAL)
-            raise Stop(2)
-        return make_asker(self.bank.scale)
+        if self.asker is None:
+            if not is_terminal():
+                err(NO_TERMINAL)
+                raise Stop(2)
+            self.asker = make_asker(self.bank.scale)
+        return self.asker
 
     def _ask(self, asker: Asker) -> None:
         assert self.sheet is not None
@@ -131,7 +150,7 @@ class Plan:
         sys.stdout.write(render_table([report]))
         sys.stdout.flush()
         err(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
-            f"ontwikkelscan report {shlex.quote(str(self.path))}{self._bank_hint()}")
+            f"{report_command(self.path, self.bank_option)}")
 
     def _save(self, answers: Answers) -> None:
         assert self.path is not None and self.sheet is not None
@@ -156,11 +175,10 @@ class Plan:
                     f"Verder gaan: {self._resume_hint()}")
             raise Stop(130) from None
 
-    def _bank_hint(self) -> str:
-        return f" --bank {shlex.quote(str(self.bank_option))}" if self.bank_option is not None else ""
-
     def _resume_hint(self, path: Path | None = None) -> str:
-        return f"ontwikkelscan scan --resume {shlex.quote(str(path or self.path))}{self._bank_hint()}"
+        target = path or self.path
+        assert target is not None
+        return resume_command(target, self.bank_option, SCANS_FOLDER)
 
 
 @contextmanager
