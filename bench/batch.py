@@ -7,7 +7,7 @@ a few skipped) to a temporary folder and times, in the same run, best of --repea
 
 - floor:  read every file and `yaml.load(text, Loader=yaml.CSafeLoader)`, nothing else;
 - report: what `ontwikkelscan report FOLDER --format jsonl` does, in-process through the very
-          functions the command calls (`cli.report.score_inputs` and `renderer`), stdout left out;
+          functions the command calls (`analysis.batch.Batch` and the registry's jsonl renderer), stdout left out;
 - cli:    (with --subprocess) the installed command itself, start-up included, output to /dev/null
           (its CPU time, from getrusage of the children).
 
@@ -34,7 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ontwikkelscan.cli.report import score_inputs  # noqa: E402
+from ontwikkelscan.analysis.batch import Batch  # noqa: E402
 from ontwikkelscan.files.answers import dump_answers  # noqa: E402
 from ontwikkelscan.files.bank import load_bank  # noqa: E402
 from ontwikkelscan.models import AnswerSheet, Bank  # noqa: E402
@@ -67,9 +67,9 @@ def floor(paths: list[Path]) -> None:
 
 
 def report(folder: Path, bank: Bank) -> None:
-    reports, failed = score_inputs([folder], bank, None)
-    assert not failed
-    render("report", "jsonl", reports)
+    run = Batch([folder], bank)
+    render("report", "jsonl", run.reports(None))
+    assert not run.failed
 
 
 def cli(folder: Path) -> None:

@@ -215,7 +215,8 @@ def test_a_run_loads_only_the_module_of_its_command() -> None:
     code = ("import sys; from ontwikkelscan.cli import app_for; app_for(['report', 'x.yaml']); "
             "print(sorted(m for m in sys.modules if m.startswith('ontwikkelscan.cli.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "['ontwikkelscan.cli.base', 'ontwikkelscan.cli.report', 'ontwikkelscan.cli.typer_private']"
+    assert out.strip() == ("['ontwikkelscan.cli.base', 'ontwikkelscan.cli.boundary', 'ontwikkelscan.cli.report', "
+                           "'ontwikkelscan.cli.typer_private']")
     code = "from ontwikkelscan.cli import app_for; print(len(app_for(['--help']).registered_commands))"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "12\n"
 

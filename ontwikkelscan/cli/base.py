@@ -4,7 +4,6 @@ No `from __future__ import annotations` in cli/: Typer would then eval every ann
 string at start-up, which costs milliseconds on every run.
 """
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,16 +12,15 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
-from ..errors import InputError, Problem, ScanError, UsageError, os_reason
+from ..errors import ScanError, UsageError
 from ..files.fsio import write_private
 from ..models import Bank, MunicipalityType
 from ..render.console import err, stdout_is_terminal, terminal_style
 from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
 from ..render.csv_report import Dialect
-from .typer_private import Choice, ClickException, ClickUsageError
-
-BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
-REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
+from .boundary import boundary
+from .boundary import show_problems as show_problems  # re-exported: the commands take their helpers from base
+from .typer_private import Choice
 
 
 class _DutchHelp:
@@ -68,34 +66,11 @@ def reflow(docstring: str) -> str:
 
 
 class _Boundary(_DutchHelp, TyperGroup):
-    """The one place where errors become messages and exit codes (SPEC section 5)."""
+    """Runs every command inside the one error and interrupt boundary (boundary.py)."""
 
     def invoke(self, ctx: Any) -> Any:  # Any: typer.Context is not the vendored click Context it gets
-        try:
+        with boundary():
             return super().invoke(ctx)
-        except ScanError as exc:
-            show_error(exc)
-            raise typer.Exit(exc.exit_code) from None
-        except ClickUsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
-            from .usage import dutch_message, help_hint
-
-            err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
-            raise typer.Exit(exc.exit_code) from None
-        except (ClickException, typer.Exit, typer.Abort, KeyboardInterrupt, EOFError, BrokenPipeError):
-            raise
-        except OSError as exc:  # a file or folder the system refuses: the user's to fix, not a bug
-            where = f"{exc.filename}: " if exc.filename else ""
-            err(f"fout: {where}{os_reason(exc)}")
-            raise typer.Exit(1) from None
-        except Exception as exc:  # a bug: one line, no traceback, no local variables
-            if os.environ.get("ONTWIKKELSCAN_DEBUG"):
-                raise
-            import traceback
-
-            frame = traceback.extract_tb(exc.__traceback__)[-1]
-            where = f"{Path(frame.filename).name}:{frame.lineno}"
-            err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")
-            raise typer.Exit(BUG_EXIT) from None
 
 
 app = _App(
@@ -142,17 +117,11 @@ OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (alleen leesbaar voor u) in plaats van "
     "naar het scherm; '-' is het scherm.", show_default=False, readable=False)]
 
-
-def show_error(exc: ScanError) -> None:
-    if isinstance(exc, InputError):
-        show_problems(exc.problems)
-    else:
-        err(f"fout: {exc}")
-
-
-def show_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
-    for problem in problems:
-        err(str(problem))
+InputsArgument = Annotated[list[Path], typer.Argument(
+    metavar="INVOER...", show_default=False,
+    help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
+         "(één rij per respondent, vraag-id's als kolommen).", readable=False)]
+FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
 
 
 def load(bank_option: Path | None) -> Bank:

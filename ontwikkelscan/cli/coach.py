@@ -13,6 +13,8 @@ from ..render.csv_report import Dialect
 from .base import (
     BankOption,
     DialectOption,
+    FailFastOption,
+    InputsArgument,
     OutputOption,
     TypeOption,
     app,
@@ -26,7 +28,6 @@ from .base import (
     show_problems,
     warn,
 )
-from .report import FailFastOption, InputsArgument, score_inputs
 
 
 @app.command()
@@ -52,13 +53,16 @@ def cohort(
       ontwikkelscan cohort scans/ --format csv --csv-dialect excel-nl -o groep.csv
     """
     from ..analysis.cohort import MIN_COHORT, CohortBuilder
+    from .progress import batch
 
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
     builder = CohortBuilder(bank)
-    _, failed = score_inputs(inputs, bank, mtype, fail_fast=fail_fast, each=builder.add)
-    size = builder.respondents
+    with batch(inputs, bank, fail_fast=fail_fast) as run:
+        for report in run.reports(mtype):
+            builder.add(report)
+    size, failed = builder.respondents, run.failed
     if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input
         raise typer.Exit(1)
     if size < MIN_COHORT and not allow_small:

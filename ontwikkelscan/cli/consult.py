@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from ..errors import InputError
 from ..render.csv_report import Dialect
 from .base import (
     BankOption,
     DialectOption,
+    FailFastOption,
     OutputOption,
     app,
     emit,
@@ -120,6 +120,7 @@ def items(
                                                  show_default=False, readable=False)],
     fmt: Annotated[str, format_option("items")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
+    fail_fast: FailFastOption = False,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -136,21 +137,18 @@ def items(
 
       ontwikkelscan items scans.csv --format csv -o items.csv
 
-    Een fout bestand telt niet mee; de exitcode is dan 1.
+    Een fout bestand telt niet mee; de exitcode is dan 1. Met --fail-fast stopt de run bij het eerste
+    foute bestand.
     """
     from ..analysis.itemstats import MIN_RESPONDENTS, analyse
-    from ..files.inputs import iter_sheets
+    from .progress import batch
 
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
-    sheets = []
-    failed = 0
-    for _source, item in iter_sheets(inputs, bank):
-        if isinstance(item, InputError):
-            show_problems(item.problems)
-            failed += 1
-        else:
-            sheets.append(item)
+    with batch(inputs, bank, fail_fast=fail_fast) as run:
+        sheets = list(run.sheets())
+    if run.failed and fail_fast:  # stopped at the first bad file: no analysis of a part
+        raise typer.Exit(1)
     if not sheets:
         err("fout: geen bruikbare antwoorden gevonden; geef antwoordbestanden, mappen of CSV-bestanden op")
         raise typer.Exit(1)
@@ -159,5 +157,5 @@ def items(
         warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
              "onbetrouwbaar: lees ze als een eerste indruk")
     emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=bank), output)
-    if failed:
+    if run.failed:
         raise typer.Exit(1)

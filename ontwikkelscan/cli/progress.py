@@ -1,13 +1,22 @@
-"""A progress bar on stderr for batch runs: only on a terminal, only once a run takes over a second.
+"""The batch loop as the commands run it, and its progress bar on stderr: only on a terminal, only once a run takes over a second.
 
 Rich is imported only when the bar is actually drawn, so that a quick run or a run in a
 pipe pays nothing for it.
 """
 
+from __future__ import annotations
+
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    from ..analysis.batch import Batch
+    from ..models import Bank
 
 DELAY = 1.0  # seconds before a bar appears
 
@@ -48,3 +57,17 @@ class Progress:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+@contextmanager
+def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False) -> Iterator[Batch]:
+    """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
+    a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
+    from ..analysis.batch import Batch
+    from .base import show_problems, warn
+
+    run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
+                on_warning=warn)
+    with Progress(run.total) as bar:
+        run.on_file = bar.advance
+        yield run

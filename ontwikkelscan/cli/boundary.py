@@ -1,0 +1,76 @@
+"""The one error and interrupt boundary (SPEC section 5): every command runs inside `boundary()`.
+
+What each kind of failure becomes, in one place (after pre-commit's error_handler.py):
+
+| raised                              | the user sees                                   | exit |
+|-------------------------------------|-------------------------------------------------|------|
+| InputError, UsageError, ScanError   | its message(s), `fout: ...` / `file:line: ...`  | its exit_code (1 or 2) |
+| a wrong command line (click)        | the Dutch message and `Hulp: ... --help`        | 2    |
+| KeyboardInterrupt (Ctrl-C)          | `Onderbroken.`                                  | 130  |
+| OSError (a refused file or folder)  | `fout: <file>: <reason in Dutch>`               | 1    |
+| anything else: a bug                | one line, where and how to report; no traceback | 70   |
+
+Exit, Abort, EOFError and BrokenPipeError pass through to Typer. With ONTWIKKELSCAN_DEBUG set,
+a bug shows its traceback. Messages are printed here and nowhere else up the stack.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+from ..errors import InputError, Problem, ScanError, os_reason
+from ..render.console import err
+from .typer_private import ClickException, ClickUsageError
+
+INTERRUPTED = 130
+BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
+REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
+
+
+def show_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        err(str(problem))
+
+
+def show_error(exc: ScanError) -> None:
+    if isinstance(exc, InputError):
+        show_problems(exc.problems)
+    else:
+        err(f"fout: {exc}")
+
+
+@contextmanager
+def boundary() -> Iterator[None]:
+    try:
+        yield
+    except ScanError as exc:
+        show_error(exc)
+        raise typer.Exit(exc.exit_code) from None
+    except ClickUsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
+        from .usage import dutch_message, help_hint
+
+        err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
+        raise typer.Exit(exc.exit_code) from None
+    except (ClickException, typer.Exit, typer.Abort, EOFError, BrokenPipeError):
+        raise
+    except KeyboardInterrupt:  # Ctrl-C: a batch stops where it is; nothing half-written (files are atomic)
+        err("\nOnderbroken.")
+        raise typer.Exit(INTERRUPTED) from None
+    except OSError as exc:  # a file or folder the system refuses: the user's to fix, not a bug
+        where = f"{exc.filename}: " if exc.filename else ""
+        err(f"fout: {where}{os_reason(exc)}")
+        raise typer.Exit(1) from None
+    except Exception as exc:  # a bug: one line, no traceback, no local variables
+        if os.environ.get("ONTWIKKELSCAN_DEBUG"):
+            raise
+        import traceback
+
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{Path(frame.filename).name}:{frame.lineno}"
+        err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")
+        raise typer.Exit(BUG_EXIT) from None
