@@ -14,7 +14,7 @@ import yaml
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.cli import scan as scan_cli
+from ontwikkelscan.cli.commands import scan as scan_cli
 from ontwikkelscan.scan import session as scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
 from ontwikkelscan.scan.flow import Item, Move, Reply, order_questions

@@ -1,42 +1,39 @@
-"""The command line. Each command module registers its commands on `cli.base.app` when imported.
+"""The command line: one module per command in cli/commands/, named after the command.
 
-A run imports only the module of the command it runs: Typer builds every registered
-command before it parses anything, and building all twelve costs about 10 ms of start-up.
+The list of commands is the list of those files, not kept by hand: a new command is a new
+module there. A run imports only the module of the command it runs: Typer builds every
+registered command before it parses anything, and building all of them costs start-up.
 `from ontwikkelscan.cli import app` (tests, help) gets the app with every command.
 """
 
 import importlib
+import os
 from typing import Any
 
 import typer
 
-# command name -> the module that defines it, in the order `--help` lists them
-COMMAND_MODULES = {
-    "scan": "scan",
-    "report": "report",
-    "competencies": "info",
-    "profiles": "info",
-    "cohort": "coach",
-    "compare": "coach",
-    "template": "coach",
-    "import-csv": "coach",
-    "validate": "consult",
-    "bank": "consult",
-    "items": "consult",
-    "schema": "consult",
-}
+_COMMANDS = os.path.join(os.path.dirname(__file__), "commands")
+
+
+def command_names() -> list[str]:
+    """Every command, from the file names in cli/commands/ (import_csv.py -> import-csv), sorted."""
+    return sorted(name[:-3].replace("_", "-") for name in os.listdir(_COMMANDS)
+                  if name.endswith(".py") and not name.startswith("_"))
 
 
 def app_for(args: list[str]) -> typer.Typer:
     """The app with the command that `args` names, or with all commands (help, a typo)."""
+    names = command_names()
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    wanted = [COMMAND_MODULES[name]] if name in COMMAND_MODULES else list(dict.fromkeys(COMMAND_MODULES.values()))
-    for module in wanted:
-        importlib.import_module(f"{__name__}.{module}")
+    for command in [name] if name in names else names:
+        importlib.import_module(f"{__name__}.commands.{command.replace('-', '_')}")
+    from .base import PANELS, app
+
+    # The help lists the commands per audience (PANELS), alphabetically within each.
+    app.registered_commands.sort(key=lambda c: PANELS.index(c.rich_help_panel) if c.rich_help_panel in PANELS
+                                 else len(PANELS))
     if not args or {"-h", "--help"} & set(args):
         _dutch_help_panels()
-    from .base import app
-
     return app
 
 

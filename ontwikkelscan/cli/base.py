@@ -41,8 +41,16 @@ class _Command(_DutchHelp, TyperCommand):
     pass
 
 
+# The help groups the commands by who uses them, in this order; each command module names its panel.
+SECRETARY = "Zelfscan (secretaris)"
+COACH = "Groepen en voortgang (coach)"
+CONSULTANT = "Vragenbank (consultant, beheerder)"
+PANELS = (SECRETARY, COACH, CONSULTANT)
+
+
 class _App(typer.Typer):
-    """Commands with the Dutch help parts, and docstrings reflowed for the terminal's width."""
+    """Commands with the Dutch help parts, docstrings reflowed for the terminal's width, and the name
+    of the module that defines them (commands/import_csv.py is `import-csv`)."""
 
     def command(self, *args: Any, **kwargs: Any) -> Any:
         kwargs.setdefault("cls", _Command)
@@ -50,7 +58,8 @@ class _App(typer.Typer):
 
         def register(func: Any) -> Any:
             kwargs.setdefault("help", reflow(func.__doc__ or ""))
-            return typer.Typer.command(self, *args, **kwargs)(func)
+            name = args[0] if args else func.__module__.rpartition(".")[2].replace("_", "-")
+            return typer.Typer.command(self, name, *args[1:], **kwargs)(func)
 
         return register
 

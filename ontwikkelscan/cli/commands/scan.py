@@ -10,12 +10,12 @@ from typing import Annotated
 
 import typer
 
-from ..errors import UsageError
-from ..scan.flow import Order
-from .base import BankOption, TypeOption, app, check_type, err, load
+from ...errors import UsageError
+from ...scan.flow import Order
+from ..base import SECRETARY, BankOption, TypeOption, app, check_type, err, load
 
 
-@app.command()
+@app.command(rich_help_panel=SECRETARY)
 def scan(
     type_id: TypeOption = None,
     out: Annotated[Path | None, typer.Option("--out", metavar="BESTAND", show_default=False, help=(
@@ -48,7 +48,7 @@ def scan(
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
     try:
         bank = load(bank_option)
-        from ..scan.session import Plan, Stop
+        from ...scan.session import Plan, Stop
 
         plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
         try:

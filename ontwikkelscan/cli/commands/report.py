@@ -4,8 +4,9 @@ from typing import Annotated
 
 import typer
 
-from ..render.csv_report import Dialect
-from .base import (
+from ...render.csv_report import Dialect
+from ..base import (
+    SECRETARY,
     BankOption,
     DialectOption,
     FailFastOption,
@@ -22,7 +23,7 @@ from .base import (
 )
 
 
-@app.command()
+@app.command(rich_help_panel=SECRETARY)
 def report(
     inputs: InputsArgument,
     type_id: TypeOption = None,
@@ -49,7 +50,7 @@ def report(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    from .progress import batch
+    from ..progress import batch
 
     with batch(inputs, bank, fail_fast=fail_fast) as run:  # renders each report as it comes
         text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect)

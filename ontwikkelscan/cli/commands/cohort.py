@@ -1,0 +1,69 @@
+"""`ontwikkelscan cohort`: summarise a group of scans per competency (issue 5)."""
+
+from typing import Annotated
+
+import typer
+
+from ...errors import UsageError
+from ...render.csv_report import Dialect
+from ..base import (
+    COACH,
+    BankOption,
+    DialectOption,
+    FailFastOption,
+    InputsArgument,
+    OutputOption,
+    TypeOption,
+    app,
+    check_type,
+    emit,
+    format_option,
+    load,
+    refuse_overwriting_inputs,
+    render_for,
+)
+
+
+@app.command(rich_help_panel=COACH)
+def cohort(
+    inputs: InputsArgument,
+    type_id: TypeOption = None,
+    fmt: Annotated[str, format_option("cohort")] = "table",
+    csv_dialect: DialectOption = Dialect.standard,
+    allow_small: Annotated[bool, typer.Option("--allow-small", help="Sta een groep van minder dan 3 "
+                                              "respondenten toe (zij zijn dan herkenbaar).")] = False,
+    fail_fast: FailFastOption = False,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Vat een groep scans samen: per competentie n, gemiddelde, standaardafwijking (steekproef, n − 1),
+    minimum, maximum, hoeveel onder het doel zitten en de verdeling over de statussen.
+
+    Ieder antwoordbestand telt tegen het doel van het eigen type gemeente (--type gaat voor).
+    Een groep van minder dan 3 respondenten wordt geweigerd (exitcode 2), tenzij --allow-small.
+
+    Voorbeeld:
+
+      ontwikkelscan cohort scans/ --format csv --csv-dialect excel-nl -o groep.csv
+    """
+    from ...analysis.cohort import MIN_COHORT, CohortBuilder
+    from ..progress import batch
+
+    refuse_overwriting_inputs(output, inputs)
+    bank = load(bank_option)
+    mtype = check_type(bank, type_id)
+    builder = CohortBuilder(bank)
+    with batch(inputs, bank, fail_fast=fail_fast) as run:
+        for report in run.reports(mtype):
+            builder.add(report)
+    size, failed = builder.respondents, run.failed
+    if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input
+        raise typer.Exit(1)
+    if size < MIN_COHORT and not allow_small:
+        raise UsageError(f"een groep van {size} respondent(en) is te klein: met minder dan {MIN_COHORT} "
+                         "zijn personen herkenbaar; gebruik --allow-small als dat hier geen bezwaar is")
+    if not size:
+        raise typer.Exit(1)
+    emit(render_for("cohort", fmt, builder.build(), output, dialect=csv_dialect), output)
+    if failed:
+        raise typer.Exit(1)

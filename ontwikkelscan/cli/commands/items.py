@@ -1,0 +1,71 @@
+"""`ontwikkelscan items`: item analysis (Cronbach's alpha, r(it)) over many answer files (issue 6)."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ...render.csv_report import Dialect
+from ..base import (
+    CONSULTANT,
+    BankOption,
+    DialectOption,
+    FailFastOption,
+    OutputOption,
+    app,
+    emit,
+    err,
+    format_option,
+    load,
+    refuse_overwriting_inputs,
+    render_for,
+    warn,
+)
+
+
+@app.command(rich_help_panel=CONSULTANT)
+def items(
+    inputs: Annotated[list[Path], typer.Argument(metavar="INVOER...", help="Antwoordbestanden (YAML), mappen of "
+                                                 "CSV-bestanden; één respondent per bestand of rij.",
+                                                 show_default=False, readable=False)],
+    fmt: Annotated[str, format_option("items")] = "table",
+    csv_dialect: DialectOption = Dialect.standard,
+    fail_fast: FailFastOption = False,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Itemanalyse: Cronbachs alfa per competentie; per vraag gemiddelde, SD, n.v.t., r(it) en alfa zonder.
+
+    r(it) is de gecorrigeerde item-totaalcorrelatie: de vraag tegen de som van de andere vragen.
+    Omgekeerde vragen worden eerst omgedraaid.
+    Alfa en r(it) tellen per competentie alleen wie alle vragen ervan beantwoordde.
+    Gemarkeerd: r(it) < 0,30 en alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
+
+    Voorbeelden:
+
+      ontwikkelscan items scans/
+
+      ontwikkelscan items scans.csv --format csv -o items.csv
+
+    Een fout bestand telt niet mee; de exitcode is dan 1. Met --fail-fast stopt de run bij het eerste
+    foute bestand.
+    """
+    from ...analysis.itemstats import MIN_RESPONDENTS, analyse
+    from ..progress import batch
+
+    refuse_overwriting_inputs(output, inputs)
+    bank = load(bank_option)
+    with batch(inputs, bank, fail_fast=fail_fast) as run:
+        sheets = list(run.sheets())
+    if run.failed and fail_fast:  # stopped at the first bad file: no analysis of a part
+        raise typer.Exit(1)
+    if not sheets:
+        err("fout: geen bruikbare antwoorden gevonden; geef antwoordbestanden, mappen of CSV-bestanden op")
+        raise typer.Exit(1)
+    analysis = analyse(bank, sheets)
+    if analysis.unstable:
+        warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
+             "onbetrouwbaar: lees ze als een eerste indruk")
+    emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=bank), output)
+    if run.failed:
+        raise typer.Exit(1)
