@@ -157,3 +157,19 @@ class Report(NamedTuple):
     contexts: tuple[Context, ...] = ()
     roles: tuple[RoleResult, ...] = ()
     notes: tuple[str, ...] = ()  # Dutch remarks on how to read the scores (the answer-pattern check)
+
+
+ROUND_SCHEMA = "ontwikkelscan/round@1"
+FEEDBACK_SCHEMA = "ontwikkelscan/feedback@1"
+
+
+class Round(NamedTuple):
+    """A feedback round (SPEC section 6): ronde.yaml of one round folder."""
+
+    id: str
+    subject: Mapping[str, str]
+    municipality_type: str
+    source: str = ""
+    contexts: tuple[str, ...] = ()
+    bank_version: str | None = None
+    bank_sha256: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from ..models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
 
@@ -32,15 +32,21 @@ def needed(items: int) -> int:
 
 def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int | None]) -> tuple[float | None, int]:
     """(score, answered) for one competency; score is None below half coverage (rounded up)."""
+    return items_score(bank.items[competency_id], answers, bank.scale)
+
+
+def items_score(items: Sequence[Question], answers: Mapping[str, int | None],
+                scale: Scale) -> tuple[float | None, int]:
+    """(score, answered) over the given items: the weighted mean of the keyed answers, None below half
+    coverage (rounded up). A feedback round passes an observer only the questions others were asked."""
     total = weights = 0.0
     answered = 0
-    items = bank.items[competency_id]
     for question in items:
         value = answers.get(question.id)
         if value is None:
             continue
         answered += 1
-        total += question.weight * keyed(question, value, bank.scale)
+        total += question.weight * keyed(question, value, scale)
         weights += question.weight
     if answered == 0 or answered < needed(len(items)):
         return None, answered

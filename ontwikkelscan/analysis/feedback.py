@@ -1,0 +1,227 @@
+"""A feedback round scored (SPEC section 6): self, the rater groups, the residue and all others.
+
+Pure: the answer sheets come in already read and checked (files/rounds.py). Every
+number that may be hidden passes through analysis/anonymity.py; a hidden number is None
+here, `null` in JSON and `-` for people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Literal, NamedTuple
+
+from ..models import (
+    ROLES,
+    AnswerSheet,
+    Bank,
+    Competency,
+    CompetencyResult,
+    Context,
+    MunicipalityType,
+    Question,
+    Role,
+    Round,
+    Status,
+)
+from .anonymity import others_shown, visibility
+from .scoring import TOLERANCE, items_score, keyed, status_for
+from .stats import mean, sample_variance
+
+Flag = Literal["blind_spot", "hidden_strength"]
+BLIND_SPOT = 0.5  # self minus others from which the secretary sees more than the others do
+LOW_AGREEMENT = 1.0  # the others' standard deviation from which they disagree
+
+
+class GroupScore(NamedTuple):
+    score: float | None
+    n: int
+
+
+class OthersScore(NamedTuple):
+    score: float | None
+    n: int
+    sd: float | None
+    gap: float | None
+    status: Status
+
+
+class StatementDiff(NamedTuple):
+    """One statement: self's item score against the others' mean item score (keyed, reverse undone)."""
+
+    question: Question
+    self: float | None
+    others: float | None
+    n: int
+    difference: float | None
+
+
+class FeedbackRow(NamedTuple):
+    competency: Competency
+    target: float | None
+    self: CompetencyResult | None  # None: no self scan in the round
+    groups: Mapping[str, GroupScore | None]  # the groups with answer files in the round; None: hidden
+    residue: GroupScore | None
+    others: OthersScore | None
+    self_minus_others: float | None
+    flag: Flag | None
+    agreement: Literal["low"] | None
+    statements: tuple[StatementDiff, ...] = ()
+
+
+class RoleBalance(NamedTuple):
+    id: Role
+    self: float | None
+    others: float | None
+    n: int | None  # None with the others' mean hidden
+
+
+class FeedbackSummary(NamedTuple):
+    blind_spots: tuple[str, ...]
+    hidden_strengths: tuple[str, ...]
+    development: tuple[str, ...]
+    roles: tuple[RoleBalance, ...] = ()
+
+
+class FeedbackReport(NamedTuple):
+    round: Round
+    bank: Bank
+    municipality_type: MunicipalityType
+    contexts: tuple[Context, ...]
+    raters: Mapping[str, int]  # answer files per group; small anonymous groups under "overige"
+    too_small: tuple[str, ...]  # anonymous groups with 1 .. floor-1 answer files
+    rows: tuple[FeedbackRow, ...]
+    summary: FeedbackSummary
+
+
+def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], observer: bool) -> tuple[Question, ...]:
+    """The questions a rater was asked: those of the chosen contexts; for others, those with an observer text."""
+    return tuple(q for q in questions
+                 if (not q.contexts or set(q.contexts) & set(contexts)) and (not observer or q.observer))
+
+
+def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
+    """The target profile: a context can only raise a target, or make a competency required (SPEC 7)."""
+    result = dict(mtype.targets)
+    for context in contexts:
+        for cid, level in context.targets.items():
+            result[cid] = max(result.get(cid, level), level)
+    return result
+
+
+def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: MunicipalityType,
+             contexts: Sequence[Context] = ()) -> FeedbackReport:
+    """Score the round. `sheets` are the round's files: at most one self, the others in bank groups."""
+    raters = bank.raters
+    assert raters is not None, "a feedback round needs a bank with rater groups"
+    floor = raters.anonymity_floor
+    chosen = [c.id for c in contexts]
+    profile = targets(mtype, contexts)
+    selfs = [s for s in sheets if s.rater == "self"]
+    own = selfs[0] if selfs else None
+    order = [g for g in raters.groups if any(s.rater == g for s in sheets)]
+    anonymous = {g: raters.groups[g].anonymous for g in order}
+    others = [s for s in sheets if s.rater != "self"]
+    rows = []
+    for competency in bank.competencies:
+        target = profile.get(competency.id)
+        mine = _self_result(bank, competency, own, target, chosen) if own else None
+        items = asked(bank, bank.items[competency.id], chosen, observer=True)
+        scores = {g: [v for s in others if s.rater == g
+                      for v in [items_score(items, s.answers, bank.scale)[0]] if v is not None] for g in order}
+        rows.append(_row(competency, target, mine, scores, anonymous, floor, order,
+                         _statements(bank, items, own, others, anonymous, floor)))
+    counts = {g: sum(s.rater == g for s in others) for g in order}
+    too_small = tuple(g for g in order if anonymous[g] and counts[g] < floor)
+    shown_counts = {"self": len(selfs), **{g: counts[g] for g in order if g not in too_small}}
+    if too_small:
+        shown_counts["overige"] = sum(counts[g] for g in too_small)
+    summary = _summary(rows, _roles(bank, own, others, anonymous, floor, chosen))
+    return FeedbackReport(round_, bank, mtype, tuple(contexts), MappingProxyType(shown_counts), too_small,
+                          tuple(rows), summary)
+
+
+def _self_result(bank: Bank, competency: Competency, own: AnswerSheet, target: float | None,
+                 chosen: Sequence[str]) -> CompetencyResult:
+    items = asked(bank, bank.items[competency.id], chosen, observer=False)
+    score, answered = items_score(items, own.answers, bank.scale)
+    gap = score - target if score is not None and target is not None else None
+    status: Status = "insufficient_data" if score is None else "not_required" if gap is None else status_for(gap)
+    return CompetencyResult(competency, score, answered, len(items), target, gap, status)
+
+
+def _row(competency: Competency, target: float | None, mine: CompetencyResult | None,
+         scores: Mapping[str, list[float]], anonymous: Mapping[str, bool], floor: int, order: Sequence[str],
+         statements: tuple[StatementDiff, ...]) -> FeedbackRow:
+    vis = visibility({g: len(v) for g, v in scores.items()}, anonymous, floor, order)
+    groups = {g: _group(scores[g]) if g in vis.shown else None for g in order}
+    pooled = [v for g in vis.residue for v in scores[g]]
+    residue = _group(pooled) if vis.residue_shown else None
+    others = _others([v for g in order for v in scores[g]], target) if vis.others_shown else None
+    difference = flag = agreement = None
+    if mine is not None and mine.score is not None and others is not None and others.score is not None:
+        difference = mine.score - others.score
+        flag = "blind_spot" if difference >= BLIND_SPOT - TOLERANCE else \
+            "hidden_strength" if difference <= -BLIND_SPOT + TOLERANCE else None
+    if others is not None and others.sd is not None and others.sd >= LOW_AGREEMENT - TOLERANCE:
+        agreement = "low"
+    return FeedbackRow(competency, target, mine, MappingProxyType(groups), residue, others, difference,
+                       flag, agreement, statements)  # type: ignore[arg-type]
+
+
+def _group(values: Sequence[float]) -> GroupScore:
+    return GroupScore(mean(values) if values else None, len(values))
+
+
+def _others(values: Sequence[float], target: float | None) -> OthersScore:
+    score = mean(values) if values else None
+    variance = sample_variance(values)
+    gap = score - target if score is not None and target is not None else None
+    status: Status = "insufficient_data" if score is None else "not_required" if gap is None else status_for(gap)
+    return OthersScore(score, len(values), variance ** 0.5 if variance is not None else None, gap, status)
+
+
+def _statements(bank: Bank, items: Sequence[Question], own: AnswerSheet | None, others: Sequence[AnswerSheet],
+                anonymous: Mapping[str, bool], floor: int) -> tuple[StatementDiff, ...]:
+    """Self against the others per statement, where rule 4 allows the others' mean of that statement."""
+    result = []
+    for question in items:
+        answered = [s for s in others if s.answers.get(question.id) is not None]
+        if not answered or not others_shown(sum(anonymous[s.rater] for s in answered), floor):
+            continue
+        theirs = mean([keyed(question, s.answers[question.id], bank.scale) for s in answered])  # type: ignore[arg-type]
+        value = own.answers.get(question.id) if own else None
+        mine = float(keyed(question, value, bank.scale)) if value is not None else None
+        result.append(StatementDiff(question, mine, theirs, len(answered),
+                                    mine - theirs if mine is not None else None))
+    return tuple(result)
+
+
+def _roles(bank: Bank, own: AnswerSheet | None, others: Sequence[AnswerSheet], anonymous: Mapping[str, bool],
+           floor: int, chosen: Sequence[str]) -> tuple[RoleBalance, ...]:
+    """The three roles as self and as the others see them (SPEC 7), with rule 4 on the others' mean."""
+    result = []
+    for role in ROLES:
+        questions = [q for q in bank.questions if q.role == role]
+        if not questions:
+            continue
+        mine = items_score(asked(bank, questions, chosen, observer=False), own.answers, bank.scale)[0] if own else None
+        theirs = [(s, v) for s in others
+                  for v in [items_score(asked(bank, questions, chosen, observer=True), s.answers, bank.scale)[0]]
+                  if v is not None]
+        shown = theirs and others_shown(sum(anonymous[s.rater] for s, _ in theirs), floor)
+        result.append(RoleBalance(role, mine, mean([v for _, v in theirs]) if shown else None,
+                                  len(theirs) if shown else None))
+    return tuple(result)
+
+
+def _summary(rows: Sequence[FeedbackRow], roles: tuple[RoleBalance, ...]) -> FeedbackSummary:
+    def difference(row: FeedbackRow) -> float:
+        return row.self_minus_others or 0.0
+
+    blind = sorted((r for r in rows if r.flag == "blind_spot"), key=lambda r: -difference(r))
+    hidden = sorted((r for r in rows if r.flag == "hidden_strength"), key=difference)
+    development = sorted((r for r in rows if r.others is not None and r.others.status in ("development", "attention")),
+                         key=lambda r: r.others.gap if r.others and r.others.gap is not None else 0.0)
+    return FeedbackSummary(tuple(r.competency.id for r in blind), tuple(r.competency.id for r in hidden),
+                           tuple(r.competency.id for r in development), roles)
