@@ -19,11 +19,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
-from ontwikkelscan.analysis.cohort import sample_sd, summarize_cohort
-from ontwikkelscan.files.inputs import iter_sheets
-from ontwikkelscan.models import AnswerSheet, Bank
+from ontwikkelscan.analysis.cohort import Cohort, CohortBuilder
 from ontwikkelscan.analysis.scoring import score
+from ontwikkelscan.analysis.stats import sample_sd
+from ontwikkelscan.cli import app
+from ontwikkelscan.files.inputs import iter_sheets
+from ontwikkelscan.models import AnswerSheet, Bank, Report
 
 from .batchdata import R1, R2, R3
 
@@ -41,6 +42,13 @@ def test_sample_sd() -> None:
     assert sample_sd([4.0]) is None
     assert sample_sd([2.0, 4.0]) == pytest.approx(math.sqrt(2))
     assert sample_sd([1.0, 2.0, 3.0, 4.0]) == pytest.approx(math.sqrt(5 / 3))
+
+
+def summarize_cohort(bank: Bank, reports: list[Report]) -> Cohort:
+    builder = CohortBuilder(bank)
+    for report in reports:
+        builder.add(report)
+    return builder.build()
 
 
 def test_cohort_numbers(bank: Bank, scans: list[Path]) -> None:

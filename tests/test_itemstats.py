@@ -10,13 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ontwikkelscan.analysis.itemstats import (
-    alpha_if_deleted,
-    analyse,
-    corrected_item_total,
-    cronbach_alpha,
-    pearson,
-)
+from ontwikkelscan.analysis.itemstats import analyse
+from ontwikkelscan.analysis.stats import alpha_if_deleted, corrected_item_total, cronbach_alpha, pearson
 from ontwikkelscan.models import AnswerSheet, Bank
 
 # pingouin's dataset "cronbach_alpha" (pingouin/datasets/cronbach_alpha.csv, long format

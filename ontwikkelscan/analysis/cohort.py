@@ -9,13 +9,12 @@ null for fewer than two scores.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import STATUSES, Bank, Competency, Report, Status
 from .scoring import TOLERANCE
-from .stats import sample_variance
+from .stats import mean, sample_sd
 
 MIN_COHORT = 3  # the privacy floor: fewer respondents could be recognised
 
@@ -40,19 +39,6 @@ class Cohort:
     respondents: int
     types: dict[str, int]  # municipality type id -> respondents, in bank order
     competencies: tuple[CompetencyStats, ...]
-
-
-def sample_sd(values: list[float]) -> float | None:
-    """The sample standard deviation (dividing by n - 1); None for fewer than two values."""
-    variance = sample_variance(values)
-    return None if variance is None else math.sqrt(variance)
-
-
-def summarize_cohort(bank: Bank, reports: list[Report]) -> Cohort:
-    builder = CohortBuilder(bank)
-    for report in reports:
-        builder.add(report)
-    return builder.build()
 
 
 class CohortBuilder:
@@ -88,7 +74,7 @@ class CohortBuilder:
             stats.append(CompetencyStats(
                 competency=competency,
                 n=len(scores),
-                mean=math.fsum(scores) / len(scores) if scores else None,
+                mean=mean(scores) if scores else None,
                 sd=sample_sd(scores),
                 min=min(scores) if scores else None,
                 max=max(scores) if scores else None,

@@ -15,66 +15,16 @@ Pure and deterministic. Conventions (see docs/bank.md, "Itemanalyse"):
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import AnswerSheet, Bank
 from .scoring import keyed
-from .stats import mean, sample_variance
+from .stats import alpha_if_deleted, corrected_item_total, cronbach_alpha, mean, sample_sd
 
 MIN_ITEM_TOTAL = 0.30
 MIN_ALPHA = 0.70
 MIN_RESPONDENTS = 10
-
-Matrix = Sequence[Sequence[float]]  # rows are respondents, columns are items
-
-
-def _column(matrix: Matrix, j: int) -> list[float]:
-    return [row[j] for row in matrix]
-
-
-def cronbach_alpha(matrix: Matrix) -> float | None:
-    """k/(k-1) * (1 - sum of item variances / variance of the total).
-
-    None when it is undefined: fewer than 2 items or 2 respondents, or a total without spread.
-    """
-    if not matrix or len(matrix[0]) < 2 or len(matrix) < 2:
-        return None
-    k = len(matrix[0])
-    total_var = sample_variance([math.fsum(row) for row in matrix])
-    if not total_var:
-        return None
-    item_var = math.fsum(sample_variance(_column(matrix, j)) or 0.0 for j in range(k))
-    return k / (k - 1) * (1 - item_var / total_var)
-
-
-def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
-    """Pearson's r; None when either side has no spread or there are fewer than 2 pairs."""
-    if len(x) < 2:
-        return None
-    mx, my = mean(x), mean(y)
-    sxy = math.fsum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
-    sxx = math.fsum((a - mx) ** 2 for a in x)
-    syy = math.fsum((b - my) ** 2 for b in y)
-    if sxx == 0 or syy == 0:
-        return None
-    return sxy / math.sqrt(sxx * syy)
-
-
-def corrected_item_total(matrix: Matrix) -> list[float | None]:
-    """Per item: r between the item and the sum of the *other* items."""
-    k = len(matrix[0]) if matrix else 0
-    if k < 2:
-        return [None] * k
-    return [pearson(_column(matrix, j), [math.fsum(row) - row[j] for row in matrix]) for j in range(k)]
-
-
-def alpha_if_deleted(matrix: Matrix) -> list[float | None]:
-    """Per item: the alpha of the remaining items."""
-    k = len(matrix[0]) if matrix else 0
-    return [cronbach_alpha([[v for i, v in enumerate(row) if i != j] for row in matrix]) for j in range(k)]
-
 
 @dataclass(frozen=True, slots=True)
 class ItemStat:
@@ -133,11 +83,10 @@ def analyse(bank: Bank, sheets: Sequence[AnswerSheet]) -> ItemAnalysis:
         items = []
         for j, q in enumerate(questions):
             given = [float(v) for row in raw if (v := row[j]) is not None]
-            variance = sample_variance(given)
             items.append(ItemStat(
                 id=q.id, competency=comp.id, text=q.text, reverse=q.reverse, answered=len(given),
                 mean=mean(given) if given else None,
-                sd=math.sqrt(variance) if variance is not None else None,
+                sd=sample_sd(given),
                 na_rate=(n - len(given)) / n if n else None,
                 item_total=r_it[j], alpha_if_deleted=a_del[j],
             ))

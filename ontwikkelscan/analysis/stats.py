@@ -1,9 +1,15 @@
-"""Descriptive statistics shared by the cohort summary and the item analysis (exact sums: math.fsum)."""
+"""Every statistic of the package, in one place: descriptive statistics for the cohort summary
+(and the feedback rounds), and the classical test theory of the item analysis.
+
+Exact sums (math.fsum) throughout; None where a statistic is undefined, never NaN.
+"""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+
+Matrix = Sequence[Sequence[float]]  # rows are respondents, columns are items
 
 
 def mean(values: Sequence[float]) -> float:
@@ -16,3 +22,55 @@ def sample_variance(values: Sequence[float]) -> float | None:
         return None
     m = mean(values)
     return math.fsum((v - m) ** 2 for v in values) / (len(values) - 1)
+
+
+def sample_sd(values: Sequence[float]) -> float | None:
+    """The sample standard deviation (dividing by n - 1); None for fewer than two values."""
+    variance = sample_variance(values)
+    return None if variance is None else math.sqrt(variance)
+
+
+def pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
+    """Pearson's r; None when either side has no spread or there are fewer than 2 pairs."""
+    if len(x) < 2:
+        return None
+    mx, my = mean(x), mean(y)
+    sxy = math.fsum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
+    sxx = math.fsum((a - mx) ** 2 for a in x)
+    syy = math.fsum((b - my) ** 2 for b in y)
+    if sxx == 0 or syy == 0:
+        return None
+    return sxy / math.sqrt(sxx * syy)
+
+
+def _column(matrix: Matrix, j: int) -> list[float]:
+    return [row[j] for row in matrix]
+
+
+def cronbach_alpha(matrix: Matrix) -> float | None:
+    """k/(k-1) * (1 - sum of item variances / variance of the total).
+
+    None when it is undefined: fewer than 2 items or 2 respondents, or a total without spread.
+    """
+    if not matrix or len(matrix[0]) < 2 or len(matrix) < 2:
+        return None
+    k = len(matrix[0])
+    total_var = sample_variance([math.fsum(row) for row in matrix])
+    if not total_var:
+        return None
+    item_var = math.fsum(sample_variance(_column(matrix, j)) or 0.0 for j in range(k))
+    return k / (k - 1) * (1 - item_var / total_var)
+
+
+def corrected_item_total(matrix: Matrix) -> list[float | None]:
+    """Per item: r between the item and the sum of the *other* items."""
+    k = len(matrix[0]) if matrix else 0
+    if k < 2:
+        return [None] * k
+    return [pearson(_column(matrix, j), [math.fsum(row) - row[j] for row in matrix]) for j in range(k)]
+
+
+def alpha_if_deleted(matrix: Matrix) -> list[float | None]:
+    """Per item: the alpha of the remaining items."""
+    k = len(matrix[0]) if matrix else 0
+    return [cronbach_alpha([[v for i, v in enumerate(row) if i != j] for row in matrix]) for j in range(k)]

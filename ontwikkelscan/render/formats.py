@@ -107,7 +107,3 @@ def choices(kind: str) -> type[Enum]:
 def help_text(kind: str) -> str:
     """The --format help: every format with what it gives, in Dutch."""
     return "; ".join(f"{f.name}: {f.help}" for f in formats(kind).values()) + "."
-
-
-def offers_csv(kind: str) -> bool:
-    return any(f.csv for f in formats(kind).values())
