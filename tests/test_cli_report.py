@@ -216,7 +216,8 @@ def test_a_run_loads_only_the_module_of_its_command() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('ontwikkelscan.cli.commands.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['ontwikkelscan.cli.commands.report']"
-    code = "from ontwikkelscan.cli import app_for; print(sorted(c.name for c in app_for(['--help']).registered_commands))"
+    code = ("from ontwikkelscan.cli import app_for; a = app_for(['--help']); "
+            "print(sorted([c.name for c in a.registered_commands] + [g.name for g in a.registered_groups]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == str(command_names())
 

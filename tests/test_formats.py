@@ -15,11 +15,11 @@ from ontwikkelscan.render import formats
 from tests.conftest import BankMaker
 from tests.test_cli_consult import ROWS, write_csv
 
-KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "bank"]
+KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "bank", "feedback"]
 
 
 def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
-    assert sorted({f.kind for f in formats.FORMATS}) == sorted(KINDS)
+    assert sorted({f.kind for f in formats.FORMATS}) == sorted([*KINDS, "forms"])  # forms: no report, no table
     for f in formats.FORMATS:
         module, function = f.target.split(":")
         assert callable(getattr(importlib.import_module(f"ontwikkelscan.render.{module}"), function)), f
@@ -29,7 +29,8 @@ def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
 def test_help_and_choices_come_from_the_registry() -> None:
     assert list(formats.formats("cohort")) == ["table", "json", "csv"]
     assert formats.help_text("compare") == ("table: tabel in het Nederlands; json: voor verdere verwerking.")
-    assert [k for k in KINDS if any(f.csv for f in formats.formats(k).values())] == ["report", "cohort", "items"]
+    assert [k for k in KINDS if any(f.csv for f in formats.formats(k).values())] == ["report", "cohort", "items",
+                                                                                   "feedback"]
     with pytest.raises(KeyError):
         formats.formats("onbekend")
 

@@ -82,6 +82,18 @@ class _Boundary(_DutchHelp, TyperGroup):
             return super().invoke(ctx)
 
 
+class _Group(_DutchHelp, TyperGroup):
+    """A command with subcommands (`feedback start`); the root group's boundary covers it."""
+
+
+def group(name: str, docstring: str) -> "_App":
+    """A command group, such as `feedback`, with the Dutch help of every command; add it with app.add_typer."""
+    return _App(cls=_Group, name=name, help=reflow(docstring), options_metavar="[OPTIES]",
+                subcommand_metavar="OPDRACHT [ARGUMENTEN]...", no_args_is_help=True, add_completion=False,
+                pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
+                rich_markup_mode="rich")
+
+
 app = _App(
     cls=_Boundary,
     name="ontwikkelscan",

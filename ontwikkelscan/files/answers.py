@@ -8,7 +8,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError, Problem
-from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank
+from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
 from . import schemas
 from .fsio import write_private
 from .schemacheck import check, did_you_mean
@@ -105,11 +105,13 @@ def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False) -> str:
+def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False,
+                 questions: tuple[Question, ...] | None = None) -> str:
     """The answer file's YAML text, answers in bank order.
 
-    With `with_questions` (a template), every question of the bank is listed, with its
-    text and the scale above it as comments, for people who fill the file in by hand.
+    With `with_questions` (a template), every question of the bank (or of `questions`) is
+    listed, with its text and the scale above it as comments, for people who fill the file
+    in by hand; an observer's template (a rater other than self) shows the observer texts.
     """
     lines = [f"schema: {ANSWERS_SCHEMA}"]
     respondent = {k: v for k, v in sheet.respondent.items() if v}
@@ -126,7 +128,8 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
     if sheet.order_seed is not None:
         lines.append(f"order_seed: {sheet.order_seed}")
     lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}"]
-    listed = bank.questions if with_questions else [q for q in bank.questions if q.id in sheet.answers]
+    asked = bank.questions if questions is None else questions
+    listed = asked if with_questions else [q for q in bank.questions if q.id in sheet.answers]
     # A scan stopped before its first answer must still be a valid, resumable file.
     lines.append("answers:" if listed else "answers: {}")
     scale = ", ".join(f"{k} = {v}" for k, v in sorted(bank.scale.labels.items()))
@@ -135,7 +138,7 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
     # A missing id means "not yet answered" (a scan resumes there); null means skipped.
     for question in listed:
         if with_questions:
-            lines.append(f"  # {question.text}")
+            lines.append(f"  # {question.observer if sheet.rater != 'self' and question.observer else question.text}")
             lines.append(f"  #   ({scale})")
         value = sheet.answers.get(question.id)
         lines.append(f"  {question.id}: {'null' if value is None else value}")

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..analysis.feedback import FeedbackReport, FeedbackRow, GroupScore
 from ..models import FEEDBACK_SCHEMA
+from .formats import PLAIN, Options
 
 
 def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
@@ -49,5 +50,5 @@ def _group(value: GroupScore | None) -> dict[str, Any] | None:
     return {"score": value.score, "n": value.n} if value else None
 
 
-def feedback_json(report: FeedbackReport) -> str:
+def render_feedback_json(report: FeedbackReport, options: Options = PLAIN) -> str:
     return json.dumps(feedback_dict(report), ensure_ascii=False, indent=2) + "\n"

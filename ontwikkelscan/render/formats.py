@@ -19,7 +19,9 @@ The contract for a renderer:
     compare        analysis.compare.Comparison
     items          analysis.itemstats.ItemAnalysis (the bank is `options.bank`)
     competencies, profiles, bank    models.Bank
-  Later kinds (feedback, plan) add their line here and say their data type above.
+    feedback       analysis.feedback.FeedbackReport (a round, SPEC section 6)
+    forms          render.feedback_forms.Form (the questions of one rater group)
+  Later kinds (plan) add their line here and say their data type above.
 - `options` (`Options` below) says where the text goes: `width` and `color` for a terminal
   (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
   ("standard" or "excel-nl", see csv_report.py), `bank` where the data does not carry it.
@@ -79,6 +81,16 @@ FORMATS: tuple[Format, ...] = (
     Format("competencies", "table", "info:render_competencies", _TABLE),
     Format("profiles", "table", "info:render_profiles", _TABLE),
     Format("bank", "table", "bankinfo:render_bank", "overzicht als tekst"),
+    Format("feedback", "table", "feedback_report:render_feedback_table", "leesbaar rapport"),
+    Format("feedback", "json", "feedback_json:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
+    Format("feedback", "md", "feedback_report:render_feedback_md", "Markdown", extension="md"),
+    Format("feedback", "csv", "feedback_report:render_feedback_csv", "één rij per competentie", csv=True,
+           extension="csv"),
+    Format("forms", "yaml", "feedback_forms:render_form_yaml", "antwoordbestand om in te vullen (één groep)",
+           extension="yaml"),
+    Format("forms", "csv", "feedback_forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,
+           extension="csv"),
+    Format("forms", "md", "feedback_forms:render_form_md", "vragenlijst om af te drukken", extension="md"),
 )
 
 

@@ -1,0 +1,173 @@
+"""`ontwikkelscan feedback start|forms|report`: a 360 round around the self-scan (SPEC section 6, issue 14)."""
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ...errors import ScanError, UsageError
+from ...models import Bank, Round
+from ...render.csv_report import Dialect
+from ..base import (
+    COACH,
+    BankOption,
+    DialectOption,
+    OutputOption,
+    app,
+    check_type,
+    emit,
+    err,
+    format_option,
+    group,
+    load,
+    render_for,
+    warn,
+)
+
+feedback_app = group("feedback", """Een feedbackronde (360 graden): de zelfscan van één secretaris naast het beeld
+    van anderen (burgemeester, wethouders, directie, medewerkers, ondernemingsraad, partners), anoniem waar
+    dat moet.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback start --name "A. Jansen" --type regie --out ronde-jansen
+    """)
+app.add_typer(feedback_app, name="feedback", rich_help_panel=COACH)
+
+RoundArgument = Annotated[Path, typer.Argument(metavar="RONDEMAP", help="De map van de ronde (met ronde.yaml).",
+                                               show_default=False, readable=False)]
+
+
+def _round_bank(bank_option: Path | None) -> Bank:
+    bank = load(bank_option)
+    if bank.raters is None:
+        raise UsageError(f"de vragenbank {bank.version} heeft geen beoordelaarsgroepen (`raters:` in "
+                         "questions.yaml); een feedbackronde kan er niet mee")
+    return bank
+
+
+@feedback_app.command("start")
+def start(
+    name: Annotated[str, typer.Option("--name", metavar="NAAM", help="Over wie de feedback gaat: de secretaris.",
+                                      show_default=False)],
+    type_id: Annotated[str, typer.Option("--type", "-t", metavar="TYPE", help="Type gemeente: regie, ontwikkel "
+                                         "of beheer.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", metavar="MAP", help="De map voor de ronde (wordt gemaakt).",
+                                      show_default=False, readable=False)],
+    municipality: Annotated[str | None, typer.Option("--municipality", metavar="GEMEENTE", help="De gemeente.",
+                                                     show_default=False)] = None,
+    context: Annotated[list[str] | None, typer.Option("--context", metavar="CONTEXT", help="Een context die het "
+                                                      "doelprofiel inkleurt; mag vaker.", show_default=False)] = None,
+    round_id: Annotated[str | None, typer.Option("--id", metavar="ID", help="Id van de ronde (kebab-case); "
+                                                 "standaard jaar-maand-achternaam.", show_default=False)] = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Begin een feedbackronde: een map met ronde.yaml en een korte uitleg (README.md) voor de secretaris:
+    wie u per groep uitnodigt, de anonimiteitsregel en hoe anderen antwoorden.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback start --name "A. Jansen" --municipality "Voorbeeldrecht" --type regie --out ronde-jansen
+    """
+    import datetime as dt
+
+    from ...files.fsio import write_private
+    from ...files.rounds import ROUND_FILE, dump_round
+    from ...files.rounds import round_id as make_id
+    from ...files.schemas import ID_PATTERN
+    from ...render.feedback_guide import guide
+
+    bank = _round_bank(bank_option)
+    mtype = check_type(bank, type_id)
+    assert mtype is not None
+    for chosen in context or []:
+        if chosen not in bank.contexts:
+            raise typer.BadParameter(f"onbekende context `{chosen}`; kies uit: {', '.join(bank.contexts) or '(geen)'}",
+                                     param_hint="'--context'")
+    import re
+
+    identifier = round_id or make_id(name, dt.date.today().isoformat())
+    if not re.match(ID_PATTERN, identifier):
+        raise typer.BadParameter(f"`{identifier}` is geen geldige id: kleine letters, cijfers en streepjes",
+                                 param_hint="'--id'")
+    if (out / ROUND_FILE).exists():
+        raise ScanError(f"{out / ROUND_FILE} bestaat al; kies een andere map (een ronde overschrijven we niet)")
+    subject = {"name": name, **({"municipality": municipality} if municipality else {})}
+    round_ = Round(identifier, subject, mtype.id, contexts=tuple(context or ()))
+    out.mkdir(parents=True, exist_ok=True)
+    write_private(out / ROUND_FILE, dump_round(round_, bank))
+    write_private(out / "README.md", guide(round_, bank, out))
+    err(f"Ronde {identifier} gemaakt in {out}: {ROUND_FILE} en README.md (lees die eerst).")
+
+
+@feedback_app.command("report")
+def report(
+    folder: RoundArgument,
+    fmt: Annotated[str, format_option("feedback")] = "table",
+    csv_dialect: DialectOption = Dialect.standard,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Het rapport van een ronde: wie antwoordde, per competentie zelf, de groepen, alle anderen, het doel,
+    blinde vlekken en verborgen sterktes, en de uitspraken waarover zelf en anderen het meest verschillen.
+
+    Getallen van minder beoordelaars dan de anonimiteitsgrens worden niet getoond (-).
+
+    Voorbeeld:
+
+      ontwikkelscan feedback report ronde-jansen --format md -o feedback-jansen.md
+    """
+    from ...analysis.feedback import feedback
+    from ...analysis.sheets import bank_mismatch
+    from ...files.rounds import read_round, round_sheets
+
+    bank = _round_bank(bank_option)
+    round_ = read_round(folder, bank)
+    sheets, warnings = round_sheets(folder, round_, bank)
+    if round_.bank_sha256 is not None and round_.bank_sha256 != bank.sha256:
+        warnings.insert(0, f"{round_.source}: de ronde is begonnen met vragenbank {round_.bank_version} "
+                           f"(andere sha256); u rapporteert met {bank.version}")
+    warnings += [w for w in (bank_mismatch(s, bank) for s in sheets) if w]
+    for warning in warnings:
+        warn(warning)
+    contexts = [bank.contexts[c] for c in round_.contexts]
+    result = feedback(bank, round_, sheets, bank.types[round_.municipality_type], contexts)
+    emit(render_for("feedback", fmt, result, output, dialect=csv_dialect), output)
+
+
+@feedback_app.command("forms")
+def forms(
+    folder: RoundArgument,
+    rater: Annotated[str | None, typer.Option("--rater", metavar="GROEP", help="Voor welke groep (of self); "
+                                              "zonder: één formulier voor alle groepen.", show_default=False)] = None,
+    fmt: Annotated[str, format_option("forms")] = "md",
+    csv_dialect: DialectOption = Dialect.standard,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Formulieren voor wie zonder ontwikkelscan antwoordt: een antwoordbestand (yaml) met de teksten voor
+    anderen, de kolomkoppen voor een enquêtetool (csv: Microsoft Forms, Google Forms, LimeSurvey, Qualtrics)
+    of een vragenlijst om af te drukken (md).
+
+    Voorbeelden:
+
+      ontwikkelscan feedback forms ronde-jansen --rater medewerkers --format md -o medewerkers.md
+
+      ontwikkelscan feedback forms ronde-jansen --rater wethouders --format yaml -o ronde-jansen/w1.yaml
+    """
+    from ...analysis.feedback import asked
+    from ...files.rounds import read_round
+    from ...render.feedback_forms import Form
+
+    bank = _round_bank(bank_option)
+    round_ = read_round(folder, bank)
+    groups: Any = bank.raters.groups if bank.raters else {}
+    if rater is not None and rater != "self" and rater not in groups:
+        raise typer.BadParameter(f"onbekende groep `{rater}`; kies uit: self, {', '.join(groups)}",
+                                 param_hint="'--rater'")
+    if rater is None and fmt == "yaml":
+        raise UsageError(f"een antwoordbestand is voor één groep: geef --rater ({', '.join(groups)} of self)")
+    if output is not None and str(output) != "-" and output.exists():
+        raise ScanError(f"{output} bestaat al; kies een andere naam (een ingevuld bestand overschrijven we niet)")
+    questions = asked(bank, bank.questions, round_.contexts, observer=rater != "self")
+    emit(render_for("forms", fmt, Form(round_, bank, rater, questions), output, dialect=csv_dialect), output)

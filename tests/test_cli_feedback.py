@@ -1,0 +1,175 @@
+"""`ontwikkelscan feedback start|forms|report` as a user runs them: files, exact output, exit codes."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+
+from .roundkit import write_rater_bank
+
+ANSWERS = ("a-1", "a-2", "a-3", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "120"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_rater_bank(tmp_path / "bank")
+
+
+def start() -> None:
+    code, out, err = run("feedback", "start", "--name", "A. Jansen", "--municipality", "Voorbeeldrecht",
+                         "--type", "regie", "--id", "2027-voorjaar-jansen", "--out", "ronde", "--bank", "bank")
+    assert (code, out, err) == (0, "", "Ronde 2027-voorjaar-jansen gemaakt in ronde: ronde.yaml en README.md "
+                                        "(lees die eerst).\n")
+
+
+def fill(name: str, rater: str, values: tuple[int | None, ...]) -> None:
+    """Answer as a rater would: the form from `feedback forms`, numbers typed in."""
+    code, _, _ = run("feedback", "forms", "ronde", "--rater", rater, "--format", "yaml", "-o", f"ronde/{name}.yaml",
+                     "--bank", "bank")
+    assert code == 0
+    path = Path(f"ronde/{name}.yaml")
+    text = path.read_text(encoding="utf-8")
+    ids = ANSWERS if rater != "self" else ("a-1", "a-2", "a-3", "a-4", *ANSWERS[3:])
+    for qid, value in zip(ids, values, strict=True):
+        text = text.replace(f"  {qid}: null", f"  {qid}: {'null' if value is None else value}")
+    path.write_text(text, encoding="utf-8")
+
+
+def test_start_writes_a_private_round_and_a_guide() -> None:
+    start()
+    assert Path("ronde/ronde.yaml").read_text(encoding="utf-8").splitlines()[:7] == [
+        "schema: ontwikkelscan/round@1", "id: 2027-voorjaar-jansen", "subject:", '  name: "A. Jansen"',
+        '  municipality: "Voorbeeldrecht"', "municipality_type: regie", "contexts: []"]
+    guide = Path("ronde/README.md").read_text(encoding="utf-8")
+    assert guide.startswith("# Feedbackronde 2027-voorjaar-jansen: A. Jansen (Voorbeeldrecht)\n")
+    assert "| Burgemeester | de burgemeester | met naam, ook als er één antwoordt |" in guide
+    assert "| Medewerkers | medewerkers die direct met u werken (bijvoorbeeld uw staf en het secretariaat) | " \
+           "anoniem, vanaf 3 antwoorden |" in guide
+    assert "minder dan 3 mensen uit anonieme groepen geantwoord, dan ziet u van hen geen enkel getal" in guide
+    for name in ("ronde.yaml", "README.md"):
+        assert stat.S_IMODE(Path("ronde", name).stat().st_mode) == 0o600
+    code, _, err = run("feedback", "start", "--name", "B", "--type", "regie", "--out", "ronde", "--bank", "bank")
+    assert (code, err) == (1, "fout: ronde/ronde.yaml bestaat al; kies een andere map (een ronde overschrijven we "
+                               "niet)\n")
+
+
+def test_a_round_end_to_end_in_table_json_and_md() -> None:
+    start()
+    fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    fill("b7q2", "burgemeester", (4, 2, 4, 4, 4, 2, 4, 4, 4))
+    fill("x1", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 3))
+    fill("x2", "medewerkers", (3, 3, 3, 4, 4, 2, 3, 3, 3))
+    fill("x3", "medewerkers", (2, 4, 2, None, None, None, 2, 2, 2))
+    code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
+    assert (code, err) == (0, "")
+    assert out == """\
+Feedbackronde 2027-voorjaar-jansen: A. Jansen, Voorbeeldrecht (Regiegemeente)
+
+Beantwoord: zelf 1, Burgemeester 1, Medewerkers 3.
+Anonimiteit: geen getal komt van minder dan 3 beoordelaars uit anonieme groepen; - = niet getoond om die reden.
+
+Competentie  Doel  Zelf  Anderen (n)    SD  Zelf − anderen  Anderen t.o.v. doel  Signaal
+───────────  ────  ────  ───────────  ────  ──────────────  ───────────────────  ───────────
+Alfa            4   4,8      3,3 (4)  0,96            +1,6  ontwikkelpunt        blinde vlek
+Bèta            3   4,0            -     -               -  -
+Gamma           4   3,0      2,8 (4)  0,88            +0,2  ontwikkelpunt
+
+Per groep: gemiddelde (aantal beoordelaars)
+Competentie  Burgemeester  Medewerkers  overige beoordelaars
+───────────  ────────────  ───────────  ────────────────────
+Alfa              4,0 (1)      3,0 (3)                     –
+Bèta              4,0 (1)            -                     -
+Gamma             4,0 (1)      2,4 (3)                     –
+
+Samenvatting
+  Blinde vlekken (u ziet meer dan de anderen): Alfa (zelf − anderen +1,6)
+  Verborgen sterktes (de anderen zien meer dan u): geen
+  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8)
+
+Grootste verschillen per uitspraak (zelf − anderen)
+  Alfa
+    • Ik doe A1. zelf 5,0, anderen 3,3 (4), verschil +1,8
+    • Ik doe A2. zelf 5,0, anderen 3,3 (4), verschil +1,8
+"""
+    code, out, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
+    report = json.loads(out)
+    assert report["raters"] == {"self": 1, "burgemeester": 1, "medewerkers": 3}
+    beta = report["competencies"][1]
+    # the third medewerker skipped beta: two medewerkers are too few, with no other anonymous group to pool
+    # them with; all others together (burgemeester + 2) would give them away by subtraction: hidden too
+    assert {k: beta[k] for k in ("groups", "residue", "others", "self_minus_others", "flag")} == {
+        "groups": {"burgemeester": {"score": 4.0, "n": 1}, "medewerkers": None}, "residue": None, "others": None,
+        "self_minus_others": None, "flag": None}
+    code, md, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "md")
+    assert md.startswith("# Feedbackronde 2027-voorjaar-jansen: A. Jansen, Voorbeeldrecht (Regiegemeente)\n\n"
+                         "Beantwoord: zelf 1, Burgemeester 1, Medewerkers 3.  \n")
+
+
+def test_forms_for_survey_tools_and_paper() -> None:
+    start()
+    code, out, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", "csv", "--bank", "bank")
+    assert (code, out) == (0, "a-1,a-2,a-3,b-1,b-2,b-3,g-1,g-2,g-3\n")  # a-4 has no observer text
+    code, out, _ = run("feedback", "forms", "ronde", "--rater", "self", "--format", "csv", "--bank", "bank")
+    assert out == "a-1,a-2,a-3,a-4,b-1,b-2,b-3,g-1,g-2,g-3\n"
+    code, out, _ = run("feedback", "forms", "ronde", "--rater", "wethouders", "--bank", "bank")
+    assert out.splitlines()[:8] == [
+        "# Feedback over A. Jansen, Voorbeeldrecht", "", "Groep: **Wethouders**", "",
+        "Uw antwoorden zijn anoniem: ze worden alleen getoond samen met die van minstens 3 beoordelaars uit "
+        "anonieme groepen, nooit los en nooit met uw naam. Vul dus nergens uw naam in.", "",
+        "Geef bij elke uitspraak aan hoe vaak u dit gedrag ziet. 1 = nooit, 2 = soms, 3 = regelmatig, 4 = vaak, "
+        "5 = altijd. Weet u het niet: kruis 'weet niet' aan (weet ik niet / n.v.t.).", ""]
+    assert "| 1 | Doet A-1. `a-1` | ☐ | ☐ | ☐ | ☐ | ☐ | ☐ |" in out
+    code, out, _ = run("feedback", "forms", "ronde", "--rater", "burgemeester", "--format", "yaml", "--bank", "bank")
+    assert out.splitlines()[:3] == [
+        "# Feedback over A. Jansen (ronde 2027-voorjaar-jansen).",
+        "# Let op: de groep Burgemeester wordt met naam getoond, ook als u de enige bent.",
+        "# A. Jansen kan uw antwoorden dus herkennen."]
+    assert "respondent" not in out and "rater: \"burgemeester\"\nround: 2027-voorjaar-jansen\n" in out
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--format", "yaml"), "fout: een antwoordbestand is voor één groep: geef --rater (burgemeester, wethouders, "
+                           "directie, medewerkers, ondernemingsraad of self)\n"),
+    (("--rater", "raad"), None),
+])
+def test_forms_usage_errors(args: tuple[str, ...], message: str | None) -> None:
+    start()
+    code, out, err = run("feedback", "forms", "ronde", *args, "--bank", "bank")
+    assert (code, out) == (2, "")
+    if message:
+        assert err == message
+    else:
+        assert "onbekende groep `raad`; kies uit: self, burgemeester" in err
+
+
+def test_a_second_self_file_stops_the_report() -> None:
+    start()
+    fill("a", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    fill("b", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
+    assert (code, out) == (1, "")
+    assert err == ("ronde/b.yaml: rater: een tweede zelfscan in de ronde (ook ronde/a.yaml); een ronde heeft één "
+                   "zelfscan: verwijder of verplaats er één\n")
+
+
+def test_a_bank_without_rater_groups_cannot_hold_a_round(tmp_path: Path) -> None:
+    from .conftest import COMPETENCIES, QUESTIONS
+
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "plain" / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
+    (tmp_path / "plain" / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
+    code, _, err = run("feedback", "start", "--name", "A", "--type", "regie", "--out", "r", "--bank", "plain")
+    assert (code, err) == (2, "fout: de vragenbank t1 heeft geen beoordelaarsgroepen (`raters:` in questions.yaml); "
+                              "een feedbackronde kan er niet mee\n")
