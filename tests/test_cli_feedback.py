@@ -173,3 +173,26 @@ def test_a_bank_without_rater_groups_cannot_hold_a_round(tmp_path: Path) -> None
     code, _, err = run("feedback", "start", "--name", "A", "--type", "regie", "--out", "r", "--bank", "plain")
     assert (code, err) == (2, "fout: de vragenbank t1 heeft geen beoordelaarsgroepen (`raters:` in questions.yaml); "
                               "een feedbackronde kan er niet mee\n")
+
+
+def test_cohort_and_items_count_self_scans_unless_a_rater_is_asked() -> None:
+    start()
+    fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    for i, values in enumerate(((4, 2, 4, 3, 3, 3, 2, 2, 3), (3, 3, 3, 4, 4, 2, 3, 3, 3), (2, 4, 2, 3, 3, 3, 2, 2, 2))):
+        fill(f"m{i}", "medewerkers", values)
+    code, out, err = run("cohort", "ronde", "--bank", "bank", "--allow-small", "--format", "json")
+    assert (code, err) == (0, "waarschuwing: 3 antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
+                              "zelfscans; kies een groep met --rater\n")
+    assert json.loads(out)["respondents"] == 1
+    code, out, err = run("cohort", "ronde", "--bank", "bank", "--rater", "medewerkers", "--format", "json")
+    assert code == 0 and "1 antwoordbestand(en) van andere beoordelaars overgeslagen" in err
+    cohort = json.loads(out)
+    alpha = cohort["competencies"][0]
+    # observers are scored over a-1, a-2 (reverse), a-3 (weight 2): (4+4+8)/4, (3+3+6)/4, (2+2+4)/4
+    assert (cohort["respondents"], alpha["n"], alpha["mean"]) == (3, 3, 3.0)
+    code, out, err = run("items", "ronde", "--bank", "bank", "--rater", "medewerkers", "--format", "json")
+    assert code == 0
+    items = json.loads(out)
+    assert [i["id"] for c in items["competencies"] for i in c["items"]] == list(ANSWERS)
+    code, _, err = run("items", "ronde", "--bank", "bank", "--rater", "raad")
+    assert code == 2 and "onbekende groep `raad`; kies uit: self, burgemeester" in err

@@ -34,8 +34,10 @@ def _nothing() -> None:
 class Batch:
     def __init__(self, inputs: Iterable[Path], bank: Bank, *, fail_fast: bool = False,
                  on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str], None] = _ignore,
-                 on_file: Callable[[], None] = _nothing) -> None:
+                 on_file: Callable[[], None] = _nothing, rater: str | None = None) -> None:
         self.bank = bank
+        self.rater = rater  # only the sheets of this rater (cohort and items: "self" unless --rater)
+        self.skipped = 0  # sheets of other raters
         self.fail_fast = fail_fast
         self.on_error = on_error
         self.on_warning = on_warning
@@ -65,6 +67,9 @@ class Batch:
                     if self.fail_fast:
                         break
                     continue
+                if self.rater is not None and item.rater != self.rater:
+                    self.skipped += 1
+                    continue
                 message = bank_mismatch(item, self.bank)
                 if message:
                     key = (item.bank_version, item.bank_sha256)
@@ -76,14 +81,20 @@ class Batch:
             if self.errors and self.fail_fast:
                 break
             self.on_file()
+        if self.skipped:
+            wanted = "zelfscans" if self.rater == "self" else f"antwoorden van `{self.rater}`"
+            self.on_warning(f"{self.skipped} antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
+                            f"{wanted}; kies een groep met --rater")
         for (version, _sha), count in other_banks.items():
             if count > 1:
                 self.on_warning(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
                                 f"({version or 'onbekende versie'})")
 
-    def reports(self, mtype: MunicipalityType | None) -> Iterator[Report]:
-        """The scored sheets: `mtype` (--type) wins, else each file's own type (see sheets.resolve_type)."""
+    def reports(self, mtype: MunicipalityType | None, scoring: Bank | None = None) -> Iterator[Report]:
+        """The scored sheets: `mtype` (--type) wins, else each file's own type (see sheets.resolve_type).
+        `scoring` scores with another view of the bank (observers: feedback.observer_bank)."""
         from .scoring import score
 
+        bank = scoring or self.bank
         for sheet in self.sheets():
-            yield score(self.bank, sheet, resolve_type(self.bank, mtype, sheet))
+            yield score(bank, sheet, resolve_type(bank, mtype, sheet))

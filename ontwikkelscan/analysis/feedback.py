@@ -100,6 +100,16 @@ def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], ob
                  if (not q.contexts or set(q.contexts) & set(contexts)) and (not observer or q.observer))
 
 
+def observer_bank(bank: Bank) -> Bank:
+    """The bank as others see it: only the questions with an observer text, worded for others. Scoring
+    and the item analysis then work on observer answers unchanged (cohort and items --rater)."""
+    questions = tuple(q._replace(text=q.observer) for q in bank.questions if q.observer)
+    return bank._replace(
+        questions=questions, question_index=MappingProxyType({q.id: q for q in questions}),
+        items=MappingProxyType({c.id: tuple(q for q in questions if q.competency == c.id) for c in bank.competencies}),
+    )
+
+
 def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
     """The target profile: a context can only raise a target, or make a competency required (SPEC 7)."""
     result = dict(mtype.targets)

@@ -143,6 +143,22 @@ InputsArgument = Annotated[list[Path], typer.Argument(
     help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
          "(één rij per respondent, vraag-id's als kolommen).", readable=False)]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
+RaterOption = Annotated[str, typer.Option(
+    "--rater", metavar="GROEP", help="Alleen de antwoorden van deze beoordelaars: self (de zelfscans) of een groep "
+    "uit een feedbackronde, zoals medewerkers; die worden gescoord op de vragen voor anderen.")]
+
+
+def observer_view(bank: Bank, rater: str) -> Bank:
+    """The bank to analyse `rater`'s answers with: itself for self, else the questions others are asked."""
+    if rater == "self":
+        return bank
+    groups = bank.raters.groups if bank.raters else {}
+    if rater not in groups:
+        raise typer.BadParameter(f"onbekende groep `{rater}`; kies uit: self"
+                                 f"{''.join(', ' + g for g in groups)}", param_hint="'--rater'")
+    from ..analysis.feedback import observer_bank
+
+    return observer_bank(bank)
 
 
 def load(bank_option: Path | None) -> Bank:

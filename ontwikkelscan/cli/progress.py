@@ -60,14 +60,14 @@ class Progress:
 
 
 @contextmanager
-def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False) -> Iterator[Batch]:
+def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None) -> Iterator[Batch]:
     """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
     a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
     from ..analysis.batch import Batch
     from .base import show_problems, warn
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
-                on_warning=warn)
+                on_warning=warn, rater=rater)
     with Progress(run.total) as bar:
         run.on_file = bar.advance
         yield run

@@ -74,8 +74,9 @@ def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
 
 def _is_answer_file(path: Path, root: Path) -> bool:
     relative = path.relative_to(root).parts
+    # ronde.yaml describes a feedback round (SPEC section 6); it is no answer file
     return (path.suffix.lower() in YAML_SUFFIXES and not any(part.startswith(".") for part in relative)
-            and path.is_file())
+            and path.name != "ronde.yaml" and path.is_file())
 
 
 # --------------------------------------------------------------------------- CSV import

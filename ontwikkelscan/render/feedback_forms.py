@@ -44,7 +44,7 @@ def render_form_yaml(form: Form, options: Options = PLAIN) -> str:
 
     assert form.rater is not None, "a YAML form is for one group"
     sheet = AnswerSheet(source="", answers={}, rater=form.rater, round=form.round.id,
-                        municipality_type=form.round.municipality_type if form.rater == "self" else None)
+                        municipality_type=form.round.municipality_type)
     body = dump_answers(sheet, form.bank, with_questions=True, questions=form.questions)
     scale = form.bank.scale
     head = [f"# Feedback over {_subject(form)} (ronde {form.round.id}).",

@@ -13,12 +13,14 @@ from ..base import (
     FailFastOption,
     InputsArgument,
     OutputOption,
+    RaterOption,
     TypeOption,
     app,
     check_type,
     emit,
     format_option,
     load,
+    observer_view,
     refuse_overwriting_inputs,
     render_for,
 )
@@ -33,6 +35,7 @@ def cohort(
     allow_small: Annotated[bool, typer.Option("--allow-small", help="Sta een groep van minder dan 3 "
                                               "respondenten toe (zij zijn dan herkenbaar).")] = False,
     fail_fast: FailFastOption = False,
+    rater: RaterOption = "self",
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -41,6 +44,7 @@ def cohort(
 
     Ieder antwoordbestand telt tegen het doel van het eigen type gemeente (--type gaat voor).
     Een groep van minder dan 3 respondenten wordt geweigerd (exitcode 2), tenzij --allow-small.
+    Alleen zelfscans tellen mee; antwoorden van anderen uit een feedbackronde alleen met --rater GROEP.
 
     Voorbeeld:
 
@@ -52,9 +56,10 @@ def cohort(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    builder = CohortBuilder(bank)
-    with batch(inputs, bank, fail_fast=fail_fast) as run:
-        for report in run.reports(mtype):
+    scoring = observer_view(bank, rater)
+    builder = CohortBuilder(scoring)
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater) as run:
+        for report in run.reports(mtype, scoring):
             builder.add(report)
     size, failed = builder.respondents, run.failed
     if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input

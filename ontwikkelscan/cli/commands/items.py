@@ -12,11 +12,13 @@ from ..base import (
     DialectOption,
     FailFastOption,
     OutputOption,
+    RaterOption,
     app,
     emit,
     err,
     format_option,
     load,
+    observer_view,
     refuse_overwriting_inputs,
     render_for,
     warn,
@@ -31,6 +33,7 @@ def items(
     fmt: Annotated[str, format_option("items")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     fail_fast: FailFastOption = False,
+    rater: RaterOption = "self",
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -40,6 +43,8 @@ def items(
     Omgekeerde vragen worden eerst omgedraaid.
     Alfa en r(it) tellen per competentie alleen wie alle vragen ervan beantwoordde.
     Gemarkeerd: r(it) < 0,30 en alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
+    Alleen zelfscans tellen mee; met --rater GROEP de antwoorden van die groep uit feedbackrondes, op de
+    vragen voor anderen.
 
     Voorbeelden:
 
@@ -55,17 +60,18 @@ def items(
 
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
-    with batch(inputs, bank, fail_fast=fail_fast) as run:
+    scoring = observer_view(bank, rater)
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater) as run:
         sheets = list(run.sheets())
     if run.failed and fail_fast:  # stopped at the first bad file: no analysis of a part
         raise typer.Exit(1)
     if not sheets:
         err("fout: geen bruikbare antwoorden gevonden; geef antwoordbestanden, mappen of CSV-bestanden op")
         raise typer.Exit(1)
-    analysis = analyse(bank, sheets)
+    analysis = analyse(scoring, sheets)
     if analysis.unstable:
         warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
              "onbetrouwbaar: lees ze als een eerste indruk")
-    emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=bank), output)
+    emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=scoring), output)
     if run.failed:
         raise typer.Exit(1)
