@@ -70,6 +70,12 @@ FORMATS: tuple[Format, ...] = (
     Format("report", "jsonl", "json_report:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
     Format("report", "csv", "csv_report:render_csv_report", "één rij per respondent en competentie", csv=True,
            extension="csv"),
+    Format("report", "md", "markdown_report:render_markdown_report", "Markdown voor e-mail, Teams of Word",
+           extension="md"),
+    Format("report", "html", "html_report:render_html_report", "één HTML-bestand per scan, om te lezen en "
+           "op A4 af te drukken", per_scan=True, extension="html"),
+    Format("report", "pdf", "html_report:render_html_report", "PDF per scan (via Chromium, Chrome of Edge "
+           "op deze computer)", per_scan=True, extension="pdf"),
     Format("cohort", "table", "cohort_report:render_cohort_table", _TABLE),
     Format("cohort", "json", "cohort_report:render_cohort_json", "voor verdere verwerking", extension="json"),
     Format("cohort", "csv", "cohort_report:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..models import STATUSES, CompetencyResult, Report
+from .formats import PLAIN, Options
 from .page import SCORE_COLOUR, TARGET_COLOUR, esc, meta_list, page, status_chip, status_legend
 from .radar import Axis, Series, legend_svg, radar_svg
-from .story import answer_text, explanation, gap_phrase, has_relative, header_pairs, relative_order, title, what_now
+from .story import NOT_THIS, answer_text, gap_phrase, has_relative, header_pairs, how_scores_work, relative_order, title, what_now
 from .view import KIND_LABELS, core_first, level, nl, of_result, summary_lines
 
 
+def render_html_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    """The registry's entry: one scan, one document (the CLI calls it once per scan, see formats.py)."""
+    return "".join(render_html(r) for r in reports)
+
+
 def render_html(report: Report) -> str:
-    sections = [_header(report), _summary(report), _chart(report), _table(report)]
+    # Four A4 pages for one scan: who, summary, what the scan is not, radar | the table and how to
+    # read it | what now (one or two pages).
+    sections = [_header(report), _summary(report), _not_this(), _chart(report), _table(report)]
     if report.roles:
         sections.append(_roles(report))
     if has_relative(report):
         sections.append(_relative(report))
-    sections += [_what_now(report), _explanation(report)]
-    footer = ("<footer>Gemaakt met ontwikkelscan. Dit rapport bevat persoonlijke gegevens: deel het alleen met "
-              "wie u het zelf wilt laten lezen.</footer>")
-    return page(title(report), "\n".join(sections) + footer)
+    sections += [_how(report), _what_now(report)]
+    return page(title(report), "\n".join(sections))
 
 
 def _header(report: Report) -> str:
@@ -136,7 +144,6 @@ def _relative(report: Report) -> str:
 
 LOW_COLOUR = "#b3261e"
 RELATIVE_TOP = 3
-TIPS = 3
 
 
 def _what_now(report: Report) -> str:
@@ -157,16 +164,22 @@ def _what_now(report: Report) -> str:
                             f"— {esc(answer_text(report, d))}</span></li>" for d in point.drivers)
             parts.append(f'<p class="sub">Wat de score omlaag trok</p><ul>{items}</ul>')
         if point.tips:
-            tips = "".join(f"<li>{esc(tip)}</li>" for tip in point.tips[:TIPS])
+            tips = "".join(f"<li>{esc(tip)}</li>" for tip in point.tips)
             parts.append(f'<p class="sub">Om mee te beginnen</p><ul>{tips}</ul>')
         parts.append("</div>")
     parts.append("</section>")
     return "".join(parts)
 
 
-def _explanation(report: Report) -> str:
-    parts = ['<section id="uitleg" class="keep">']
-    for heading, paragraphs in explanation(report):
-        parts.append(f"<h2>{esc(heading)}</h2>" + "".join(f"<p>{esc(p)}</p>" for p in paragraphs))
-    parts.append("</section>")
-    return "".join(parts)
+def _not_this() -> str:
+    heading, paragraphs = NOT_THIS
+    return (f'<section id="zelfbeeld" class="intro keep" aria-label="{esc(heading)}"><p><strong>{esc(heading)}.</strong> '
+            + " ".join(esc(p) for p in paragraphs) + "</p></section>")
+
+
+def _how(report: Report) -> str:
+    heading, paragraphs = how_scores_work(report)
+    return (f'<section id="uitleg" class="keep small"><h2>{esc(heading)}</h2>'
+            + "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+            + "<footer>Gemaakt met ontwikkelscan. Dit rapport bevat persoonlijke gegevens: deel het alleen met "
+            "wie u het zelf wilt laten lezen.</footer></section>")

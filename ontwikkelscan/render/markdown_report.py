@@ -8,15 +8,16 @@ competency name stays text and never becomes markup or an extra table column.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..models import STATUSES, CompetencyResult, Report
+from .formats import PLAIN, Options
 from .page import STATUS_MEANINGS
-from .story import answer_text, explanation, gap_phrase, has_relative, header_pairs, relative_order, title, what_now
+from .story import NOT_THIS, answer_text, gap_phrase, has_relative, header_pairs, how_scores_work, relative_order, title, what_now
 from .view import KIND_LABELS, STATUS_LABELS, core_first, level, nl, of_result, summary_lines
 
 # Enough for CommonMark and GitHub: with [ and ] escaped, ( ) ! cannot form a link or an image.
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
-TIPS = 3
 RELATIVE_TOP = 3
 
 
@@ -31,9 +32,16 @@ def table(headers: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int]
     return ["| " + " | ".join(cells) + " |" for cells in (headers, rule, *rows)]
 
 
+def render_markdown_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    """Several scans follow each other, separated by a rule."""
+    return "\n---\n\n".join(render_markdown(r) for r in reports)
+
+
 def render_markdown(report: Report) -> str:
     out = [f"# {md(title(report))}", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in header_pairs(report) if value]
+    heading, paragraphs = NOT_THIS
+    out += ["", f"**{heading}.** " + " ".join(paragraphs)]
     out += ["", "## Samenvatting", ""]
     out += [f"- **{md(line.label.strip().rstrip(':'))}:** {md(line.body)}" for line in summary_lines(report)]
     out += [f"\n> {md(note)}" for note in report.notes]
@@ -54,11 +62,11 @@ def render_markdown(report: Report) -> str:
                 f"- **Het minst sterk:** {named(order[::-1][:RELATIVE_TOP])}", "",
                 "Relatief = score − uw eigen gemiddelde over alle competenties. Dit beeld hangt niet af van hoe "
                 "streng u zichzelf in het algemeen beoordeelt."]
+    heading, paragraphs = how_scores_work(report)
+    out += ["", f"## {heading}"]
+    for paragraph in paragraphs:
+        out += ["", md(paragraph)]
     out += ["", *_what_now(report)]
-    for heading, paragraphs in explanation(report):
-        out += ["", f"## {md(heading)}"]
-        for paragraph in paragraphs:
-            out += ["", md(paragraph)]
     return "\n".join(out) + "\n"
 
 
@@ -93,5 +101,5 @@ def _what_now(report: Report) -> list[str]:
             out += [f"- “{md(d.question.text)}” — {md(answer_text(report, d))}" for d in point.drivers]
         if point.tips:
             out += ["", "Om mee te beginnen:", ""]
-            out += [f"- {md(tip)}" for tip in point.tips[:TIPS]]
+            out += [f"- {md(tip)}" for tip in point.tips]
     return out

@@ -39,7 +39,7 @@ _STYLE = """
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10pt;
-  line-height: 1.4; color: #1b1b1b; margin: 0 auto; max-width: 182mm; padding: 6mm 0;
+  line-height: 1.4; color: #1b1b1b; margin: 0 auto; max-width: 182mm; padding: 0;
   overflow-wrap: break-word; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1.5px solid #1f4e8c; padding-bottom: 1mm;
@@ -72,12 +72,14 @@ tr.last-core td { border-bottom: 1.5px solid #555; }
 .chart svg.radar-legend { max-width: 100%; height: auto; }
 .bar { display: inline-block; height: 3mm; vertical-align: middle; }
 .note { border-left: 1mm solid #8a5a00; padding: 1mm 3mm; background: #fdf6e3; }
-.point { break-inside: avoid; margin-bottom: 2mm; font-size: 9.5pt; }
-.point h3 { margin-top: 3mm; }
+.point { break-inside: avoid; margin-bottom: 1.5mm; font-size: 9pt; line-height: 1.3; }
+.point h3 { margin: 2.5mm 0 0.5mm; font-size: 10.5pt; }
 .point ul { margin: 0.5mm 0 1mm; }
 .sub { font-weight: bold; margin: 1mm 0 0; }
 blockquote { margin: 0.5mm 0 0.5mm 4mm; }
-footer { margin-top: 6mm; font-size: 8pt; color: #555; }
+.intro { font-size: 9pt; border-left: 1mm solid #1f4e8c; padding: 0.5mm 3mm; margin: 2mm 0; }
+.intro p { margin: 0.5mm 0; }
+footer { margin-top: 3mm; font-size: 8pt; color: #555; }
 @media screen { body { padding: 8mm 6mm; } }
 """
 

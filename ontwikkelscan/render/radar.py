@@ -1,4 +1,4 @@
-"""The radar ("spinnenweb") chart as inline SVG: one axis per competency, one polygon per series.
+"""The radar ("spinnenweb") chart as SVG inline in HTML (no xmlns: the HTML parser supplies it): one axis per competency, one polygon per series.
 
 The centre is the bottom of the scale and the outer ring the top, so a point's distance
 from the centre is (value - min) / (max - min) of the radius. A value that is missing
@@ -130,7 +130,7 @@ def radar_svg(axes: tuple[Axis, ...], series: tuple[Series, ...], *, low: int, h
         grid.append(f'<line x1="{CX}" y1="{CY}" x2="{_f(x)}" y2="{_f(y)}" stroke="#bdbdbd" stroke-width="1"{dash}/>')
     labels = "".join(_label(i, axis, count) for i, axis in enumerate(axes))
     drawn = "".join(_series(s, axes, low, high) for s in series)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" class="radar" role="img" '
+    return (f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" class="radar" role="img" '
             f'aria-labelledby="{ident}-title {ident}-desc" font-family="DejaVu Sans, Arial, sans-serif">'
             f'<title id="{ident}-title">{esc(title)}</title><desc id="{ident}-desc">{esc(desc)}</desc>'
             f'<g aria-hidden="true">{"".join(grid)}</g>{drawn}<g aria-hidden="true">{labels}</g></svg>')
@@ -145,6 +145,6 @@ def legend_svg(series: tuple[Series, ...]) -> str:
                      + _marker(s.marker, x + 17, 12, s.colour, s.name)
                      + f'<text x="{x + 42}" y="16" font-size="12">{esc(s.name)}</text>')
         x += 60 + 8 * len(s.name)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x} 24" width="{x}" height="24" '
+    return (f'<svg viewBox="0 0 {x} 24" width="{x}" height="24" '
             f'class="radar-legend" role="img" aria-label="Legenda: {esc(", ".join(s.name for s in series))}" '
             f'font-family="DejaVu Sans, Arial, sans-serif">{"".join(items)}</svg>')

@@ -31,7 +31,7 @@ def header_pairs(report: Report) -> list[tuple[str, str]]:
         ("Context", contexts),
         ("Datum scan", sheet.date or ""),
         ("Vragenbank", f"versie {report.bank.version} (sha256 {report.bank.sha256[:12]})"),
-        ("Antwoordbestand", sheet.source),
+        ("Antwoordbestand", sheet.source.replace("\\", "/").rsplit("/", 1)[-1]),  # the name, not the folders
     ]
 
 
@@ -40,9 +40,14 @@ def title(report: Report) -> str:
     return f"Ontwikkelscan · {name}" if name else "Ontwikkelscan"
 
 
+FULL = 3  # the worst points get three statements and three tips; the others two of each (four A4 pages)
+
+
 def what_now(report: Report) -> list[Point]:
-    """Every development and attention point, worst gap first."""
-    return [Point(r, drivers(report.bank, report.sheet.answers, r), r.competency.tips) for r in points(report)]
+    """Every development and attention point, worst gap first, with its statements and tips."""
+    return [Point(r, drivers(report.bank, report.sheet.answers, r, 3 if i < FULL else 2),
+                  r.competency.tips[:3 if i < FULL else 2])
+            for i, r in enumerate(points(report))]
 
 
 def answer_text(report: Report, driver: Driver) -> str:
@@ -68,8 +73,17 @@ def relative_order(report: Report) -> list[CompetencyResult]:
     return sorted((r for r in report.results if r.relative is not None), key=lambda r: -(r.relative or 0.0))
 
 
-def explanation(report: Report) -> list[tuple[str, list[str]]]:
-    """(heading, paragraphs) for the closing section: how scores come about, what the scan is not."""
+NOT_THIS = ("Wat deze scan is, en wat niet", [
+    "Deze scan is een zelfbeeld: hoe u uw eigen gedrag op dit moment inschat. Het is geen oordeel over uw "
+    "functioneren, geen beoordeling en geen test met goede of foute antwoorden.",
+    "Mensen beoordelen zichzelf verschillend streng. Vergelijk uw scores daarom niet met die van anderen; "
+    "gebruik de uitkomst als begin van een gesprek, met een coach, de burgemeester of een collega-secretaris. "
+    "Hoe anderen u zien, laat een feedbackronde (360 graden) zien.",
+])
+
+
+def how_scores_work(report: Report) -> tuple[str, list[str]]:
+    """(heading, paragraphs): how the scores, targets, gaps and statuses come about."""
     scale = report.bank.scale
     low, high = scale.label(scale.min), scale.label(scale.max)
     context = (" Met een gekozen context telt per competentie het hoogste doel van het type gemeente en de "
@@ -90,11 +104,4 @@ def explanation(report: Report) -> list[tuple[str, list[str]]]:
     if report.roles:
         how.append("De rolbalans middelt de stellingen per rol van de secretaris: als hoofd van de organisatie, als "
                    "adviseur van college en raad, en als verbinder met de samenleving.")
-    not_this = [
-        "Deze scan is een zelfbeeld: hoe u uw eigen gedrag op dit moment inschat. Het is geen oordeel over uw "
-        "functioneren, geen beoordeling en geen test met goede of foute antwoorden.",
-        "Mensen beoordelen zichzelf verschillend streng. Vergelijk uw scores daarom niet met die van anderen; "
-        "gebruik de uitkomst als begin van een gesprek, met een coach, de burgemeester of een collega-secretaris. "
-        "Hoe anderen u zien, laat een feedbackronde (360 graden) zien.",
-    ]
-    return [("Hoe de scores tot stand komen", how), ("Wat deze scan niet is", not_this)]
+    return "Hoe de scores tot stand komen", how

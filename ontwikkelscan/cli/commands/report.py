@@ -43,6 +43,10 @@ def report(
 
       ontwikkelscan report scans/ --format csv --csv-dialect excel-nl -o overzicht.csv
 
+      ontwikkelscan report examples/jansen.yaml --format html -o jansen.html
+
+      ontwikkelscan report scans/ --format pdf -o rapporten/
+
     Een fout bestand stopt de rest niet: het staat met regelnummer op stderr, de goede
     bestanden worden gerapporteerd en de exitcode is 1. Met --fail-fast stopt de run bij
     het eerste foute bestand.
@@ -50,11 +54,18 @@ def report(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
+    from ...render.formats import formats
     from ..progress import batch
 
+    spec = formats("report")[fmt]
     with batch(inputs, bank, fail_fast=fail_fast) as run:  # renders each report as it comes
-        text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect)
-    if run.read:
+        if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
+            from ..documents import write_per_scan
+
+            write_per_scan(spec, run.reports(mtype), output)
+        else:
+            text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect)
+    if run.read and not spec.per_scan:
         emit(text, output)
     if run.failed:
         raise typer.Exit(1)
