@@ -130,8 +130,9 @@ def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
         (["report"], "fout: argument INVOER... ontbreekt\nHulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--fail-fst"],
          "fout: onbekende optie --fail-fst (bedoel je --fail-fast?)\nHulp: ontwikkelscan report --help\n"),
-        (["report", "x.yaml", "--format", "pdf"],
-         "fout: ongeldige waarde voor --format: `pdf` is geen keuze; kies uit: table, json, jsonl, csv\n"
+        (["report", "x.yaml", "--format", "docx"],
+         "fout: ongeldige waarde voor --format: `docx` is geen keuze; kies uit: table, json, jsonl, csv, md, html, "
+         "pdf\n"
          "Hulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan --help\n"),
         (["rport"], "fout: onbekende opdracht `rport` (bedoel je `report`?)\nHulp: ontwikkelscan --help\n"),

@@ -40,7 +40,7 @@ _STYLE = """
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10pt;
   line-height: 1.4; color: #1b1b1b; margin: 0 auto; max-width: 182mm; padding: 0;
-  overflow-wrap: break-word; }
+  overflow-wrap: anywhere; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1.5px solid #1f4e8c; padding-bottom: 1mm;
   break-after: avoid; }

@@ -1,4 +1,4 @@
-"""The radar ("spinnenweb") chart as SVG inline in HTML (no xmlns: the HTML parser supplies it): one axis per competency, one polygon per series.
+"""The radar ("spinnenweb") chart as SVG inline in HTML: one axis per competency, one polygon per series.
 
 The centre is the bottom of the scale and the outer ring the top, so a point's distance
 from the centre is (value - min) / (max - min) of the radius. A value that is missing
@@ -21,6 +21,7 @@ CX, CY, RADIUS = 380, 292, 200
 LABEL_GAP = 16
 LINE = 14  # label line height in SVG units
 WRAP = 19  # characters per label line
+LONGEST = 26  # a longer word is cut (the longest in the shipped bank has 24 letters)
 
 
 class Axis(NamedTuple):
@@ -39,11 +40,13 @@ class Series(NamedTuple):
 
 
 def wrap_words(text: str, width: int = WRAP) -> list[str]:
-    """Split at spaces into lines of at most `width` characters; a longer word keeps its own line."""
+    """Split at spaces into lines of at most `width` characters; a longer word gets a line of its own."""
     lines: list[str] = []
     # A long compound ("organisatie-ontwikkelingsprocessen") may break after its hyphen or slash.
-    words = [part for word in text.split()
-             for part in (re.split(r"(?<=[-/])", word) if len(word) > width else [word]) if part]
+    # A word longer than a line even then is cut into pieces: a label must stay inside the chart.
+    words = [piece for word in text.split()
+             for part in (re.split(r"(?<=[-/])", word) if len(word) > width else [word]) if part
+             for piece in (part[i:i + LONGEST] for i in range(0, len(part), LONGEST))]
     for word in words:
         glue = "" if lines and lines[-1].endswith(("-", "/")) else " "
         if lines and len(lines[-1]) + len(glue) + len(word) <= width:
