@@ -8,7 +8,7 @@ competency name stays text and never becomes markup or an extra table column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..models import STATUSES, CompetencyResult, Report
 from .formats import PLAIN, Options
@@ -26,7 +26,7 @@ def md(text: object) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def table(headers: tuple[str, ...], rows: list[tuple[str, ...]], right: set[int] | None = None) -> list[str]:
+def table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], right: set[int] | None = None) -> list[str]:
     """A GitHub table; cells must already be escaped."""
     rule = tuple("---:" if i in (right or set()) else "---" for i in range(len(headers)))
     return ["| " + " | ".join(cells) + " |" for cells in (headers, rule, *rows)]
