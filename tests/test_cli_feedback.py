@@ -196,3 +196,50 @@ def test_cohort_and_items_count_self_scans_unless_a_rater_is_asked() -> None:
     assert [i["id"] for c in items["competencies"] for i in c["items"]] == list(ANSWERS)
     code, _, err = run("items", "ronde", "--bank", "bank", "--rater", "raad")
     assert code == 2 and "onbekende groep `raad`; kies uit: self, burgemeester" in err
+
+
+def test_scan_in_a_round_as_a_medewerker(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from ontwikkelscan.scan import session
+
+    from .test_cli_scan import FakeAsker
+
+    start()
+
+    class Observer(FakeAsker):
+        def item(self, item):  # type: ignore[no-untyped-def]
+            self.path = next(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
+            return super().item(item)
+
+    asker = Observer(None, [4, 2, 4, 3, 3, 3, 2, 2, 3], type_id=None)
+    monkeypatch.setattr(session, "is_terminal", lambda: True)
+    monkeypatch.setattr(session, "make_asker", lambda scale: asker)
+    result = CliRunner().invoke(app, ["scan", "--round", "ronde", "--rater", "medewerkers", "--order", "bank",
+                                      "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert asker.welcomed is None and asker.said[:2] == [
+        "Feedback over A. Jansen\n\nU krijgt 9 korte uitspraken over wat u A. Jansen ziet doen. Kies bij elke "
+        "uitspraak wat het vaakst klopt; weet u het niet, kies dan 'weet ik niet'. Uw naam wordt niet gevraagd.\n"
+        "Pauzeren kan altijd: druk op Ctrl-C.",
+        "\nOver: A. Jansen\nUw antwoorden zijn anoniem: ze worden alleen getoond samen met die van minstens 3 "
+        "beoordelaars uit anonieme groepen, nooit los en nooit met uw naam. Vul dus nergens uw naam in."]
+    assert [qid for _, qid, _ in asker.asked] == list(ANSWERS)  # a-4 has no observer text: not asked
+    path = asker.path
+    assert path is not None and re.fullmatch(r"[0-9a-f]{8}\.yaml", path.name)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[:4] == ["schema: ontwikkelscan/answers@1", "municipality_type: regie",
+                                     'rater: "medewerkers"', "round: 2027-voorjaar-jansen"]
+    assert "respondent" not in text and "date" not in text
+    assert result.stdout == ""  # no scores for the observer
+    assert result.stderr == f"\nDank u wel. Uw antwoorden zijn bewaard in {path}\n"
+    code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
+    assert json.loads(out)["raters"] == {"self": 0, "overige": 1}
+
+
+def test_scan_round_options_belong_together() -> None:
+    start()
+    code, _, err = run("scan", "--round", "ronde", "--bank", "bank")
+    assert (code, err) == (2, "fout: --round en --rater horen bij elkaar: ontwikkelscan scan --round RONDEMAP "
+                              "--rater GROEP\n")

@@ -83,6 +83,43 @@ class Plan:
             asker.say(f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {path}")
             self._ask(asker)
 
+    def start_round(self, folder: Path, rater: str) -> None:
+        """Answer in a feedback round (SPEC section 6): about its subject, with the texts for others, no name
+        asked, under a random file name in the round folder, with nothing in the file that points at the rater."""
+        from ..files.rounds import read_round
+        from ..render.feedback_forms import anonymity_text
+
+        round_ = read_round(folder, self.bank)
+        groups = self.bank.raters.groups if self.bank.raters else {}
+        if rater != "self" and rater not in groups:
+            raise UsageError(f"onbekende groep `{rater}` voor --rater; kies uit: self, {', '.join(groups)}")
+        self._as_rater(rater)
+        subject = round_.subject.get("name", "de secretaris")
+        with self._interruptible():
+            asker = self._asker()
+            total = len(self.bank.questions)
+            if rater == "self":
+                asker.welcome(total)
+            else:
+                asker.say(f"Feedback over {subject}\n\nU krijgt {total} korte uitspraken over wat u {subject} ziet "
+                          "doen. Kies bij elke uitspraak wat het vaakst klopt; weet u het niet, kies dan "
+                          "'weet ik niet'. Uw naam wordt niet gevraagd.\nPauzeren kan altijd: druk op Ctrl-C.")
+            asker.say(f"\nOver: {subject}\n{anonymity_text(self.bank, rater, subject)}")
+            path = _unused_name(folder)
+            seed = None if self.order is Order.bank else new_seed()
+            self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
+                                            municipality_type=round_.municipality_type, rater=rater,
+                                            round=round_.id, order_seed=seed), {})
+            asker.say(f"Uw antwoorden worden bewaard in:\n  {path}")
+            self._ask(asker)
+
+    def _as_rater(self, rater: str) -> None:
+        """Another rater than self is asked only the questions with an observer text, worded for others."""
+        if rater != "self":
+            from ..analysis.feedback import observer_bank
+
+            self.bank = observer_bank(self.bank)
+
     def resume(self, path: Path) -> None:
         if str(path) == LATEST and not path.exists():
             waiting = unfinished_scans(SCANS_FOLDER, self.bank)
@@ -97,6 +134,7 @@ class Plan:
 
         sheet = read_answers(path, self.bank)
         check_bank_identity(sheet, self.bank)
+        self._as_rater(sheet.rater)
         if self.order is not None and (self.order is Order.mixed) != (sheet.order_seed is not None):
             warn(f"--order {self.order.value} geldt niet bij --resume: de volgorde van {path} blijft")
         if self.mtype is not None:
@@ -146,6 +184,9 @@ class Plan:
         from ..render.console import render_table
 
         assert self.sheet is not None
+        if self.sheet.rater != "self":  # an observer's scores are the subject's, and not for the observer to see
+            err(f"\nDank u wel. Uw antwoorden zijn bewaard in {self.path}")
+            return
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
         sys.stdout.write(render_table([report]))
         sys.stdout.flush()
@@ -208,6 +249,15 @@ def _scans_folder() -> Path:
     # Owner-only: the folder name alone (date and name) already says who took a scan.
     SCANS_FOLDER.mkdir(mode=0o700, parents=True, exist_ok=True)
     return SCANS_FOLDER
+
+
+def _unused_name(folder: Path) -> Path:
+    """A random file name in the round folder: nothing in it says who answered, or when."""
+    import secrets
+
+    while (path := folder / f"{secrets.token_hex(4)}.yaml").exists():
+        continue
+    return path
 
 
 def write_sheet(path: Path, sheet: AnswerSheet, bank: Bank) -> None:

@@ -24,6 +24,11 @@ def scan(
         "Ga verder met een eerder begonnen scan; de antwoorden en de volgorde blijven."), readable=False)] = None,
     order: Annotated[Order | None, typer.Option("--order", show_default=False, help=(
         "mixed (standaard): competenties door elkaar; bank: de volgorde van de vragenbank."))] = None,
+    round_folder: Annotated[Path | None, typer.Option("--round", metavar="RONDEMAP", show_default=False, help=(
+        "Antwoord in een feedbackronde (met --rater): over de persoon van de ronde, zonder naam, in de rondemap."),
+        readable=False)] = None,
+    rater: Annotated[str | None, typer.Option("--rater", metavar="GROEP", show_default=False, help=(
+        "Met --round: uw groep, bijv. medewerkers of burgemeester (self voor de zelfscan)."))] = None,
     bank_option: BankOption = None,
     force: Annotated[bool, typer.Option("--force", help=(
         "Overschrijf --out zonder te vragen; ga met --resume verder, ook als de scan met een andere "
@@ -41,18 +46,26 @@ def scan(
 
       ontwikkelscan scan --resume scans/ontwikkelscan-2026-11-28-jansen.yaml
 
+      ontwikkelscan scan --round ronde-jansen --rater medewerkers
+
     De scan heeft een terminal nodig; zonder terminal: ontwikkelscan template en ontwikkelscan report.
     Exitcode 130 na Ctrl-C (de antwoorden zijn dan al bewaard).
     """
     if out is not None and resume is not None:
         raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
+    if (round_folder is None) != (rater is None):
+        raise UsageError("--round en --rater horen bij elkaar: ontwikkelscan scan --round RONDEMAP --rater GROEP")
+    if round_folder is not None and (out is not None or resume is not None):
+        raise UsageError("--round bewaart in de rondemap: laat --out en --resume weg")
     try:
         bank = load(bank_option)
         from ...scan.session import Plan, Stop
 
         plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
         try:
-            if resume is not None:
+            if round_folder is not None and rater is not None:
+                plan.start_round(round_folder, rater)
+            elif resume is not None:
                 plan.resume(resume)
             else:
                 plan.start(out)
