@@ -32,21 +32,7 @@ def app_for(args: list[str]) -> typer.Typer:
     # The help lists the commands per audience (PANELS), alphabetically within each.
     app.registered_commands.sort(key=lambda c: PANELS.index(c.rich_help_panel) if c.rich_help_panel in PANELS
                                  else len(PANELS))
-    if not args or {"-h", "--help"} & set(args):
-        _dutch_help_panels()
     return app
-
-
-def _dutch_help_panels() -> None:
-    """Typer's help panels in Dutch. Only when help is asked for: this imports Rich."""
-    from typer import rich_utils
-
-    rich_utils.ARGUMENTS_PANEL_TITLE = "Argumenten"
-    rich_utils.OPTIONS_PANEL_TITLE = "Opties"
-    rich_utils.COMMANDS_PANEL_TITLE = "Opdrachten"
-    rich_utils.REQUIRED_LONG_STRING = "[verplicht]"
-    rich_utils.DEFAULT_STRING = "[standaard: {}]"
-    rich_utils.ENVVAR_STRING = "[omgevingsvariabele: {}]"
 
 
 def __getattr__(name: str) -> Any:

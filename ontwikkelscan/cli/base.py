@@ -32,6 +32,14 @@ class _DutchHelp:
             option.help = "Toon deze hulp en stop."
         return option
 
+    def get_help(self, ctx: Any) -> str:
+        from .helptext import render_help  # Typer's Rich help would cost twice its own import (helptext.py)
+
+        return render_help(self, ctx)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        formatter.write(self.get_help(ctx))
+
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
@@ -76,6 +84,13 @@ def reflow(docstring: str) -> str:
 
 class _Boundary(_DutchHelp, TyperGroup):
     """Runs every command inside the one error and interrupt boundary (boundary.py)."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:  # the help, and exit 2, as before
+            sys.stdout.write(self.get_help(ctx))
+            ctx.exit(2)
+        result: list[str] = super().parse_args(ctx, args)
+        return result
 
     def invoke(self, ctx: Any) -> Any:  # Any: typer.Context is not the vendored click Context it gets
         with boundary():
