@@ -19,7 +19,8 @@ KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "ba
 
 
 def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
-    assert sorted({f.kind for f in formats.FORMATS}) == sorted([*KINDS, "forms"])  # forms: no report, no table
+    # forms: no report, no table; plan: a document to edit, Markdown first
+    assert sorted({f.kind for f in formats.FORMATS}) == sorted([*KINDS, "forms", "plan"])
     for f in formats.FORMATS:
         module, function = f.target.split(":")
         assert callable(getattr(importlib.import_module(f"ontwikkelscan.render.{module}"), function)), f

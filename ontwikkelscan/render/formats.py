@@ -76,6 +76,9 @@ FORMATS: tuple[Format, ...] = (
            "op A4 af te drukken", per_scan=True, extension="html"),
     Format("report", "pdf", "html_report:render_html_report", "PDF per scan (via Chromium, Chrome of Edge "
            "op deze computer)", per_scan=True, extension="pdf"),
+    Format("plan", "md", "plan:render_plan_md", "Markdown om zelf verder te bewerken", extension="md"),
+    Format("plan", "html", "plan:render_plan_html", "HTML in de stijl van het rapport, om af te drukken",
+           extension="html"),
     Format("cohort", "table", "cohort_report:render_cohort_table", _TABLE),
     Format("cohort", "json", "cohort_report:render_cohort_json", "voor verdere verwerking", extension="json"),
     Format("cohort", "csv", "cohort_report:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),

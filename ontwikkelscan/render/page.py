@@ -79,6 +79,9 @@ tr.last-core td { border-bottom: 1.5px solid #555; }
 blockquote { margin: 0.5mm 0 0.5mm 4mm; }
 .intro { font-size: 9pt; border-left: 1mm solid #1f4e8c; padding: 0.5mm 3mm; margin: 2mm 0; }
 .intro p { margin: 0.5mm 0; }
+.fill { border: 1px solid #999; border-radius: 1mm; height: 16mm; margin: 1mm 0 3mm; }
+ul.todo { list-style: none; padding-left: 1mm; }
+ul.todo li { padding-left: 5mm; text-indent: -5mm; }
 footer { margin-top: 3mm; font-size: 8pt; color: #555; }
 @media screen { body { padding: 8mm 6mm; } }
 """

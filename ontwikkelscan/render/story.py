@@ -50,10 +50,10 @@ def what_now(report: Report) -> list[Point]:
             for i, r in enumerate(points(report))]
 
 
-def answer_text(report: Report, driver: Driver) -> str:
-    """'uw antwoord: vaak (4)', with a word on reverse keying where it matters."""
+def answer_text(report: Report, driver: Driver, *, own: bool = False) -> str:
+    """'uw antwoord: vaak = 4' ('mijn antwoord' in the secretary's own plan), with a word on reverse keying."""
     label = report.bank.scale.label(driver.answer)
-    text = f"uw antwoord: {label} = {driver.answer}"
+    text = f"{'mijn' if own else 'uw'} antwoord: {label} = {driver.answer}"
     if driver.question.reverse:
         text += f", telt omgekeerd als {driver.item_score}"
     return text

@@ -1,0 +1,64 @@
+"""`ontwikkelscan plan`: a draft personal development plan (POP) from one scan."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ...analysis.sheets import resolve_type
+from ...errors import InputError, UsageError
+from ..base import (
+    SECRETARY,
+    BankOption,
+    OutputOption,
+    TypeOption,
+    app,
+    check_type,
+    emit,
+    format_option,
+    load,
+    refuse_overwriting_inputs,
+    render_for,
+    show_problems,
+)
+
+
+@app.command(rich_help_panel=SECRETARY)
+def plan(
+    scan: Annotated[Path, typer.Argument(metavar="SCAN", help="Het antwoordbestand van de scan.", show_default=False,
+                                         readable=False)],
+    type_id: TypeOption = None,
+    fmt: Annotated[str, format_option("plan")] = "md",
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Maak een concept-ontwikkelplan (POP) uit een scan, om zelf verder te schrijven.
+
+    Per belangrijkste ontwikkelpunt (twee of drie): wat de competentie inhoudt, een plek voor
+    uw doel in eigen woorden, acties uit de tips, gedrag waaraan u merkt dat het lukt en wie
+    kan helpen; daarna een tussentijds gesprek na drie maanden en een vervolgscan na zes.
+
+    Voorbeelden:
+
+      ontwikkelscan plan scans/jansen.yaml -o mijn-plan.md
+
+      ontwikkelscan plan scans/jansen.yaml --format html -o mijn-plan.html
+    """
+    from ...analysis.scoring import score
+    from ...files.inputs import iter_sheets
+
+    refuse_overwriting_inputs(output, [scan])
+    bank = load(bank_option)
+    mtype = check_type(bank, type_id)
+    items = list(iter_sheets([scan], bank))
+    errors = [item for _, item in items if isinstance(item, InputError)]
+    for error in errors:
+        show_problems(error.problems)
+    if errors:
+        raise typer.Exit(1)
+    if len(items) != 1:
+        raise UsageError(f"{scan} bevat {len(items)} respondenten; een plan is voor één scan: geef één antwoordbestand")
+    sheet = items[0][1]
+    assert not isinstance(sheet, InputError)
+    report = score(bank, sheet, resolve_type(bank, mtype, sheet))
+    emit(render_for("plan", fmt, [report], output), output)
