@@ -243,3 +243,22 @@ def test_scan_round_options_belong_together() -> None:
     code, _, err = run("scan", "--round", "ronde", "--bank", "bank")
     assert (code, err) == (2, "fout: --round en --rater horen bij elkaar: ontwikkelscan scan --round RONDEMAP "
                               "--rater GROEP\n")
+
+
+def test_a_survey_export_comes_into_the_round() -> None:
+    import re
+
+    start()
+    _, header, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", "csv", "--bank", "bank")
+    rows = ["4,2,4,3,3,3,2,2,3", "3,3,3,4,4,2,3,3,3", "2,4,2,3,3,3,2,2,2"]
+    Path("export.csv").write_text("respondent," + header + "".join(f"Piet {i},{r}\n" for i, r in enumerate(rows)),
+                                  encoding="utf-8")
+    code, _, err = run("import-csv", "export.csv", "--round", "ronde", "--rater", "medewerkers", "--bank", "bank")
+    assert (code, err) == (0, "3 antwoordbestand(en) geschreven in ronde\n")
+    files = sorted(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
+    assert len(files) == 3 and all(re.fullmatch(r"[0-9a-f]{8}\.yaml", p.name) for p in files)
+    assert all("Piet" not in p.read_text(encoding="utf-8") for p in files)
+    code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
+    report = json.loads(out)
+    assert report["raters"] == {"self": 0, "medewerkers": 3}
+    assert report["competencies"][0]["groups"]["medewerkers"] == {"score": 3.0, "n": 3}

@@ -93,6 +93,26 @@ def round_sheets(folder: Path, round_: Round, bank: Bank) -> tuple[list[AnswerSh
     return sheets, warnings
 
 
+def stamp(sheet: AnswerSheet, round_: Round, bank: Bank, rater: str) -> AnswerSheet:
+    """An imported answer (a survey tool's row) made a round's answer: its round, rater and type; for an
+    anonymous group without name or date, so that nothing in the file points at the rater."""
+    groups = bank.raters.groups if bank.raters else {}
+    sheet = sheet._replace(round=round_.id, rater=rater,
+                           municipality_type=sheet.municipality_type or round_.municipality_type)
+    if rater != "self" and groups[rater].anonymous:
+        sheet = sheet._replace(respondent=MappingProxyType({}), date=None)
+    return sheet
+
+
+def unused_name(folder: Path) -> Path:
+    """A random file name in the round folder: nothing in it says who answered, or when."""
+    import secrets
+
+    while (path := folder / f"{secrets.token_hex(4)}.yaml").exists():
+        continue
+    return path
+
+
 def round_id(name: str, date: str) -> str:
     """A kebab-case round id from the subject's name and a date: `2027-03-jansen`."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

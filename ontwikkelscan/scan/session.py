@@ -86,7 +86,7 @@ class Plan:
     def start_round(self, folder: Path, rater: str) -> None:
         """Answer in a feedback round (SPEC section 6): about its subject, with the texts for others, no name
         asked, under a random file name in the round folder, with nothing in the file that points at the rater."""
-        from ..files.rounds import read_round
+        from ..files.rounds import read_round, unused_name
         from ..render.feedback_forms import anonymity_text
 
         round_ = read_round(folder, self.bank)
@@ -105,7 +105,7 @@ class Plan:
                           "doen. Kies bij elke uitspraak wat het vaakst klopt; weet u het niet, kies dan "
                           "'weet ik niet'. Uw naam wordt niet gevraagd.\nPauzeren kan altijd: druk op Ctrl-C.")
             asker.say(f"\nOver: {subject}\n{anonymity_text(self.bank, rater, subject)}")
-            path = _unused_name(folder)
+            path = unused_name(folder)
             seed = None if self.order is Order.bank else new_seed()
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
                                             municipality_type=round_.municipality_type, rater=rater,
@@ -249,15 +249,6 @@ def _scans_folder() -> Path:
     # Owner-only: the folder name alone (date and name) already says who took a scan.
     SCANS_FOLDER.mkdir(mode=0o700, parents=True, exist_ok=True)
     return SCANS_FOLDER
-
-
-def _unused_name(folder: Path) -> Path:
-    """A random file name in the round folder: nothing in it says who answered, or when."""
-    import secrets
-
-    while (path := folder / f"{secrets.token_hex(4)}.yaml").exists():
-        continue
-    return path
 
 
 def write_sheet(path: Path, sheet: AnswerSheet, bank: Bank) -> None:
