@@ -53,6 +53,7 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m compileall -q ontwikkelscan
 	$(BIN)/python bench/report_startup.py
+	$(BIN)/python bench/help_startup.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/batch.py
 

@@ -26,10 +26,10 @@ The contract for a renderer:
   (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
   ("standard" or "excel-nl", see csv_report.py), `bank` where the data does not carry it.
 
-One document per scan (hook for issue 12): a format with `per_scan=True` (html, pdf) makes
-one self-contained document for one scan. With several scans and `--output MAP`, the CLI
-calls the renderer once per report (a one-element list) and writes each result into the
-folder as `<name of the input>.<extension>`; the registry only declares it.
+One document per scan: a format with `per_scan=True` (html, pdf) makes one self-contained
+document for one scan. The CLI (cli/documents.py) calls its renderer once per report (a
+one-element list) and, with several scans, writes each into the `--output` folder as
+`<name of the input>.<extension>`; the registry only declares it.
 
 This module imports only the standard library: every command loads it.
 """
