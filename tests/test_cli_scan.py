@@ -60,6 +60,9 @@ class FakeAsker:
         assert self.overwrite is not None, "overwriting was not to be asked"
         return self.overwrite
 
+    def close(self) -> None:
+        self.closed = True
+
     def offer_resume(self, scan: Unfinished) -> bool:
         assert self.resume is not None, "continuing a scan was not to be offered"
         self.offered.append((scan.path, scan.describe()))
@@ -118,7 +121,7 @@ def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: P
                                 "--order", "bank", "--type", "regie")
     assert code == 0, stderr
     assert asker.welcomed == 10
-    assert asker.said == [f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {out}"]
+    assert asker.said == [f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {out}", ""]
     assert asker.asked == [(1, "a-1", -1), (2, "a-2", -1), (3, "a-3", -1), (4, "a-4", -1), (3, "a-3", 1),
                            (4, "a-4", -1), (5, "b-1", -1), (6, "b-2", -1), (7, "b-3", -1), (8, "g-1", -1),
                            (9, "g-2", -1), (10, "g-3", -1)]
@@ -188,7 +191,7 @@ def test_pause_then_resume_keeps_answers_and_mixed_order(monkeypatch: pytest.Mon
     code, stdout, stderr = scan(monkeypatch, second, "--bank", str(bank_dir), "--resume", str(out))
     assert code == 0, stderr
     assert second.said == [f"Welkom terug. U had 3 van de 10 vragen beantwoord en gaat verder waar u was.\n"
-                           f"Uw antwoorden worden bewaard in:\n  {out}"]
+                           f"Uw antwoorden worden bewaard in:\n  {out}", ""]
     assert second.asked[:3] == [(4, order[3], -1), (3, order[2], 5), (4, order[3], -1)]
     every = [qid for _, qid, _ in first.asked[:3] + second.asked[2:]]
     assert sorted(every) == sorted(q.id for q in bank.questions)

@@ -9,9 +9,11 @@ import pytest
 from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from ontwikkelscan.models import Bank, MunicipalityType, Question, Scale
-from ontwikkelscan.scan.questionnaire import TerminalAsker, first_sentence, item_choices, welcome_text
+from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType, Question, Scale
+from ontwikkelscan.render.console import wrap
 from ontwikkelscan.scan.flow import Item, Move
+from ontwikkelscan.scan.questionnaire import TerminalAsker, described, first_sentence, item_choices, welcome_text
+from ontwikkelscan.scan.resume import Unfinished
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"
 QUESTION = Question("a-1", "alpha", "Ik doe A1.")
@@ -33,12 +35,14 @@ def item(number: int = 2, answered: bool = False, previous: int | None = None) -
 
 @pytest.mark.parametrize(("keys", "reply"), [
     ("4" + ENTER, 4),
-    (DOWN + DOWN + ENTER, 3),
+    (DOWN + DOWN + ENTER, 2),
     ("5" + UP + ENTER, 4),
     ("0" + ENTER, Move.SKIP),
     ("v" + ENTER, Move.BACK),
     ("p" + ENTER, Move.PAUSE),
-    (ENTER, 1),
+    (ENTER + ENTER + "3" + ENTER, 3),  # a bare Enter on a new question records nothing
+    (DOWN + ENTER, 1),  # the first arrow points at the first choice
+    (UP + ENTER, Move.PAUSE),  # ... or, going up, at the last
 ])
 def test_item_keys(bank: Bank, pipe: PipeInput, keys: str, reply: object) -> None:
     pipe.send_text(keys)
@@ -82,9 +86,26 @@ def test_ctrl_c_in_the_name_prompt(bank: Bank, pipe: PipeInput) -> None:
         asker(bank, pipe).respondent()
 
 
-def test_municipality_type_from_the_list(bank: Bank, pipe: PipeInput) -> None:
-    pipe.send_text(DOWN + ENTER)
-    assert asker(bank, pipe).municipality_type(tuple(bank.types.values())) == "beheer"
+@pytest.mark.parametrize(("keys", "type_id"), [(DOWN + DOWN + ENTER, "beheer"), (ENTER + "1" + ENTER, "regie"),
+                                               ("3" + UP + ENTER, "beheer")])
+def test_municipality_type_from_the_list(bank: Bank, pipe: PipeInput, keys: str, type_id: str) -> None:
+    pipe.send_text(keys)
+    assert asker(bank, pipe).municipality_type(tuple(bank.types.values())) == type_id
+
+
+def test_keys_typed_ahead_reach_the_next_questions(bank: Bank, pipe: PipeInput) -> None:
+    pipe.send_text("4" + ENTER + "2" + ENTER + "v" + ENTER)
+    terminal = asker(bank, pipe)
+    assert [terminal.item(item()), terminal.item(item()), terminal.item(item())] == [4, 2, Move.BACK]
+
+
+def test_offer_to_resume_is_one_enter(bank: Bank, pipe: PipeInput) -> None:
+    sheet = AnswerSheet(source="", answers={}, respondent={"name": "Ans"}, date="2026-11-28")
+    waiting = Unfinished(Path("scans/a.yaml"), sheet, 3, 84)
+    pipe.send_text(ENTER + DOWN + ENTER)
+    terminal = asker(bank, pipe)
+    assert [terminal.offer_resume(waiting), terminal.offer_resume(waiting)] == [True, False]
+    assert waiting.describe() == "Ans, begonnen op 28 november 2026, 3 van de 84 vragen beantwoord"
 
 
 @pytest.mark.parametrize(("keys", "answer"), [(ENTER, False), (DOWN + ENTER, True)])
@@ -99,50 +120,52 @@ def test_welcome_text() -> None:
         "U krijgt 84 korte stellingen over uw werk; dat duurt ongeveer 15 minuten.\n"
         "Er zijn geen goede of foute antwoorden: kies wat het vaakst klopt in uw huidige functie.\n"
         "Uw antwoorden blijven op deze computer; elk antwoord wordt meteen bewaard.\n"
-        "Pauzeren kan altijd: kies \"pauzeren\" of druk op Ctrl-C. Later gaat u verder waar u was."
+        "Pauzeren kan altijd: kies \"pauzeren\" of druk op Ctrl-C. Later gaat u verder waar u was "
+        "(met dezelfde opdracht)."
     )
     assert "ongeveer 5 minuten" in welcome_text(3)
 
 
-def test_first_sentence_is_one_line() -> None:
-    text = "Een regiegemeente voert weinig zelf uit. Zij stuurt op partners."
-    assert first_sentence(text, 80) == "Een regiegemeente voert weinig zelf uit."
-    assert first_sentence(text, 30) == "Een regiegemeente voert …"
-    assert first_sentence(MunicipalityType("x", "X", {}).description, 10) == ""
+def test_welcome_wraps_at_80_columns() -> None:
+    assert wrap(welcome_text(84), 80).split("\n")[3:] == [
+        "Er zijn geen goede of foute antwoorden: kies wat het vaakst klopt in uw huidige",
+        "functie.",
+        "Uw antwoorden blijven op deze computer; elk antwoord wordt meteen bewaard.",
+        "Pauzeren kan altijd: kies \"pauzeren\" of druk op Ctrl-C. Later gaat u verder",
+        "waar u was (met dezelfde opdracht).",
+    ]
 
 
-def test_name_and_municipality_on_plain_terminal_lines(bank: Bank, monkeypatch: pytest.MonkeyPatch,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("NO_COLOR", "1")
-    typed = iter([" Ans de Vries ", ""])
-    prompts: list[str] = []
-
-    def fake_input(prompt: str) -> str:
-        prompts.append(prompt)
-        return next(typed)
-
-    monkeypatch.setattr("builtins.input", fake_input)
-    plain = TerminalAsker(bank.scale)
-    plain.welcome(10)
-    assert plain.respondent() == ("Ans de Vries", "")
-    assert prompts == ["› Uw naam (Enter = overslaan): ", "› Uw gemeente (Enter = overslaan): "]
-    assert capsys.readouterr().out == welcome_text(10) + "\n" + (
-        "\nNaam en gemeente zijn niet nodig; ze komen alleen in uw antwoordbestand en rapport.\n")
+def test_a_long_path_is_never_broken() -> None:
+    path = "scans/ontwikkelscan-2026-11-28-ans-de-vries-van-der-heijden-tot-oud-beijerland.yaml"
+    assert wrap(f"Uw antwoorden staan in {path}\n  {path}", 60) == f"Uw antwoorden staan in\n{path}\n  {path}"
 
 
-def test_ctrl_d_in_the_name_line_is_an_eof(bank: Bank, monkeypatch: pytest.MonkeyPatch) -> None:
-    def eof(prompt: str) -> str:
-        raise EOFError
+def test_first_sentence() -> None:
+    assert first_sentence("Een regiegemeente voert weinig zelf uit. Zij stuurt op partners.") == (
+        "Een regiegemeente voert weinig zelf uit.")
+    assert first_sentence(MunicipalityType("x", "X", {}).description) == ""
 
-    monkeypatch.setattr("builtins.input", eof)
+
+def test_descriptions_are_wrapped_not_cut() -> None:
+    text = "Een regiegemeente voert veel taken niet zelf uit, maar laat ze uitvoeren door partners."
+    assert described([("Regiegemeente", text), ("Beheergemeente", "")], 60) == (
+        "  1) Regiegemeente: Een regiegemeente voert veel taken niet\n"
+        "     zelf uit, maar laat ze uitvoeren door partners.\n"
+        "  2) Beheergemeente")
+
+
+def test_ctrl_d_in_the_name_is_an_eof(bank: Bank, pipe: PipeInput) -> None:
+    pipe.send_text("\x04")
     with pytest.raises(EOFError):
-        TerminalAsker(bank.scale).respondent()
+        asker(bank, pipe).respondent()
 
 
 def test_colours_unless_no_color(bank: Bank, monkeypatch: pytest.MonkeyPatch,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setenv("COLUMNS", "100")
     TerminalAsker(bank.scale).welcome(3)
     title, rest = welcome_text(3).split("\n", 1)
-    assert capsys.readouterr().out == f"\033[1m{title}\033[0m\n{rest}\n"
+    assert capsys.readouterr().out == f"\033[1m{title}\033[0m\n{wrap(rest, 100)}\n"

@@ -24,6 +24,28 @@ def err(message: str) -> None:
     sys.stderr.flush()
 
 
+def tell(message: str) -> None:
+    """A message for the person at the terminal (stderr), wrapped at word boundaries to its width."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        import shutil
+
+        message = wrap(message, shutil.get_terminal_size((80, 24)).columns)
+    err(message)
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap each line at word boundaries, keeping its indent; a path or word longer than the
+    line is never broken, it gets a line of its own."""
+    import textwrap
+
+    out = []
+    for line in text.split("\n"):
+        indent = line[:len(line) - len(line.lstrip())]
+        out.append(textwrap.fill(line.strip(), width=width - 1, initial_indent=indent, subsequent_indent=indent,
+                                 break_long_words=False, break_on_hyphens=False) if len(line) >= width else line)
+    return "\n".join(out)
+
+
 def warn(message: str) -> None:
     err(f"waarschuwing: {message}")
 

@@ -78,6 +78,8 @@ class Asker(Protocol):
 
     def item(self, item: Item) -> Reply: ...
 
+    def close(self) -> None: ...
+
 
 def new_seed() -> int:
     return random.SystemRandom().randrange(1, SEED_LIMIT)

@@ -24,6 +24,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ..models import MunicipalityType, Scale
+from ..render.console import wrap
 from .flow import Item, Move, Reply
 
 if TYPE_CHECKING:
@@ -58,16 +59,24 @@ def welcome_text(total: int) -> str:
         f"U krijgt {total} korte stellingen over uw werk; dat duurt ongeveer {minutes} minuten.\n"
         "Er zijn geen goede of foute antwoorden: kies wat het vaakst klopt in uw huidige functie.\n"
         "Uw antwoorden blijven op deze computer; elk antwoord wordt meteen bewaard.\n"
-        f"Pauzeren kan altijd: kies \"{PAUSE}\" of druk op Ctrl-C. Later gaat u verder waar u was."
+        f"Pauzeren kan altijd: kies \"{PAUSE}\" of druk op Ctrl-C. Later gaat u verder waar u was "
+        "(met dezelfde opdracht)."
     )
 
 
-def first_sentence(text: str, limit: int) -> str:
-    """One line for a choice list: the first sentence, cut at a word when it is too long."""
-    sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-    if len(sentence) <= limit:
-        return sentence
-    return textwrap.shorten(sentence, width=limit, placeholder=" …")
+def first_sentence(text: str) -> str:
+    """The first sentence of a description: the one line a choice list shows in full."""
+    return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+
+
+def described(options: Sequence[tuple[str, str]], width: int) -> str:
+    """'  1) Name: description', wrapped under the name, for the choices that follow."""
+    lines = []
+    for number, (name, description) in enumerate(options, start=1):
+        text = f"{number}) {name}: {description}" if description else f"{number}) {name}"
+        lines.append(textwrap.fill(text, width=width, initial_indent="  ", subsequent_indent="     ",
+                                   break_long_words=False, break_on_hyphens=False))
+    return "\n".join(lines)
 
 
 def item_choices(scale: Scale, item: Item) -> list[Choice]:
@@ -119,6 +128,10 @@ class TerminalAsker:
         self._loading = threading.Thread(target=_questionary, name="import-questionary")
         self._loading.start()
         self._style: Any = None
+        # Between two prompts the terminal neither echoes keys nor turns Ctrl-C into a signal:
+        # keys typed ahead wait, unseen, for the next prompt, and Ctrl-C reaches it as a key
+        # (a signal would also reach `make`, which would print its own error line).
+        self._saved_mode = None if self._io else _quiet_terminal()
 
     def welcome(self, total: int) -> None:
         title, _, rest = welcome_text(total).partition("\n")
@@ -133,13 +146,23 @@ class TerminalAsker:
         return self._line("Uw naam (Enter = overslaan):"), self._line("Uw gemeente (Enter = overslaan):")
 
     def municipality_type(self, types: Sequence[MunicipalityType]) -> str:
+        intro = "Het rapport vergelijkt uw scores met het doelprofiel van uw type gemeente:"
+        options = [(t.id, t.name, first_sentence(t.description) if t.description else "") for t in types]
+        return self.choose_one(intro, "Type gemeente:", options)
+
+    def choose_one(self, intro: str, message: str, options: Sequence[tuple[str, str, str]]) -> str:
+        """One of a few described options (id, name, description): the descriptions in full
+        above the list, the list itself names only, chosen with a digit or the arrows and Enter.
+        Enter alone chooses nothing."""
         Choice = self._q().Choice  # noqa: N806
-        # Short enough that the answered line ("› Type gemeente: <choice>") stays on one line.
-        limit = max(40, self._width() - 22)
-        choices = [Choice(f"{t.name}: {first_sentence(t.description, limit - len(t.name) - 2)}" if t.description
-                          else t.name, value=t.id) for t in types]
-        self.say("\nHet rapport vergelijkt uw scores met het doelprofiel van uw type gemeente.")
-        return self._select("Type gemeente:", choices)
+        self.say(f"\n{intro}\n")
+        self._print(described([(name, text) for _, name, text in options], self._width() - 1), "")
+        digits = len(options) <= 9
+        choices = [Choice(name, value=oid, shortcut_key=str(n) if digits else True)
+                   for n, (oid, name, _) in enumerate(options, start=1)]
+        hint = f"(cijfer 1-{len(options)} of ↑/↓, dan Enter)" if digits else LIST_HINT
+        return self._select(message, choices, instruction=hint, use_shortcuts=digits, use_jk_keys=False,
+                            require_choice=True)
 
     def confirm_overwrite(self, path: Path) -> bool:
         Choice = self._q().Choice  # noqa: N806
@@ -160,36 +183,40 @@ class TerminalAsker:
         self._print(textwrap.fill(item.question.text, width=width, initial_indent="  ", subsequent_indent="  "),
                     "bold")
         answer = self._select(ITEM_PROMPT, item_choices(self.scale, item), default=default_for(item),
-                              instruction=ITEM_HINT, use_shortcuts=True, use_jk_keys=False)
+                              instruction=ITEM_HINT, use_shortcuts=True, use_jk_keys=False,
+                              require_choice=not item.answered)
         return to_reply(answer)
 
     def _q(self) -> ModuleType:
         self._loading.join()
         return _questionary()
 
-    def _select(self, message: str, choices: list[Choice], **options: Any) -> str:
+    def _select(self, message: str, choices: list[Choice], *, require_choice: bool = False, **options: Any) -> str:
+        """A list prompt. With `require_choice` no choice is pointed at first and Enter does
+        nothing until one is (a digit or an arrow), so that a stray Enter records nothing."""
         questionary = self._q()
-        if self._style is None:
-            self._style = questionary.Style(STYLE_RULES)
         options.setdefault("instruction", LIST_HINT)
-        question = questionary.select(message, choices=choices, qmark="›", style=self._style, **options, **self._io)
+        question = questionary.select(message, choices=choices, qmark="›", style=self._styled(), **options,
+                                      **self._io)
+        if require_choice:
+            _point_at_nothing(question.application)
         return str(question.unsafe_ask())
 
     def _line(self, label: str) -> str:
-        """A free-text answer on a plain terminal line (questionary's text prompt, in tests)."""
-        if self._io:
-            answer = self._q().text(label, qmark="›", **self._io).unsafe_ask()
-            return str(answer).strip()
-        prompt = f"› {label} "
-        if self._color:
-            # \001 and \002 tell readline that the colour codes take no room on the line.
-            prompt = (f"\001{ANSI['qmark']}\002›\001{ANSI['reset']}{ANSI['bold']}\002 {label}"
-                      f"\001{ANSI['reset']}\002 ")
-        try:
-            import readline  # noqa: F401  (arrow keys and editing in input(); absent on some platforms)
-        except ImportError:
-            prompt = prompt.replace("\001", "").replace("\002", "")
-        return input(prompt).strip()
+        """A free-text answer (prompt_toolkit, like the lists: Ctrl-C is a key, not a signal)."""
+        answer = self._q().text(label, qmark="›", style=self._styled(), **self._io).unsafe_ask()
+        return str(answer).strip()
+
+    def _styled(self) -> Any:
+        if self._style is None:
+            self._style = self._q().Style(STYLE_RULES)
+        return self._style
+
+    def close(self) -> None:
+        """The terminal as it was before the scan."""
+        if self._saved_mode is not None:
+            _set_mode(self._saved_mode)
+            self._saved_mode = None
 
     def _width(self) -> int:
         output = self._io.get("output")
@@ -199,7 +226,63 @@ class TerminalAsker:
     def _print(self, text: str, style: str) -> None:
         if "output" in self._io:
             return  # tests: nothing to show on a dummy output
+        text = wrap(text, self._width())
         if self._color and style:
             text = f"{ANSI[style]}{text}{ANSI['reset']}"
         sys.stdout.write(text + "\n")
         sys.stdout.flush()
+
+
+def _point_at_nothing(app: Any) -> None:
+    """Start a questionary select with no choice pointed at; Enter waits for a digit or an arrow."""
+    from prompt_toolkit.filters import Condition
+    from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+    from questionary.prompts.common import InquirerControl
+
+    control = next(w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl))
+    control.pointed_at = -1
+    unpointed = Condition(lambda: control.pointed_at < 0)
+    keys = KeyBindings()
+
+    @keys.add("enter", filter=unpointed, eager=True)
+    def _wait(event: Any) -> None:
+        """Nothing chosen yet: Enter records nothing."""
+
+    @keys.add("down", filter=unpointed, eager=True)
+    def _first(event: Any) -> None:
+        control.pointed_at = 0
+
+    @keys.add("up", filter=unpointed, eager=True)
+    def _last(event: Any) -> None:
+        control.pointed_at = control.choice_count - 1
+
+    app.key_bindings = merge_key_bindings([app.key_bindings, keys])
+
+
+def _quiet_terminal() -> list[Any] | None:
+    """Switch off echo, line editing and Ctrl-C signals on the terminal; returns the mode before."""
+    try:
+        import termios
+    except ImportError:  # Windows: prompt_toolkit handles its console itself
+        return None
+    if not sys.stdin.isatty():
+        return None
+    fd = sys.stdin.fileno()
+    before = termios.tcgetattr(fd)
+    quiet = list(before)
+    quiet[3] &= ~(termios.ECHO | termios.ICANON | termios.ISIG | termios.IEXTEN)
+    termios.tcsetattr(fd, termios.TCSANOW, quiet)
+    import atexit
+
+    atexit.register(_set_mode, before)  # also when the scan ends in a way nobody planned
+    return before
+
+
+def _set_mode(mode: list[Any]) -> None:
+    import termios
+
+    try:
+        termios.tcsetattr(sys.stdin.fileno(), termios.TCSANOW, mode)
+    except (termios.error, OSError, ValueError):
+        pass  # the terminal is gone
+

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ..errors import ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
-from ..render.console import check_bank_identity, err, warn
+from ..render.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .resume import LATEST, report_command, resume_command, unfinished_scans
 
@@ -61,8 +61,8 @@ class Plan:
         with self._interruptible():
             asker = self._asker()
             if out is not None and out.exists() and not self.force and not asker.confirm_overwrite(out):
-                err(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
-                    f"{self._resume_hint(out)}")
+                tell(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
+                     f"{self._resume_hint(out)}")
                 raise Stop(1)
             asker.welcome(len(self.bank.questions))
             if out is None:
@@ -142,7 +142,7 @@ class Plan:
         self.path, self.sheet = path, sheet
         with self._interruptible():
             if all(question.id in sheet.answers for question in self.bank.questions):
-                err(f"Deze scan is al helemaal ingevuld ({path}).")
+                tell(f"Deze scan is al helemaal ingevuld ({path}).")
                 self._finish()
                 return
             if sheet.bank_version not in (None, self.bank.version) and not self.force:
@@ -172,9 +172,11 @@ class Plan:
         assert self.sheet is not None
         can_skip = self.bank.scale.not_applicable is not None
         flow = Scan(order_questions(self.bank, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
-        if run(flow, asker, self._save) is Outcome.PAUSED:
-            err(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
-                f"Verder gaan: {self._resume_hint()}")
+        outcome = run(flow, asker, self._save)
+        asker.say("")  # a blank line between the last question and what follows
+        if outcome is Outcome.PAUSED:
+            tell(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
+                 f"Verder gaan: {self._resume_hint()}")
             return
         self._finish()
 
@@ -190,8 +192,8 @@ class Plan:
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
         sys.stdout.write(render_table([report]))
         sys.stdout.flush()
-        err(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
-            f"{report_command(self.path, self.bank_option)}")
+        tell(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
+             f"{report_command(self.path, self.bank_option)}")
 
     def _save(self, answers: Answers) -> None:
         assert self.path is not None and self.sheet is not None
@@ -209,12 +211,19 @@ class Plan:
         try:
             yield
         except (KeyboardInterrupt, EOFError):
+            self._close()
             if self.path is None or self.sheet is None:
-                err("\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.")
+                tell("\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.")
             else:
-                err(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
-                    f"Verder gaan: {self._resume_hint()}")
+                tell(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
+                     f"Verder gaan: {self._resume_hint()}")
             raise Stop(130) from None
+        finally:
+            self._close()
+
+    def _close(self) -> None:
+        if self.asker is not None:
+            self.asker.close()
 
     def _resume_hint(self, path: Path | None = None) -> str:
         target = path or self.path
