@@ -262,3 +262,25 @@ def test_a_survey_export_comes_into_the_round() -> None:
     report = json.loads(out)
     assert report["raters"] == {"self": 0, "medewerkers": 3}
     assert report["competencies"][0]["groups"]["medewerkers"] == {"score": 3.0, "n": 3}
+
+
+def test_the_html_report_is_self_contained_and_escapes_what_it_is_given() -> None:
+    import re
+
+    code, _, _ = run("feedback", "start", "--name", "<script>alert(1)</script> Jansen", "--type", "regie",
+                     "--id", "2027-voorjaar-jansen", "--out", "ronde", "--bank", "bank")
+    assert code == 0
+    fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    for i in range(3):
+        fill(f"m{i}", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 3))
+    code, html, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "html")
+    assert (code, err) == (0, "")
+    assert html.startswith("<!DOCTYPE html>\n<html lang=\"nl\">")
+    assert "<script" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; Jansen" in html
+    assert all(ref.startswith(("#", "data:")) for ref in re.findall(r'(?:src|href)="([^"]*)"', html))
+    assert "Content-Security-Policy" in html
+    assert html.index("Beantwoord: zelf 1, Medewerkers 3.") < html.index("<table")
+    assert '<title id="feedback-radar-title">Zelf, anderen en doel per competentie</title>' in html
+    assert "Alfa: zelf 4,8, anderen 4,0, doel 4" in html
+    code, _, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "pdf")
+    assert (code, err) == (2, "fout: een PDF hoort niet op het scherm; geef --output feedback.pdf\n")

@@ -93,6 +93,10 @@ FORMATS: tuple[Format, ...] = (
     Format("feedback", "table", "feedback_report:render_feedback_table", "leesbaar rapport"),
     Format("feedback", "json", "feedback_json:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
     Format("feedback", "md", "feedback_report:render_feedback_md", "Markdown", extension="md"),
+    Format("feedback", "html", "feedback_html:render_feedback_html", "één HTML-bestand met spinnenweb, om te "
+           "lezen en op A4 af te drukken", extension="html"),
+    Format("feedback", "pdf", "feedback_html:render_feedback_html", "PDF (via Chromium, Chrome of Edge op deze "
+           "computer)", extension="pdf"),
     Format("feedback", "csv", "feedback_report:render_feedback_csv", "één rij per competentie", csv=True,
            extension="csv"),
     Format("forms", "yaml", "feedback_forms:render_form_yaml", "antwoordbestand om in te vullen (één groep)",

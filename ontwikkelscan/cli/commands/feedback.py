@@ -132,7 +132,20 @@ def report(
         warn(warning)
     contexts = [bank.contexts[c] for c in round_.contexts]
     result = feedback(bank, round_, sheets, bank.types[round_.municipality_type], contexts)
+    if fmt == "pdf":
+        _write_pdf(render_for("feedback", fmt, result, output), output)
+        return
     emit(render_for("feedback", fmt, result, output, dialect=csv_dialect), output)
+
+
+def _write_pdf(html: str, output: Path | None) -> None:
+    from ...files.fsio import write_private_bytes
+    from ..pdf import html_to_pdf
+
+    if output is None or str(output) == "-":
+        raise UsageError("een PDF hoort niet op het scherm; geef --output feedback.pdf")
+    write_private_bytes(output, html_to_pdf(html))
+    err(f"Geschreven: {output}")
 
 
 @feedback_app.command("forms")
