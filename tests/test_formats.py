@@ -50,16 +50,19 @@ def test_the_registry_imports_no_renderer() -> None:
     assert out.strip() == "['ontwikkelscan.render.formats']"
 
 
-@pytest.mark.parametrize("command", ["report", "cohort", "items"])
-def test_every_command_with_csv_offers_the_dialect(command: str) -> None:
-    result = CliRunner().invoke(app, [command, "--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert "--csv-dialect" in result.stdout
+# the command that shows each report kind
+COMMAND = {"report": ["report"], "cohort": ["cohort"], "compare": ["compare"], "items": ["items"],
+           "competencies": ["competencies"], "profiles": ["profiles"], "bank": ["bank"],
+           "feedback": ["feedback", "report"], "forms": ["feedback", "forms"]}
 
 
-@pytest.mark.parametrize("command", ["compare", "competencies", "profiles", "bank"])
-def test_commands_without_csv_do_not_offer_the_dialect(command: str) -> None:
-    result = CliRunner().invoke(app, [command, "--help"], env={"NO_COLOR": "1", "COLUMNS": "200"})
-    assert "--csv-dialect" not in result.stdout and "--format" in result.stdout
+@pytest.mark.parametrize("kind", sorted({f.kind for f in formats.FORMATS}))
+def test_every_command_offers_its_registered_formats_and_the_dialect_with_csv(kind: str) -> None:
+    result = CliRunner().invoke(app, [*COMMAND.get(kind, [kind]), "--help"], env={"NO_COLOR": "1", "COLUMNS": "250"})
+    assert result.exit_code == 0
+    assert f"<{'|'.join(formats.formats(kind))}>" in result.stdout
+    offers_csv = any(f.csv for f in formats.formats(kind).values())
+    assert ("--csv-dialect" in result.stdout) == offers_csv
 
 
 def test_items_csv_in_the_excel_nl_dialect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make_bank: BankMaker) -> None:
