@@ -5,8 +5,9 @@ string at start-up, which costs milliseconds on every run.
 """
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -15,7 +16,8 @@ from .. import __version__
 from ..errors import ScanError, UsageError
 from ..files.fsio import write_private
 from ..models import Bank, MunicipalityType
-from ..render.console import err, stdout_is_terminal, terminal_style
+from ..render.console import err as err  # re-exported: the commands take their helpers from base
+from ..render.console import stdout_is_terminal, terminal_style
 from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
 from ..render.csv_report import Dialect
 from .boundary import boundary
@@ -49,6 +51,8 @@ class _Command(_DutchHelp, TyperCommand):
     pass
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
 # The help groups the commands by who uses them, in this order; each command module names its panel.
 SECRETARY = "Zelfscan (secretaris)"
 COACH = "Groepen en voortgang (coach)"
@@ -60,14 +64,15 @@ class _App(typer.Typer):
     """Commands with the Dutch help parts, docstrings reflowed for the terminal's width, and the name
     of the module that defines them (commands/import_csv.py is `import-csv`)."""
 
-    def command(self, *args: Any, **kwargs: Any) -> Any:
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[F], F]:
         kwargs.setdefault("cls", _Command)
         kwargs.setdefault("options_metavar", "[OPTIES]")
 
-        def register(func: Any) -> Any:
+        def register(func: F) -> F:
             kwargs.setdefault("help", reflow(func.__doc__ or ""))
             name = args[0] if args else func.__module__.rpartition(".")[2].replace("_", "-")
-            return typer.Typer.command(self, name, *args[1:], **kwargs)(func)
+            typer.Typer.command(self, name, *args[1:], **kwargs)(func)
+            return func
 
         return register
 
