@@ -123,12 +123,11 @@ def _param_row(param: Any, ctx: Any) -> list[list[str]]:
     if help_value:
         items.append(_plain("\n".join(p.replace("\n", " ").strip() for p in help_value.split("\n\n")).strip()))
     if isinstance(param, (TyperOption, TyperArgument)):
-        default = param._extract_default_help_str(ctx=ctx)
-        shown = isinstance(param.show_default, str)
-        if shown or (default is not None and (param.show_default or ctx.show_default)):
-            text = param._get_default_string(ctx=ctx, show_default_is_str=shown, default_value=default)
-            if text:
-                items.append(DEFAULT.format(text))
+        from .typer_private import default_text
+
+        default = default_text(param, ctx)
+        if default:
+            items.append(DEFAULT.format(default))
     if param.required:
         items.append(REQUIRED)
     return [["*" if param.required else ""], [",".join(longs)], [",".join(shorts)], [""], [""], [kind], items]
