@@ -55,7 +55,7 @@ class Tags(HTMLParser):
 
 SAFE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "dl", "dt", "dd", "section",
              "ul", "li", "p", "strong", "span", "div", "table", "thead", "tbody", "tr", "th", "td", "svg", "g", "polygon",
-             "path", "line", "circle", "rect", "text", "tspan", "desc", "footer", "br", "em"}
+             "path", "line", "circle", "rect", "text", "tspan", "desc", "footer", "br", "em", "wbr"}
 
 
 def assert_self_contained(document: str) -> Tags:

@@ -42,21 +42,21 @@ def render_cohort_csv(cohort: Cohort, options: Options = PLAIN) -> str:
     """One row per competency; `target` is empty when the types in the cohort have different targets."""
     rows: list[tuple[Cell, ...]] = [
         (s.competency.id, s.competency.name, s.competency.kind, s.n, s.mean, s.sd, s.min, s.max,
-         _shared_target(s), s.with_target, s.below_target, *(s.statuses[code] for code in STATUSES))
+         shared_target(s), s.with_target, s.below_target, *(s.statuses[code] for code in STATUSES))
         for s in cohort.competencies
     ]
     return render_rows(CSV_COLUMNS, rows, Dialect(options.dialect))
 
 
-def _shared_target(stats: CompetencyStats) -> float | None:
+def shared_target(stats: CompetencyStats) -> float | None:
     values = set(stats.targets.values())
     return values.pop() if len(values) == 1 else None
 
 
-def _target_text(stats: CompetencyStats) -> str:
+def target_text(stats: CompetencyStats) -> str:
     if not stats.targets:
         return "–"
-    shared = _shared_target(stats)
+    shared = shared_target(stats)
     if shared is not None:
         return level(shared)
     values = sorted(stats.targets.values())
@@ -88,7 +88,7 @@ def render_cohort_table(cohort: Cohort, options: Options = PLAIN) -> str:
                 spread.append(f"{STATUS_LABELS[code]} {s.statuses[code]}", style=STATUS_STYLES[code])
         below = f"{s.below_target} van {s.with_target}" if s.with_target else "–"
         table.add_row(s.competency.name, KIND_LABELS[s.competency.kind], str(s.n), nl(s.mean), nl(s.sd),
-                      nl(s.min), nl(s.max), _target_text(s), below, spread, end_section=last_core)
+                      nl(s.min), nl(s.max), target_text(s), below, spread, end_section=last_core)
     note = Text("\nGem. = gemiddelde score; Sd = standaardafwijking van de steekproef (n − 1); n = respondenten "
                 "met een score. Onder doel: verschil met het doel van het eigen type gemeente kleiner dan 0. "
                 "* het doel verschilt per type gemeente.\n",

@@ -82,6 +82,9 @@ FORMATS: tuple[Format, ...] = (
     Format("cohort", "table", "cohort_report:render_cohort_table", _TABLE),
     Format("cohort", "json", "cohort_report:render_cohort_json", "voor verdere verwerking", extension="json"),
     Format("cohort", "csv", "cohort_report:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),
+    Format("cohort", "md", "cohort_document:render_cohort_md", "Markdown om te delen", extension="md"),
+    Format("cohort", "html", "cohort_document:render_cohort_html", "HTML met spinnenweb en statusverdeling, om af "
+           "te drukken", extension="html"),
     Format("compare", "table", "compare_report:render_compare_table", _TABLE),
     Format("compare", "json", "compare_report:render_compare_json", "voor verdere verwerking", extension="json"),
     Format("items", "table", "items:render_table", "leesbaar"),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ..models import STATUSES, CompetencyResult, Report
 from .formats import PLAIN, Options
-from .page import SCORE_COLOUR, TARGET_COLOUR, esc, meta_list, page, status_chip, status_legend
+from .page import SCORE_COLOUR, TARGET_COLOUR, breakable, esc, meta_list, page, status_chip, status_legend
 from .radar import Axis, Series, legend_svg, radar_svg
 from .story import NOT_THIS, answer_text, gap_phrase, has_relative, header_pairs, how_scores_work, relative_order, title, what_now
 from .view import KIND_LABELS, core_first, level, nl, of_result, summary_lines
@@ -81,9 +81,9 @@ def _table(report: Report) -> str:
             + "<th>Status</th></tr>")
     rows = []
     for r, last_core in core_first(report.results, of_result):
-        cells = [esc(r.competency.name), esc(KIND_LABELS[r.competency.kind])]
         numbers = [nl(r.score), level(r.target) if r.target is not None else "–", nl(r.gap, signed=True)]
-        row = "".join(f"<td>{c}</td>" for c in cells) + "".join(f'<td class="num">{esc(n)}</td>' for n in numbers)
+        row = f'<td class="name">{breakable(r.competency.name)}</td><td>{esc(KIND_LABELS[r.competency.kind])}</td>'
+        row += "".join(f'<td class="num">{esc(n)}</td>' for n in numbers)
         if relative:
             row += f'<td class="num">{esc(nl(r.relative, signed=True))} {_relative_bar(r.relative, widest)}</td>'
         row += f"<td>{status_chip(r.status)}</td>"
@@ -108,7 +108,8 @@ def _bar(value: float | None, low: int, high: int) -> str:
 
 def _roles(report: Report) -> str:
     low, high = report.bank.scale.min, report.bank.scale.max
-    rows = "".join(f"<tr><td>{esc(r.name)}</td><td class=num>{esc(nl(r.score))}</td>"
+    rows = "".join(f'<tr><td class="name">{breakable(r.name)}</td><td class=num>'
+                   f"{esc(nl(r.score))}</td>"
                    f"<td>{_bar(r.score, low, high)}</td><td class=num>{r.answered} van {r.items}</td></tr>"
                    for r in report.roles)
     return ('<section id="rollen" class="keep"><h2>Rolbalans</h2>'

@@ -7,6 +7,7 @@ their body from `esc()`-ed text only and hand it to `page()`.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from ..models import Status
@@ -55,10 +56,14 @@ section { break-inside: auto; }
 section.new-page { break-before: page; }
 .keep { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 2mm 0; }
-th, td { border-bottom: 1px solid #cfcfcf; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #cfcfcf; padding: 1mm 1.5mm; text-align: left; vertical-align: top;
+  overflow-wrap: break-word; }
 th { border-bottom: 1.5px solid #555; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 tr { break-inside: avoid; }
+table.dense { font-size: 8pt; }
+table.dense td { padding: 0.6mm 1.2mm; }
+table.dense .small { font-size: 7.5pt; }
 tr.last-core td { border-bottom: 1.5px solid #555; }
 .status { display: inline-block; padding: 0 1.5mm; border-left: 2.5mm solid; border-radius: 1mm;
   white-space: nowrap; }
@@ -90,6 +95,14 @@ footer { margin-top: 3mm; font-size: 8pt; color: #555; }
 def esc(text: object) -> str:
     """Text from a bank or an answer file, safe in HTML content and in quoted attributes."""
     return escape(str(text), quote=True)
+
+
+def breakable(text: object) -> str:
+    """Escaped text for a table cell, with a break opportunity (<wbr>) after / and - in a compound and
+    every 24 letters of a longer run, so that a table column can give way without breaking normal words."""
+    raw = re.sub(r"([/-])(?=\S)", "\\1\x00", str(text))
+    raw = re.sub(r"[^\s\x00]{25,}", lambda m: "\x00".join(m[0][i:i + 24] for i in range(0, len(m[0]), 24)), raw)
+    return esc(raw).replace("\x00", "<wbr>")
 
 
 def status_chip(status: Status) -> str:
