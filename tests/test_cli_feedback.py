@@ -284,3 +284,19 @@ def test_the_html_report_is_self_contained_and_escapes_what_it_is_given() -> Non
     assert "Alfa: zelf 4,8, anderen 4,0, doel 4" in html
     code, _, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "pdf")
     assert (code, err) == (2, "fout: een PDF hoort niet op het scherm; geef --output feedback.pdf\n")
+
+
+def test_plan_on_a_round_puts_blind_spots_first() -> None:
+    start()
+    fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))  # self: alpha 4.8 (strength), beta 4.0, gamma 3.0
+    fill("b7q2", "burgemeester", (4, 2, 4, 4, 4, 2, 4, 4, 4))
+    for i, values in enumerate(((4, 2, 4, 3, 3, 3, 2, 2, 3), (3, 3, 3, 4, 4, 2, 3, 3, 3), (2, 4, 2, 3, 3, 3, 2, 2, 2))):
+        fill(f"m{i}", "medewerkers", values)
+    code, out, err = run("plan", "ronde", "--bank", "bank")
+    assert (code, err) == (0, "")
+    # blind spots first, largest first: alpha (self 4.8 against others 3.25, a strength in the self scan)
+    # and beta (4.0 against 3.5); then gamma, below target for the others
+    assert [line for line in out.splitlines() if line.startswith("### ")] == ["### 1. Alfa", "### 2. Bèta",
+                                                                              "### 3. Gamma"]
+    assert "> Dit plan gebruikt ook de feedback van anderen (ronde 2027-voorjaar-jansen): eerst de blinde " \
+           "vlekken" in out

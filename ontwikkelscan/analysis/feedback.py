@@ -20,6 +20,7 @@ from ..models import (
     Context,
     MunicipalityType,
     Question,
+    Report,
     Role,
     Round,
     Status,
@@ -235,3 +236,13 @@ def _summary(rows: Sequence[FeedbackRow], roles: tuple[RoleBalance, ...]) -> Fee
                          key=lambda r: r.others.gap if r.others and r.others.gap is not None else 0.0)
     return FeedbackSummary(tuple(r.competency.id for r in blind), tuple(r.competency.id for r in hidden),
                            tuple(r.competency.id for r in development), roles)
+
+
+def blind_spots_first(report: Report, round_: FeedbackReport) -> Report:
+    """The self scan's report for a development plan made on a round: its points are the blind spots
+    first, then the others' development points, then the self scan's own (each once)."""
+    ids = [*round_.summary.blind_spots, *round_.summary.development, *report.summary.development]
+    ordered = tuple(dict.fromkeys(ids))
+    note = ("Dit plan gebruikt ook de feedback van anderen (ronde " + round_.round.id + "): eerst de blinde "
+            "vlekken, waar u uzelf hoger ziet dan de anderen, dan wat de anderen als ontwikkelpunt zien.")
+    return report._replace(summary=report.summary._replace(development=ordered), notes=(*report.notes, note))

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from ..models import AnswerSheet, Bank, Question, Round
 from .formats import PLAIN, Options
+from .markdown_report import md as _md
 
 
 class Form(NamedTuple):
@@ -87,12 +88,6 @@ def render_form_md(form: Form, options: Options = PLAIN) -> str:
         out.append(f"| {number} | {_md(text)} `{question.id}` | " + " | ".join("☐" for _ in columns) + " |")
     out += ["", f"Ronde `{form.round.id}`. Bedankt voor uw feedback."]
     return "\n".join(out) + "\n"
-
-
-def _md(text: str) -> str:
-    for char in "\\`*_[]<>|#":
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 def _wrap(text: str, width: int = 78) -> list[str]:

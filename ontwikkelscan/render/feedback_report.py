@@ -6,6 +6,8 @@ from ..analysis.feedback import FeedbackReport
 from .csv_report import Dialect, render_rows
 from .feedback_view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
 from .formats import PLAIN, Options
+from .markdown_report import md as _md
+from .markdown_report import table
 from .view import plain_table
 
 _RIGHT = {1, 2, 3, 4, 5}
@@ -41,17 +43,9 @@ def render_feedback_md(report: FeedbackReport, options: Options = PLAIN) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md(text: str) -> str:
-    """Text from the bank or an answer file, safe in Markdown (no markup, links or HTML from it)."""
-    for char in "\\`*_[]<>|#":
-        text = text.replace(char, "\\" + char)
-    return text
-
-
 def _md_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
-    lines = ["| " + " | ".join(_md(h) for h in headers) + " |",
-             "|" + "|".join(":--" if i == 0 else "--:" for i in range(len(headers))) + "|"]
-    return lines + ["| " + " | ".join(_md(c) if c != HIDDEN else c for c in row) + " |" for row in rows]
+    return table(tuple(_md(h) for h in headers), [tuple(_md(c) if c != HIDDEN else c for c in row) for row in rows],
+                 right=set(range(1, len(headers))))
 
 
 def render_feedback_csv(report: FeedbackReport, options: Options = PLAIN) -> str:

@@ -77,6 +77,7 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
               Block("note", "Dit is een concept op basis van uw zelfscan. Pas het aan in uw eigen woorden, schrap "
                             "wat niet past en bespreek het met uw coach of de burgemeester. De scan is een zelfbeeld, "
                             "geen oordeel."),
+              *(Block("note", note) for note in report.notes),  # e.g. what a feedback round adds (plan ROUND)
               Block("h2", "Mijn ontwikkelpunten" if below else "Wat ik verder wil ontwikkelen")]
     if not below:
         blocks.append(Block("p", "Geen competentie met een doel ligt onder dat doel. Dit plan kiest de competenties "

@@ -7,6 +7,7 @@ import typer
 
 from ...analysis.sheets import resolve_type
 from ...errors import InputError, UsageError
+from ...models import Bank, MunicipalityType, Report
 from ..base import (
     SECRETARY,
     BankOption,
@@ -20,13 +21,14 @@ from ..base import (
     refuse_overwriting_inputs,
     render_for,
     show_problems,
+    warn,
 )
 
 
 @app.command(rich_help_panel=SECRETARY)
 def plan(
-    scan: Annotated[Path, typer.Argument(metavar="SCAN", help="Het antwoordbestand van de scan.", show_default=False,
-                                         readable=False)],
+    scan: Annotated[Path, typer.Argument(metavar="SCAN", help="Het antwoordbestand van de scan, of de map van "
+                                         "een feedbackronde.", show_default=False, readable=False)],
     type_id: TypeOption = None,
     fmt: Annotated[str, format_option("plan")] = "md",
     output: OutputOption = None,
@@ -43,6 +45,11 @@ def plan(
       ontwikkelscan plan scans/jansen.yaml -o mijn-plan.md
 
       ontwikkelscan plan scans/jansen.yaml --format html -o mijn-plan.html
+
+    Op een feedbackronde (de rondemap) komen de blinde vlekken eerst, dan de ontwikkelpunten volgens de
+    anderen, dan die uit de zelfscan:
+
+      ontwikkelscan plan ronde-jansen -o mijn-plan.md
     """
     from ...analysis.scoring import score
     from ...files.inputs import iter_sheets
@@ -50,6 +57,9 @@ def plan(
     refuse_overwriting_inputs(output, [scan])
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
+    if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
+        emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
+        return
     items = list(iter_sheets([scan], bank))
     errors = [item for _, item in items if isinstance(item, InputError)]
     for error in errors:
@@ -62,3 +72,21 @@ def plan(
     assert not isinstance(sheet, InputError)
     report = score(bank, sheet, resolve_type(bank, mtype, sheet))
     emit(render_for("plan", fmt, [report], output), output)
+
+
+def _round_report(folder: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
+    from ...analysis.feedback import blind_spots_first, feedback
+    from ...analysis.scoring import score
+    from ...files.rounds import read_round, round_sheets
+
+    round_ = read_round(folder, bank)
+    sheets, warnings = round_sheets(folder, round_, bank)
+    for warning in warnings:
+        warn(warning)
+    own = [s for s in sheets if s.rater == "self"]
+    if not own:
+        raise UsageError(f"{folder}: de ronde heeft nog geen zelfscan; een plan begint bij de zelfscan "
+                         f"(ontwikkelscan scan --round {folder} --rater self)")
+    mtype = mtype or bank.types[round_.municipality_type]
+    contexts = [bank.contexts[c] for c in round_.contexts]
+    return blind_spots_first(score(bank, own[0], mtype), feedback(bank, round_, sheets, mtype, contexts))
