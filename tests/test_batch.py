@@ -97,3 +97,19 @@ def test_ctrl_c_during_a_batch_exits_130(command: str, bank_dir: Path, folder: P
     result = CliRunner().invoke(app, [command, str(folder), "--bank", str(bank_dir), "-o", str(out), *small])
     assert (result.exit_code, result.stdout, result.stderr) == (130, "", "\nOnderbroken.\n")
     assert len(calls) == 2 and not out.exists()
+
+
+@pytest.mark.parametrize("command", ["competencies", "profiles", "bank", "template", "schema"])
+def test_ctrl_c_in_any_command_is_exit_130_through_the_one_boundary(command: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    module = importlib.import_module(f"ontwikkelscan.cli.commands.{command}")
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(module, "load", interrupted)
+    args = [command, "--bank", "ergens"]
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stdout, result.stderr) == (130, "", "\nOnderbroken.\n")
