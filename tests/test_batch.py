@@ -59,6 +59,8 @@ def test_another_bank_is_warned_once_and_counted(bank: Bank, write: Write) -> No
     warnings: list[str] = []
     assert len(list(Batch([paths[0].parent], bank, on_warning=warnings.append).sheets())) == 3
     assert warnings == [f"{paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
+                        f"R. Een op 2026-01-10 staat er 3 keer in ({', '.join(map(str, paths))}); dubbel geteld? "
+                        "Laat er één over",
                         "nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)"]
 
 
@@ -66,8 +68,10 @@ def test_items_warns_about_another_bank_like_report(bank_dir: Path, write: Write
     paths = [write(f"oud/{i}.yaml", R1 + OLD_BANK) for i in range(2)]
     result = CliRunner().invoke(app, ["items", str(paths[0].parent), "--bank", str(bank_dir)])
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[:2] == [
+    assert result.stderr.splitlines()[:3] == [
         f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
+        f"waarschuwing: R. Een op 2026-01-10 staat er 2 keer in ({paths[0]}, {paths[1]}); dubbel geteld? Laat er "
+        "één over",
         "waarschuwing: nog 1 bestand(en) gemaakt met dezelfde andere vragenbank (t0)"]
 
 

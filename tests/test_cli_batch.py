@@ -118,22 +118,24 @@ def test_import_csv_writes_one_private_file_per_row(bank_dir: Path, bank: Bank, 
     out = tmp_path / "scans"
     result = invoke("import-csv", str(source), "--out", str(out), "--bank", str(bank_dir))
     assert result.exit_code == 1
-    assert sorted(p.name for p in out.iterdir()) == ["jan-de-vries-2.yaml", "rij-3.yaml"]
+    jan_file, anonymous = "jan-de-vries-2026-11-28-33079a2b.yaml", "antwoord-zonder-datum-dea0513f.yaml"
+    assert sorted(p.name for p in out.iterdir()) == [anonymous, jan_file]
     assert result.stderr.splitlines() == [
+        f"waarschuwing: {source}: 7 vraag/vragen van de vragenbank staan niet in het bestand (tellen als niet "
+        "beantwoord): a-3, a-4, b-2, b-3, g-1, g-2, g-3",
         f"{source}:4:5: rij 4, kolom E (a-1): antwoord 7 valt buiten de schaal; toegestaan: 1 of \"nooit\", "
         "2 of \"soms\", 3 of \"regelmatig\", 4 of \"vaak\", 5 of \"altijd\", \"weet ik niet / n.v.t.\" of leeg "
         "(overgeslagen)",
-        f"2 antwoordbestand(en) geschreven in {out}; 1 rij(en) niet",
+        f"{source}: 2 geïmporteerd in {out}, 1 geweigerd (1 met fouten)",
     ]
-    jan = read_answers(out / "jan-de-vries-2.yaml", bank)
+    jan = read_answers(out / jan_file, bank)
     assert dict(jan.answers) == {"a-1": 4, "a-2": 4, "b-1": None}
     assert (jan.respondent["name"], jan.date, jan.municipality_type) == ("Jan de Vriés", "2026-11-28", "regie")
-    assert stat.S_IMODE((out / "rij-3.yaml").stat().st_mode) == 0o600
-    again = invoke("import-csv", str(source), "--out", str(out), "--bank", str(bank_dir))
-    assert again.exit_code == 1
-    assert again.stderr.splitlines()[0] == (f"{source}:2: {out / 'jan-de-vries-2.yaml'} bestaat al; niet "
-                                            "overschreven (kies een lege map met --out)")
-    assert dict(read_answers(out / "jan-de-vries-2.yaml", bank).answers) == {"a-1": 4, "a-2": 4, "b-1": None}
+    assert stat.S_IMODE((out / anonymous).stat().st_mode) == 0o600
+    again = invoke("import-csv", str(source), "--out", str(out), "--bank", str(bank_dir), "--allow-partial")
+    assert again.exit_code == 0
+    assert again.stderr.splitlines()[-1] == (f"{source}: 0 geïmporteerd in {out}, 2 overgeslagen (2 al "
+                                             "geïmporteerd), 1 geweigerd (1 met fouten)")
 
 
 def test_imported_files_score_like_the_csv(bank_dir: Path, write: Write, tmp_path: Path) -> None:
@@ -178,6 +180,8 @@ def test_a_batch_from_another_bank_warns_once_per_bank(bank_dir: Path, write: Wr
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
         f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
+        f"waarschuwing: R. Een op 2026-01-10 staat er 3 keer in ({', '.join(map(str, paths))}); dubbel geteld? "
+        "Laat er één over",
         "waarschuwing: nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)",
     ]
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..files.inputs import expand, sheets
+from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
 from ..models import AnswerSheet, Bank, MunicipalityType, Report
 from .sheets import bank_mismatch, resolve_type
 
@@ -34,10 +34,12 @@ def _nothing() -> None:
 class Batch:
     def __init__(self, inputs: Iterable[Path], bank: Bank, *, fail_fast: bool = False,
                  on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str], None] = _ignore,
-                 on_file: Callable[[], None] = _nothing, rater: str | None = None) -> None:
+                 on_file: Callable[[], None] = _nothing, rater: str | None = None,
+                 reading: Reading = NO_OPTIONS) -> None:
         self.bank = bank
         self.rater = rater  # only the sheets of this rater (cohort and items: "self" unless --rater)
         self.skipped = 0  # sheets of other raters
+        self.reading = reading  # --columns and --sheet for CSV and .xlsx exports
         self.fail_fast = fail_fast
         self.on_error = on_error
         self.on_warning = on_warning
@@ -59,8 +61,12 @@ class Batch:
         """Every good respondent of every input, in input order; bad ones go to `on_error` and `errors`."""
         # A batch made with another bank would repeat the same warning for every file: say it once per bank.
         other_banks: dict[tuple[str | None, str | None], int] = {}
+        people = Duplicates()
         for entry in self.entries:
-            for _source, item in sheets([entry], self.bank):
+            for _source, item in sheets([entry], self.bank, self.reading):
+                if isinstance(item, Notice):
+                    self.on_warning(str(item))
+                    continue
                 if isinstance(item, InputError):
                     self.errors.append(item)
                     self.on_error(item)
@@ -76,6 +82,7 @@ class Batch:
                     if key not in other_banks:
                         self.on_warning(message)
                     other_banks[key] = other_banks.get(key, 0) + 1
+                people.add(item)
                 self.read += 1
                 yield item
             if self.errors and self.fail_fast:
@@ -85,6 +92,8 @@ class Batch:
             wanted = "zelfscans" if self.rater == "self" else f"antwoorden van `{self.rater}`"
             self.on_warning(f"{self.skipped} antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
                             f"{wanted}; kies een groep met --rater")
+        for message in people.warnings():
+            self.on_warning(message)
         for (version, _sha), count in other_banks.items():
             if count > 1:
                 self.on_warning(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
@@ -98,3 +107,20 @@ class Batch:
         bank = scoring or self.bank
         for sheet in self.sheets():
             yield score(bank, sheet, resolve_type(bank, mtype, sheet))
+
+
+class Duplicates:
+    """The same person on the same date more than once (an export read twice, a form sent in twice)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], list[AnswerSheet]] = {}
+
+    def add(self, sheet: AnswerSheet) -> None:
+        name = " ".join(sheet.respondent.get("name", "").split()).casefold()
+        if name and sheet.date:
+            self.seen.setdefault((name, sheet.date), []).append(sheet)
+
+    def warnings(self) -> list[str]:
+        return [f"{group[0].respondent['name']} op {group[0].date} staat er {len(group)} keer in "
+                f"({', '.join(s.source for s in group)}); dubbel geteld? Laat er één over"
+                for group in self.seen.values() if len(group) > 1]

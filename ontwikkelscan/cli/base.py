@@ -160,8 +160,8 @@ OutputOption = Annotated[Path | None, typer.Option(
 
 InputsArgument = Annotated[list[Path], typer.Argument(
     metavar="INVOER...", show_default=False,
-    help="Antwoordbestanden (YAML), mappen (alle *.yaml en *.yml daarin, gesorteerd) en CSV-bestanden "
-         "(één rij per respondent, vraag-id's als kolommen).", readable=False)]
+    help="Antwoordbestanden (YAML), mappen (alle *.yaml, *.yml, *.csv en *.xlsx daarin, gesorteerd) en "
+         "exports van een enquêtetool (CSV of .xlsx: één rij per respondent).", readable=False)]
 FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop bij het eerste foute bestand.")]
 RaterOption = Annotated[str, typer.Option(
     "--rater", metavar="GROEP", help="Alleen de antwoorden van deze beoordelaars: self (de zelfscans) of een groep "
@@ -179,6 +179,18 @@ def observer_view(bank: Bank, rater: str) -> Bank:
     from ..analysis.feedback import observer_bank
 
     return observer_bank(bank)
+
+
+ColumnsOption = Annotated[Path | None, typer.Option(
+    "--columns", metavar="KOPPELING", help="YAML-bestand dat kolommen van een export aan vragen koppelt en "
+    "antwoordcodes aan waarden (zie docs/coach.md; maak er een met import-csv --write-columns).",
+    show_default=False, readable=False)]
+SheetOption = Annotated[str | None, typer.Option(
+    "--sheet", metavar="WERKBLAD", help="Het werkblad van een .xlsx-bestand (standaard het eerste).",
+    show_default=False)]
+AllowPartialOption = Annotated[bool, typer.Option(
+    "--allow-partial", help="Exitcode 0 als ten minste één invoer gescoord is, ook als andere fout zijn (de "
+    "fouten staan wel op stderr); handig in een script met set -e.")]
 
 
 def load(bank_option: Path | None) -> Bank:
@@ -250,3 +262,20 @@ def emit(text: str, output: Path | None) -> None:
     else:
         write_private(output, text)
         err(f"Geschreven: {output}")
+
+
+def reading(columns: Path | None, sheet: str | None, bank: Bank) -> Any:
+    """How to read survey exports (files.inputs.Reading): the --columns mapping, checked now, and --sheet."""
+    from ..files.inputs import Reading
+
+    if columns is None:
+        return Reading(None, sheet)
+    from ..files.survey.mapping import read_mapping
+
+    return Reading(read_mapping(columns, bank), sheet)
+
+
+def exit_for(failed: int, scored: int, allow_partial: bool) -> None:
+    """Exit 1 when an input failed, unless --allow-partial and at least one was scored."""
+    if failed and not (allow_partial and scored):
+        raise typer.Exit(1)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
     from ..analysis.batch import Batch
+    from ..files.inputs import Reading
     from ..models import Bank
 
 DELAY = 1.0  # seconds before a bar appears
@@ -60,14 +61,16 @@ class Progress:
 
 
 @contextmanager
-def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None) -> Iterator[Batch]:
+def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None,
+          reading: Reading | None = None) -> Iterator[Batch]:
     """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
     a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
     from ..analysis.batch import Batch
+    from ..files.inputs import NO_OPTIONS
     from .base import show_problems, warn
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
-                on_warning=warn, rater=rater)
+                on_warning=warn, rater=rater, reading=reading or NO_OPTIONS)
     with Progress(run.total) as bar:
         run.on_file = bar.advance
         yield run

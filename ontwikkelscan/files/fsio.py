@@ -9,6 +9,15 @@ from pathlib import Path
 from ..errors import file_problem, os_reason
 
 
+def slug(text: str) -> str:
+    """A file-name-safe form of a name: 'Ans de Vries-Ölçer' -> 'ans-de-vries-olcer'."""
+    import re
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
+
+
 def write_private(path: Path, text: str) -> None:
     """Write `text` (UTF-8) to `path` atomically and owner-only; see write_private_bytes."""
     write_private_bytes(path, text.encode("utf-8"))

@@ -11,7 +11,7 @@ from ..errors import InputError, Problem, file_problem
 from ..models import ROUND_SCHEMA, AnswerSheet, Bank, Round
 from . import schemas
 from .answers import read_answers, unknown_type
-from .inputs import expand
+from .inputs import YAML_SUFFIXES, expand
 from .schemacheck import check, did_you_mean
 from .yamlio import load_file
 
@@ -64,8 +64,8 @@ def round_sheets(folder: Path, round_: Round, bank: Bank) -> tuple[list[AnswerSh
     for path in expand([folder]):
         if isinstance(path, InputError):
             continue  # a folder with only ronde.yaml: no answers yet
-        if path.name == ROUND_FILE and path.parent == folder:
-            continue
+        if path.name == ROUND_FILE and path.parent == folder or path.suffix.lower() not in YAML_SUFFIXES:
+            continue  # an export kept in the round folder is imported with import-csv --round, not read here
         try:
             sheet = read_answers(path, bank, str(path))
         except InputError as exc:

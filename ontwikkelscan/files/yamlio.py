@@ -71,15 +71,15 @@ def format_path(path: Path_) -> str:
     return text
 
 
-def read_bytes(path: Path, label: str | None = None) -> bytes:
-    """Read a file for parsing, refusing what cannot be an input file."""
+def read_bytes(path: Path, label: str | None = None, limit: int = MAX_BYTES) -> bytes:
+    """Read a file for parsing, refusing what cannot be an input file (or is larger than `limit`)."""
     name = label or str(path)
     try:
         size = path.stat().st_size
         if path.is_dir():
             raise file_problem(name, "dit is een map, geen bestand")
-        if size > MAX_BYTES:
-            raise file_problem(name, f"bestand is te groot ({size} bytes; hoogstens {MAX_BYTES})")
+        if size > limit:
+            raise file_problem(name, f"bestand is te groot ({size} bytes; hoogstens {limit})")
         return path.read_bytes()
     except FileNotFoundError:
         raise file_problem(name, "bestand niet gevonden") from None

@@ -8,14 +8,13 @@ a `save` callback at once, so that an interrupted scan loses at most the questio
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from ..files.fsio import slug
 from ..models import Bank, MunicipalityType, Question
 
 if TYPE_CHECKING:
@@ -203,12 +202,6 @@ def run(scan: Scan, asker: Asker, save: Callable[[Answers], None]) -> Outcome:
         if scan.apply(reply):
             save(dict(scan.answers))
     return Outcome.FINISHED
-
-
-def slug(text: str) -> str:
-    """A file-name-safe form of a name: 'Ans de Vries-Ölçer' -> 'ans-de-vries-olcer'."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
 
 
 def default_out(folder: Path, date: str, name: str, exists: Callable[[Path], bool]) -> Path:

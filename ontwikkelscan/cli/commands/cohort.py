@@ -8,12 +8,15 @@ from ...errors import UsageError
 from ...render.csv_report import Dialect
 from ..base import (
     COACH,
+    AllowPartialOption,
     BankOption,
+    ColumnsOption,
     DialectOption,
     FailFastOption,
     InputsArgument,
     OutputOption,
     RaterOption,
+    SheetOption,
     TypeOption,
     app,
     check_type,
@@ -21,6 +24,7 @@ from ..base import (
     format_option,
     load,
     observer_view,
+    reading,
     refuse_overwriting_inputs,
     render_for,
 )
@@ -36,6 +40,9 @@ def cohort(
                                               "respondenten toe (zij zijn dan herkenbaar).")] = False,
     fail_fast: FailFastOption = False,
     rater: RaterOption = "self",
+    allow_partial: AllowPartialOption = False,
+    columns: ColumnsOption = None,
+    sheet: SheetOption = None,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -58,7 +65,7 @@ def cohort(
     mtype = check_type(bank, type_id)
     scoring = observer_view(bank, rater)
     builder = CohortBuilder(scoring)
-    with batch(inputs, bank, fail_fast=fail_fast, rater=rater) as run:
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, reading=reading(columns, sheet, bank)) as run:
         for report in run.reports(mtype, scoring):
             builder.add(report)
     size, failed = builder.respondents, run.failed
@@ -70,5 +77,5 @@ def cohort(
     if not size:
         raise typer.Exit(1)
     emit(render_for("cohort", fmt, builder.build(), output, dialect=csv_dialect), output)
-    if failed:
+    if failed and not allow_partial:
         raise typer.Exit(1)

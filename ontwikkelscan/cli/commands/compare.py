@@ -72,9 +72,9 @@ def compare(
 
 def _one_sheet(path: Path, bank: Bank) -> AnswerSheet | None:
     """The one respondent in `path` (a CSV file must hold exactly one row); None after showing its errors."""
-    from ...files.inputs import iter_sheets
+    from ...files.inputs import Notice, iter_sheets
 
-    items = list(iter_sheets([path], bank))
+    items = [(s, x) for s, x in iter_sheets([path], bank) if not isinstance(x, Notice)]
     errors = [item for _, item in items if isinstance(item, InputError)]
     for error in errors:
         show_problems(error.problems)

@@ -1,26 +1,36 @@
-"""`ontwikkelscan import-csv`: one answer file per row of a CSV file (issue 5)."""
+"""`ontwikkelscan import-csv`: one answer file per response of a survey export (issues 5 and 13)."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ...errors import InputError, UsageError
+from ...models import Bank
 from ..base import (
     COACH,
+    AllowPartialOption,
     BankOption,
+    ColumnsOption,
+    SheetOption,
     app,
     err,
     load,
+    reading,
     show_problems,
+    warn,
 )
+
+if TYPE_CHECKING:
+    from ...files.inputs import Reading
 
 
 @app.command(rich_help_panel=COACH)
 def import_csv(
-    file: Annotated[Path, typer.Argument(metavar="CSV", help="CSV-bestand: één rij per respondent, vraag-id's als "
-                                         "kolommen; optioneel respondent, municipality, municipality_type, date.",
-                                         show_default=False, readable=False)],
+    file: Annotated[Path, typer.Argument(metavar="EXPORT", help="CSV- of .xlsx-bestand: de export van Microsoft "
+                                         "Forms, Google Forms, LimeSurvey of Qualtrics zoals gedownload, of een "
+                                         "eigen CSV met vraag-id's als kolommen.", show_default=False,
+                                         readable=False)],
     out: Annotated[Path | None, typer.Option("--out", metavar="MAP", help="Map voor de antwoordbestanden "
                                              "(met --round: standaard de rondemap).",
                                              show_default=False, readable=False)] = None,
@@ -29,28 +39,43 @@ def import_csv(
                                                       show_default=False, readable=False)] = None,
     rater: Annotated[str | None, typer.Option("--rater", metavar="GROEP", help="Met --round: de groep van "
                                               "deze beoordelaars, bijv. medewerkers.", show_default=False)] = None,
+    columns: ColumnsOption = None,
+    sheet: SheetOption = None,
+    write_columns: Annotated[Path | None, typer.Option(
+        "--write-columns", metavar="KOPPELING", help="Schrijf in plaats daarvan een koppeling voor --columns: "
+        "elke kolom van de export met de beste gok. Controleer hem en geef hem daarna met --columns.",
+        show_default=False, readable=False)] = None,
+    update: Annotated[bool, typer.Option("--update", help="Herschrijf antwoordbestanden van antwoorden die in de "
+                                         "export zijn gewijzigd (zelfde antwoord-id).")] = False,
+    allow_partial: AllowPartialOption = False,
     bank_option: BankOption = None,
 ) -> None:
-    """Zet een CSV-bestand om in antwoordbestanden: één per rij, alleen leesbaar voor u.
+    """Zet een export om in antwoordbestanden: één per antwoord, alleen leesbaar voor u.
 
-    De naam komt uit de kolom respondent en het rijnummer (jan-de-vries-2.yaml; zonder naam
-    rij-2.yaml). Een bestaand bestand wordt nooit overschreven. Een foute rij staat met rij
-    en kolom op stderr; de goede rijen worden wel geschreven, de exitcode is dan 1.
+    Kolommen worden herkend aan de vraagtekst of het vraag-id; metadata (tijden, e-mail,
+    IP-adres) aan hun naam. Opnieuw importeren van een gegroeide export is veilig: wat al
+    geïmporteerd is, wordt overgeslagen; nieuwe antwoorden komen erbij. De naam van een
+    bestand komt uit de naam en het antwoord-id van de tool (jan-de-vries-id12.yaml), of
+    anders uit naam, datum en antwoorden. Eén regel op stderr vat samen wat er gebeurde.
 
-    Voorbeeld:
+    Voorbeelden:
 
-      ontwikkelscan import-csv enquete.csv --out scans/
+      ontwikkelscan import-csv Zelfscan.xlsx --out scans/
+
+      ontwikkelscan import-csv results-survey123.csv --write-columns koppeling.yaml
+
+      ontwikkelscan import-csv results-survey123.csv --columns koppeling.yaml --out scans/
 
     In een feedbackronde krijgt elke rij de ronde en de groep; bij een anonieme groep vervallen naam en datum
     en krijgt het bestand een willekeurige naam:
 
       ontwikkelscan import-csv export.csv --round ronde-jansen --rater medewerkers
     """
-    from ...files.answers import write_answers
-    from ...files.inputs import iter_csv
-    from ...scan.flow import slug
-
     bank = load(bank_option)
+    how = reading(columns, sheet, bank)
+    if write_columns is not None:
+        _write_columns(file, write_columns, bank, how)
+        return
     if (round_folder is None) != (rater is None):
         raise UsageError("--round en --rater horen bij elkaar: import-csv CSV --round RONDEMAP --rater GROEP")
     round_ = None
@@ -63,26 +88,78 @@ def import_csv(
             raise UsageError(f"onbekende groep `{rater}` voor --rater; kies uit: self, {', '.join(groups)}")
         out = out or round_folder
     if out is None:
-        raise UsageError("geef --out MAP (of --round RONDEMAP --rater GROEP)")
+        raise UsageError("geef --out MAP (waar de antwoordbestanden komen), --round RONDEMAP --rater GROEP of "
+                         "--write-columns KOPPELING")
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is een bestand; geef een map")
-    written = failed = 0
-    for row, item in iter_csv(file, bank):
+    from ...files.answers import write_answers
+    from ...files.inputs import Notice, iter_csv
+    from ...files.survey.store import store
+
+    counts = {"new": 0, "updated": 0, "same": 0, "changed": 0, "errors": 0, "skipped": 0}
+    reasons: list[str] = []
+    whole_file = False
+    for row, item in iter_csv(file, bank, reading=how):
+        if isinstance(item, Notice):
+            warn(str(item))
+            if item.skipped:
+                counts["skipped"] += item.skipped
+                reasons.append(f"{item.skipped} {item.reason}")
+            continue
         if isinstance(item, InputError):
             show_problems(item.problems)
-            failed += 1
+            counts["errors"] += 1
+            whole_file = whole_file or row == 0
             continue
-        target = out / f"{slug(item.respondent.get('name', '')) or 'rij'}-{row}.yaml"
         if round_ is not None and rater is not None:
             item = stamp(item, round_, bank, rater)
-            if not item.respondent:
-                target = unused_name(out)
-        if target.exists():
-            err(f"{file}:{row}: {target} bestaat al; niet overschreven (kies een lege map met --out)")
-            failed += 1
+            if not item.respondent:  # an anonymous rater: a random file name, nothing that points back
+                write_answers(unused_name(out), item, bank)
+                counts["new"] += 1
+                continue
+        try:
+            outcome = store(out, item, bank, update=update)
+        except InputError as exc:  # an earlier file in --out that cannot be read
+            show_problems(exc.problems)
+            counts["errors"] += 1
             continue
-        write_answers(target, item, bank)
-        written += 1
-    err(f"{written} antwoordbestand(en) geschreven in {out}" + (f"; {failed} rij(en) niet" if failed else ""))
-    if failed:
+        counts[outcome.kind] += 1
+        if outcome.kind == "changed":
+            err(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, gebruik "
+                "--update om het bij te werken")
+    err(_summary(file, out, counts, reasons, whole_file))
+    kept = counts["new"] + counts["updated"] + counts["same"]
+    if (counts["errors"] or counts["changed"]) and not (allow_partial and kept):
         raise typer.Exit(1)
+
+
+def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], whole_file: bool) -> str:
+    if whole_file:
+        return f"{file}: niets geïmporteerd; het bestand is geweigerd (zie boven)"
+    parts = [f"{counts['new']} geïmporteerd in {out}"]
+    if counts["updated"]:
+        parts.append(f"{counts['updated']} bijgewerkt")
+    skipped = counts["same"] + counts["skipped"]
+    if skipped:
+        why = ([f"{counts['same']} al geïmporteerd"] if counts["same"] else []) + reasons
+        parts.append(f"{skipped} overgeslagen ({', '.join(why)})")
+    refused = counts["errors"] + counts["changed"]
+    if refused:
+        why = ([f"{counts['errors']} met fouten"] if counts["errors"] else []) + (
+            [f"{counts['changed']} gewijzigd, gebruik --update"] if counts["changed"] else [])
+        parts.append(f"{refused} geweigerd ({', '.join(why)})")
+    return f"{file}: " + ", ".join(parts)
+
+
+def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading") -> None:
+    from ...files.fsio import write_private
+    from ...files.survey.mapping import write_mapping
+    from ...files.survey.tables import read_table
+
+    if target.exists():
+        raise UsageError(f"--write-columns {target} bestaat al; kies een andere naam (een koppeling overschrijven "
+                         "we niet)")
+    table = read_table(file, str(file), how.sheet)
+    write_private(target, write_mapping(table, bank, file.name, how.mapping))
+    err(f"Geschreven: {target} ({len(table.headers)} kolommen). Controleer hem en importeer met: "
+        f"ontwikkelscan import-csv {file} --columns {target} --out MAP")

@@ -52,7 +52,7 @@ def plan(
       ontwikkelscan plan ronde-jansen -o mijn-plan.md
     """
     from ...analysis.scoring import score
-    from ...files.inputs import iter_sheets
+    from ...files.inputs import Notice, iter_sheets
 
     refuse_overwriting_inputs(output, [scan])
     bank = load(bank_option)
@@ -60,7 +60,7 @@ def plan(
     if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
         emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
         return
-    items = list(iter_sheets([scan], bank))
+    items = [(s, x) for s, x in iter_sheets([scan], bank) if not isinstance(x, Notice)]
     errors = [item for _, item in items if isinstance(item, InputError)]
     for error in errors:
         show_problems(error.problems)
@@ -69,7 +69,7 @@ def plan(
     if len(items) != 1:
         raise UsageError(f"{scan} bevat {len(items)} respondenten; een plan is voor één scan: geef één antwoordbestand")
     sheet = items[0][1]
-    assert not isinstance(sheet, InputError)
+    assert not isinstance(sheet, InputError | Notice)
     report = score(bank, sheet, resolve_type(bank, mtype, sheet))
     emit(render_for("plan", fmt, [report], output), output)
 

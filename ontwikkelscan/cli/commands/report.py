@@ -2,22 +2,25 @@
 
 from typing import Annotated
 
-import typer
-
 from ...render.csv_report import Dialect
 from ..base import (
     SECRETARY,
+    AllowPartialOption,
     BankOption,
+    ColumnsOption,
     DialectOption,
     FailFastOption,
     InputsArgument,
     OutputOption,
+    SheetOption,
     TypeOption,
     app,
     check_type,
     emit,
+    exit_for,
     format_option,
     load,
+    reading,
     refuse_overwriting_inputs,
     render_for,
 )
@@ -30,6 +33,9 @@ def report(
     fmt: Annotated[str, format_option("report")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     fail_fast: FailFastOption = False,
+    allow_partial: AllowPartialOption = False,
+    columns: ColumnsOption = None,
+    sheet: SheetOption = None,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
@@ -58,7 +64,7 @@ def report(
     from ..progress import batch
 
     spec = formats("report")[fmt]
-    with batch(inputs, bank, fail_fast=fail_fast) as run:  # renders each report as it comes
+    with batch(inputs, bank, fail_fast=fail_fast, reading=reading(columns, sheet, bank)) as run:  # each report as it comes
         if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
             from ..documents import write_per_scan
 
@@ -67,5 +73,4 @@ def report(
             text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect)
     if run.read and not spec.per_scan:
         emit(text, output)
-    if run.failed:
-        raise typer.Exit(1)
+    exit_for(run.failed, run.read, allow_partial)

@@ -1,0 +1,169 @@
+"""A survey table -> one answer sheet per response, with every problem named by row and column.
+
+Per file, in this order: an InputError for the whole file when its header cannot be used
+(no question found, a column that looks like an unknown question id, a question twice);
+else one `Notice` for unknown columns and one for the bank's questions missing from the
+file; then per data row an AnswerSheet or an InputError; at the end one Notice for the rows
+skipped (not finished, a test response, nothing answered). Rows are numbered as a
+spreadsheet shows them: the (first) header is row 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
+
+from ...errors import InputError, Problem, file_problem
+from ...models import AnswerSheet, Bank
+from .columns import Column, column_name, match_columns
+from .values import Cells, iso_date, municipality_type
+
+if TYPE_CHECKING:
+    from .mapping import ColumnMap
+    from .tables import Table
+
+
+class Notice(NamedTuple):
+    """A warning about a file (not an error): unknown columns, missing questions, skipped rows."""
+
+    source: str
+    message: str
+    skipped: int = 0  # rows left out on purpose
+    reason: str = ""  # why they were left out
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+Row = tuple[int, AnswerSheet | InputError | Notice]
+_UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
+_TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", "test"})
+
+
+def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None) -> Iterator[Row]:
+    for message in table.warnings:
+        yield 0, Notice(file, message.removeprefix(f"{file}: "))
+    if not table.headers or not any(any(h) for h in table.headers):
+        yield 0, file_problem(file, "het bestand is leeg; verwacht een kopregel met vragen of vraag-id's")
+        return
+    matched = match_columns(table.headers, bank, mapping.columns if mapping else None)
+    problems = [Problem(file, 1, i + 1, _where(1, i, table.headers[i][0] or "leeg"), message)
+                for i, message in matched.errors]
+    if not problems and len(matched.missing) == len(bank.questions):
+        problems.append(Problem(file, 1, None, "rij 1", "geen enkele kolom is een vraag van de vragenbank (geen "
+                                f"vraag-id, geen vraagtekst); maak een koppeling met `ontwikkelscan import-csv "
+                                f"{file} --write-columns KOPPELING.yaml` en geef die met --columns"))
+    if problems:
+        yield 0, InputError(problems)
+        return
+    if matched.unknown:
+        names = ", ".join(f"{column_name(c.index)} ({_short(c.header)})" for c in matched.unknown)
+        yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
+    if matched.missing:
+        shown = ", ".join(matched.missing[:12]) + (f" en nog {len(matched.missing) - 12}" if len(matched.missing) > 12 else "")
+        yield 0, Notice(file, f"{len(matched.missing)} vraag/vragen van de vragenbank staan niet in het bestand "
+                              f"(tellen als niet beantwoord): {shown}")
+    reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
+                        mapping.types if mapping else {})
+    skipped: dict[str, list[int]] = {}
+    for number, cells in table.rows:
+        item = reader.sheet(number, cells)
+        if isinstance(item, str):
+            skipped.setdefault(item, []).append(number)
+        else:
+            yield number, item
+    for reason, numbers in skipped.items():
+        listed = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
+        yield 0, Notice(file, f"{len(numbers)} rij(en) overgeslagen: {reason} (rij {listed})", len(numbers), reason)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _where(row: int, index: int, column: str) -> str:
+    return f"rij {row}, kolom {column_name(index)} ({_short(column)})"
+
+
+class _RowReader:
+    def __init__(self, file: str, bank: Bank, columns: list[Column], cells: Cells, types: Mapping[str, str]) -> None:
+        self.file, self.bank, self.cells, self.types = file, bank, cells, types
+        self.questions = [c for c in columns if c.question]
+        self.meta: dict[str, list[Column]] = {}
+        for c in columns:
+            if not c.question and c.role:
+                self.meta.setdefault(c.role, []).append(c)
+        self.width = len(columns)
+
+    def _first(self, role: str, cells: list[str]) -> tuple[str, Column] | None:
+        for column in self.meta.get(role, ()):
+            text = cells[column.index].strip() if column.index < len(cells) else ""
+            if text:
+                return text, column
+        return None
+
+    def sheet(self, row: int, cells: list[str]) -> AnswerSheet | InputError | str:
+        """The row's sheet, its errors, or why it is skipped (str)."""
+        file = self.file
+        finished = self._first("finished", cells)
+        if finished and finished[0].casefold() in _UNFINISHED:
+            return "niet afgerond"
+        status = self._first("status", cells)
+        if status and status[0].casefold() in _TEST_STATUS:
+            return "testantwoord (preview)"
+        problems: list[Problem] = []
+        if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
+            problems.append(Problem(file, row, self.width + 1, f"rij {row}", f"rij heeft {len(cells)} cellen, de "
+                                    f"kopregel {self.width}; staat er een scheidingsteken te veel?"))
+        answers: dict[str, int | None] = {}
+        for column in self.questions:
+            text = cells[column.index] if column.index < len(cells) else ""
+            value = self.cells.value(text)
+            if isinstance(value, str):
+                problems.append(Problem(file, row, column.index + 1, _where(row, column.index, column.header), value))
+            else:
+                answers[column.role] = value
+        if not problems and all(v is None for v in answers.values()):
+            return "geen enkele vraag beantwoord"
+        date = mtype = None
+        found = self._first("date", cells)
+        if found:
+            date = iso_date(found[0])
+            if date is None:
+                problems.append(self._problem(row, found[1], f"`{found[0]}` is geen datum; schrijf JJJJ-MM-DD of "
+                                              "DD-MM-JJJJ (een tijd erachter mag)"))
+        found = self._first("municipality_type", cells)
+        if found:
+            mtype = self.types.get(found[0]) or municipality_type(found[0], self.bank)
+            if mtype is None:
+                from ..answers import unknown_type
+
+                names = ", ".join(f"{t.name}" for t in self.bank.types.values())
+                problems.append(self._problem(row, found[1], f"{unknown_type(found[0], self.bank)} (of {names})"))
+        if problems:
+            return InputError(problems)
+        respondent = {}
+        name = self._name(cells)
+        if name:
+            respondent["name"] = name
+        found = self._first("municipality", cells)
+        if found:
+            respondent["municipality"] = found[0]
+        rid = self._first("response_id", cells)
+        return AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
+                           respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
+                           response_id=rid[0] if rid else None)
+
+    def _name(self, cells: list[str]) -> str | None:
+        found = self._first("respondent", cells)
+        if found:
+            return found[0]
+        parts = [f[0] for f in (self._first("given_name", cells), self._first("family_name", cells)) if f]
+        if parts:
+            return " ".join(parts)
+        email = self._first("email", cells)
+        return email[0] if email and "@" in email[0] else None
+
+    def _problem(self, row: int, column: Column, message: str) -> Problem:
+        return Problem(self.file, row, column.index + 1, _where(row, column.index, column.header), message)

@@ -1,0 +1,118 @@
+"""A cell's text as an answer, a municipality type or a date.
+
+Answers: the number, the scale label in any case and with or without "(bijna)", the
+bank's not-applicable text or a part of it ("weet ik niet", "n.v.t."), or a code that the
+`--columns` mapping translates (`A1` -> 1, `A6` -> null). Municipality types: the id or the
+bank's name, any case ("Regiegemeente", "regie"). Dates with or without a time: ISO
+(`2026-11-07T08:29:44Z`), Dutch (`7-11-2026 08:29:44`) and `2026/11/07 8:29:44 AM GMT+1`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from ...models import Bank
+from .columns import norm
+
+_INTEGER = re.compile(r"[+]?\d+(?:[.,]0+)?")
+_NUMBERED = re.compile(r"(\d+)\s*[-=.:)]\s*(\S.*)")  # "4 - vaak", "4. vaak"
+_BIJNA = re.compile(r"^bijna\s+")
+_NOT_APPLICABLE = ("weet ik niet", "weet niet", "n v t", "nvt", "niet van toepassing", "geen antwoord",
+                   "no answer", "not applicable", "n a")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?")
+_DAY_FIRST = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[T ,].*)?")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T ,].*)?")
+
+
+def _label_key(text: str) -> str:
+    return _BIJNA.sub("", norm(text))
+
+
+class Cells:
+    """How a cell's text becomes an answer, for one bank's scale and one mapping."""
+
+    def __init__(self, bank: Bank, codes: Mapping[str, int | None] | None = None) -> None:
+        scale = bank.scale
+        self.low, self.high = scale.min, scale.max
+        self.codes = dict(codes or {})
+        self.folded_codes = {k.strip().casefold(): v for k, v in self.codes.items()}
+        self.labels: dict[str, int | None] = {}
+        for value, label in scale.labels.items():
+            self.labels[norm(label)] = value
+            self.labels[_label_key(label)] = value
+        skips = list(_NOT_APPLICABLE)
+        if scale.not_applicable:
+            skips += [scale.not_applicable, *scale.not_applicable.split("/")]
+        for text in skips:
+            if norm(text):
+                self.labels.setdefault(norm(text), None)
+        labels = ", ".join(f"{v} of \"{lab}\"" for v, lab in sorted(scale.labels.items()))
+        skip = f", \"{scale.not_applicable}\"" if scale.not_applicable else ""
+        self.allowed = f"toegestaan: {labels}{skip} of leeg (overgeslagen)"
+        self.cache: dict[str, int | None | str] = {}
+
+    def value(self, text: str) -> int | None | str:
+        """The answer, or a message (str) saying what is wrong."""
+        found = self.cache.get(text, self)  # exports repeat the same few texts thousands of times
+        if found is self:
+            found = self.cache[text] = self._value(text)
+        return found  # type: ignore[return-value]
+
+    def _value(self, text: str) -> int | None | str:
+        cell = text.strip()
+        if not cell:
+            return None
+        if cell in self.codes:
+            return self.codes[cell]
+        if cell.casefold() in self.folded_codes:
+            return self.folded_codes[cell.casefold()]
+        if _INTEGER.fullmatch(cell):
+            number = int(re.split(r"[.,]", cell)[0])
+            if self.low <= number <= self.high:
+                return number
+            return f"antwoord {number} valt buiten de schaal; {self.allowed}"
+        key = norm(cell)
+        if key in self.labels:
+            return self.labels[key]
+        key = _label_key(cell)
+        if key in self.labels:
+            return self.labels[key]
+        numbered = _NUMBERED.fullmatch(cell)
+        if numbered:
+            number = int(numbered.group(1))
+            label = self.labels.get(_label_key(numbered.group(2)), number)
+            if self.low <= number <= self.high and label == number:
+                return number
+        hint = "; een code? vertaal hem met --columns (values:)" if self.codes == {} and _looks_like_code(cell) else ""
+        return f"`{cell}` is geen antwoord; {self.allowed}{hint}"
+
+
+def _looks_like_code(cell: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z]{1,3}\d{1,3}", cell))
+
+
+def municipality_type(text: str, bank: Bank) -> str | None:
+    """'Regiegemeente', 'regie', 'REGIE' -> 'regie'; None when the bank has no such type."""
+    key = norm(text)
+    for type_id, mtype in bank.types.items():
+        name = norm(mtype.name)
+        if key in (norm(type_id), name, name.removesuffix("gemeente").strip()):
+            return type_id
+    return None
+
+
+def iso_date(text: str) -> str | None:
+    """The date of a date or date-time in one of the forms above, as 'YYYY-MM-DD'; None when it is no date."""
+    cell = text.strip()
+    for pattern, order in ((_ISO, (0, 1, 2)), (_YEAR_FIRST, (0, 1, 2)), (_DAY_FIRST, (2, 1, 0))):
+        match = pattern.fullmatch(cell)
+        if match:
+            parts = [int(g) for g in match.groups()]
+            year, month, day = (parts[i] for i in order)
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                return None
+    return None
