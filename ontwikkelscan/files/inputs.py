@@ -37,6 +37,7 @@ class Reading(NamedTuple):
 
     mapping: ColumnMap | None = None
     sheet: str | None = None
+    asked: frozenset[str] | None = None  # the questions the respondents were asked (observers: fewer); None: all
 
 
 NO_OPTIONS = Reading()
@@ -104,7 +105,7 @@ def iter_csv(path: Path, bank: Bank, label: str | None = None,
     except InputError as exc:
         yield 0, exc
         return
-    yield from table_sheets(table, name, bank, reading.mapping)
+    yield from table_sheets(table, name, bank, reading.mapping, reading.asked)
 
 
 def parse_csv(text: str, file: str, bank: Bank,

@@ -87,6 +87,8 @@ def import_csv(
         if rater != "self" and rater not in groups:
             raise UsageError(f"onbekende groep `{rater}` voor --rater; kies uit: self, {', '.join(groups)}")
         out = out or round_folder
+        if rater != "self":  # others are asked only the questions with an observer text
+            how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer))
     if out is None:
         raise UsageError("geef --out MAP (waar de antwoordbestanden komen), --round RONDEMAP --rater GROEP of "
                          "--write-columns KOPPELING")

@@ -41,7 +41,8 @@ _UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
 _TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", "test"})
 
 
-def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None) -> Iterator[Row]:
+def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None,
+                 asked: frozenset[str] | None = None) -> Iterator[Row]:
     for message in table.warnings:
         yield 0, Notice(file, message.removeprefix(f"{file}: "))
     if not table.headers or not any(any(h) for h in table.headers):
@@ -60,9 +61,10 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     if matched.unknown:
         names = ", ".join(f"{column_name(c.index)} ({_short(c.header)})" for c in matched.unknown)
         yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
-    if matched.missing:
-        shown = ", ".join(matched.missing[:12]) + (f" en nog {len(matched.missing) - 12}" if len(matched.missing) > 12 else "")
-        yield 0, Notice(file, f"{len(matched.missing)} vraag/vragen van de vragenbank staan niet in het bestand "
+    missing = [q for q in matched.missing if asked is None or q in asked]
+    if missing:
+        shown = ", ".join(missing[:12]) + (f" en nog {len(missing) - 12}" if len(missing) > 12 else "")
+        yield 0, Notice(file, f"{len(missing)} vraag/vragen van de vragenbank staan niet in het bestand "
                               f"(tellen als niet beantwoord): {shown}")
     reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
                         mapping.types if mapping else {})
