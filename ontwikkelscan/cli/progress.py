@@ -1,4 +1,5 @@
-"""The batch loop as the commands run it, and its progress bar on stderr: only on a terminal, only once a run takes over a second.
+"""The batch loop as the commands run it (analysis/batch.py with this terminal's voice), and its
+progress bar on stderr: only on a terminal, only once a run takes over a second.
 
 Rich is imported only when the bar is actually drawn, so that a quick run or a run in a
 pipe pays nothing for it.
