@@ -119,3 +119,103 @@ def test_write_columns_guesses_a_code_export_in_bank_order(tmp_path: Path, expec
 
 def bank_fixture() -> Bank:
     return BANK
+
+
+def test_reimport_of_a_grown_export_adds_only_the_new_rows(tmp_path: Path) -> None:
+    out = tmp_path / "scans"
+    first = se.qualtrics_csv(tmp_path / "week1.csv", BANK, PEOPLE[:2])
+    assert invoke("import-csv", str(first), "--out", str(out))[0] == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["anna-de-vries-idr-1xyz1ab-bab469.yaml", "bram-jansen-idr-2xyz2ab-d0b554.yaml"]
+    grown = se.qualtrics_csv(tmp_path / "week2.csv", BANK, PEOPLE[:3])
+    code, _, err = invoke("import-csv", str(grown), "--out", str(out))
+    assert code == 0
+    assert err.splitlines()[-1] == f"{grown}: 1 geïmporteerd in {out}, 2 overgeslagen (2 al geïmporteerd)"
+    assert set(names) < {p.name for p in out.iterdir()} and len(list(out.iterdir())) == 3
+
+
+def test_a_changed_response_is_refused_until_update(tmp_path: Path) -> None:
+    out = tmp_path / "scans"
+    first = se.qualtrics_csv(tmp_path / "a.csv", BANK, PEOPLE[:2])
+    invoke("import-csv", str(first), "--out", str(out))
+    changed = [PEOPLE[0]._replace(answers={**PEOPLE[0].answers, "bps-1": 1 if PEOPLE[0].answers["bps-1"] != 1 else 2}),
+               PEOPLE[1]]
+    second = se.qualtrics_csv(tmp_path / "b.csv", BANK, changed)
+    code, _, err = invoke("import-csv", str(second), "--out", str(out))
+    target = next(out.glob("anna-de-vries-*.yaml"))
+    assert code == 1
+    assert err.splitlines()[-2:] == [
+        f"{second}:4: gewijzigd sinds de vorige import ({target}); niet overschreven, gebruik --update om het bij "
+        "te werken",
+        f"{second}: 0 geïmporteerd in {out}, 1 overgeslagen (1 al geïmporteerd), 1 geweigerd (1 gewijzigd, gebruik "
+        "--update)"]
+    code, _, err = invoke("import-csv", str(second), "--out", str(out), "--update")
+    assert code == 0
+    assert err.splitlines()[-1] == f"{second}: 0 geïmporteerd in {out}, 1 bijgewerkt, 1 overgeslagen (1 al geïmporteerd)"
+    assert f"bps-1: {changed[0].answers['bps-1']}\n" in target.read_text(encoding="utf-8")
+
+
+def test_without_response_ids_the_same_row_is_recognised_by_person_date_and_answers(tmp_path: Path) -> None:
+    out = tmp_path / "scans"
+    export = se.google_forms_csv(tmp_path / "g.csv", BANK, PEOPLE[:2])
+    invoke("import-csv", str(export), "--out", str(out))
+    code, _, err = invoke("import-csv", str(export), "--out", str(out))
+    assert (code, err.splitlines()[-1]) == (0, f"{export}: 0 geïmporteerd in {out}, 2 overgeslagen (2 al "
+                                               "geïmporteerd)")
+
+
+def test_cohort_warns_about_the_same_person_on_the_same_date(tmp_path: Path) -> None:
+    export = se.google_forms_csv(tmp_path / "g.csv", BANK, PEOPLE[:3])
+    invoke("import-csv", str(export), "--out", str(tmp_path / "scans"))
+    code, _, err = invoke("cohort", str(tmp_path / "scans"), str(export), "-f", "json")
+    assert code == 0
+    warnings = [line for line in err.splitlines() if "keer in" in line]
+    assert len(warnings) == 3
+    assert warnings[0].startswith("waarschuwing: Anna de Vries op 2026-11-07 staat er 2 keer in (")
+
+
+def test_unfinished_and_preview_rows_are_skipped_and_counted(tmp_path: Path) -> None:
+    path = se.qualtrics_csv(tmp_path / "q.csv", BANK, PEOPLE[:3])
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    lines[4] = lines[4].replace(",True,", ",False,", 1)
+    lines[5] = lines[5].replace(",IP Address,", ",Survey Preview,", 1)
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    code, _, err = invoke("import-csv", str(path), "--out", str(tmp_path / "scans"))
+    assert code == 0
+    assert err.splitlines() == [
+        f"waarschuwing: {path}: 1 rij(en) overgeslagen: niet afgerond (rij 5)",
+        f"waarschuwing: {path}: 1 rij(en) overgeslagen: testantwoord (preview) (rij 6)",
+        f"{path}: 1 geïmporteerd in {tmp_path / 'scans'}, 2 overgeslagen (1 niet afgerond, 1 testantwoord (preview))"]
+
+
+def test_xlsx_sheet_option_and_an_unknown_sheet(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = se.ms_forms_xlsx(tmp_path / "f.xlsx", BANK, PEOPLE[:1])
+    book = openpyxl.load_workbook(path)
+    book.create_sheet("Leeg", 0)
+    book.save(path)
+    code, out, err = invoke("report", str(path), "-f", "json", "--sheet", "Sheet1")
+    assert (code, json.loads(out)["respondent"]["name"]) == (0, "Anna de Vries")
+    code, _, err = invoke("report", str(path), "--sheet", "Blad9")
+    assert (code, err) == (1, f"{path}: geen werkblad `Blad9`; dit bestand heeft: Leeg, Sheet1\n")
+
+
+def test_a_folder_includes_csv_and_xlsx_exports(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    se.ms_forms_xlsx(tmp_path / "in" / "forms.xlsx", BANK, PEOPLE[:1])
+    se.google_forms_csv(tmp_path / "in" / "google.csv", BANK, PEOPLE[1:2])
+    (tmp_path / "in" / "~$forms.xlsx").write_bytes(b"lock")  # Excel's lock file while the workbook is open
+    code, out, _ = invoke("report", str(tmp_path / "in"), "-f", "json")
+    assert code == 0
+    assert [r["respondent"]["name"] for r in json.loads(out)] == ["Anna de Vries", "Bram Jansen"]
+
+
+def test_windows_1252_export_is_read_with_one_warning(tmp_path: Path) -> None:
+    path = se.google_forms_csv(tmp_path / "g.csv", BANK, PEOPLE[2:3])
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1252"))
+    code, out, err = invoke("report", str(path), "-f", "json")
+    assert code == 0
+    assert json.loads(out)["respondent"]["name"] == "Carla Öztürk"
+    assert err == (f"waarschuwing: {path}: geen UTF-8; gelezen als Windows-1252 (ANSI). Controleer letters als é "
+                   "en ë, of sla het bestand op als 'CSV UTF-8'\n")

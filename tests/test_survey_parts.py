@@ -1,0 +1,103 @@
+"""The pure parts of the survey import: header matching, cell values, dates, the --columns file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ontwikkelscan.errors import InputError
+from ontwikkelscan.files.bank import load_bank
+from ontwikkelscan.files.survey.columns import match_columns, norm
+from ontwikkelscan.files.survey.mapping import read_mapping
+from ontwikkelscan.files.survey.values import Cells, iso_date, municipality_type
+
+BANK = load_bank(None)
+TEXT = BANK.question_index["bps-1"].text  # "Ik stem de timing van een voorstel af op de politieke verhoudingen in de raad."
+
+
+@pytest.mark.parametrize("header", [
+    "bps-1", "BPS-1", "bps_1", TEXT, TEXT.upper().rstrip("."), f"Hoe vaak doet u het volgende? [{TEXT}]",
+    f"Hoe vaak doet u het volgende? - {TEXT}", f"G01Q01[SQ001]. Hoe vaak? [{TEXT}]", f"<p>{TEXT}</p>",
+    "  ik stem de timing van een voorstel af, op de politieke verhoudingen in de raad  ",
+])
+def test_a_header_matches_a_question(header: str) -> None:
+    [column] = match_columns([(header,)], BANK).columns
+    assert (column.role, column.question) == ("bps-1", True)
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("ID", "response_id"), ("Completion time", "date"), ("Tijd van voltooien", "date"), ("Name", "respondent"),
+    ("Naam", "respondent"), ("E-mailadres", "email"), ("Tijdstempel", "date"), ("submitdate", "date"),
+    ("Date submitted", "date"), ("Response ID", "response_id"), ("ResponseId", "response_id"),
+    ("RecordedDate", "date"), ("Start time", "ignore"), ("ipaddr", "ignore"), ("Duration (in seconds)", "ignore"),
+    ("Welk type gemeente is uw gemeente?", "municipality_type"), ("In welke gemeente werkt u?", "municipality"),
+    ("Wat is uw naam?", "respondent"), ("groupTime12", "ignore"), ("Finished", "finished"),
+])
+def test_metadata_headers(header: str, role: str) -> None:
+    assert match_columns([(header,)], BANK).columns[0].role == role
+
+
+def test_unknown_columns_and_id_lookalikes() -> None:
+    matched = match_columns([("bps-1",), ("Opmerkingen",), ("bps-9",), ("bsp-1",)], BANK)
+    assert [c.header for c in matched.unknown] == ["Opmerkingen"]
+    assert [i for i, _ in matched.errors] == [2, 3]
+    assert matched.errors[1][1] == ("kolom `bsp-1` lijkt een vraag-id, maar vragenbank 2026.11 kent hem niet "
+                                    "(bedoel je `bps-1`?); verbeter de kop of wijs hem toe met --columns")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("4", 4), (" 4 ", 4), ("4.0", 4), ("vaak", 4), ("VAAK", 4), ("(bijna) nooit", 1), ("(Bijna) Nooit", 1),
+    ("bijna nooit", 1), ("nooit", 1), ("Bijna altijd", 5), ("weet ik niet / n.v.t.", None), ("Weet ik niet", None),
+    ("n.v.t.", None), ("nvt", None), ("", None), ("4 - vaak", 4), ("5. (bijna) altijd", 5),
+])
+def test_cell_values(text: str, value: int | None) -> None:
+    assert Cells(BANK).value(text) == value
+
+
+def test_codes_and_their_hint() -> None:
+    assert Cells(BANK, {"A1": 1, "A6": None}).value("a1") == 1
+    assert Cells(BANK, {"A1": 1, "A6": None}).value("A6") is None
+    assert str(Cells(BANK).value("A3")).endswith("; een code? vertaal hem met --columns (values:)")
+    assert Cells(BANK).value("9") == ("antwoord 9 valt buiten de schaal; toegestaan: 1 of \"(bijna) nooit\", 2 of "
+                                      "\"soms\", 3 of \"regelmatig\", 4 of \"vaak\", 5 of \"(bijna) altijd\", \"weet ik "
+                                      "niet / n.v.t.\" of leeg (overgeslagen)")
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2026-11-07", "2026-11-07"), ("2026-11-07 08:29:44", "2026-11-07"), ("2026-11-07T08:29:44Z", "2026-11-07"),
+    ("7-11-2026 08:29:44", "2026-11-07"), ("7-11-2026", "2026-11-07"), ("07/11/2026 8:29", "2026-11-07"),
+    ("2026/11/07 8:29:44 AM GMT+1", "2026-11-07"), ("2026/11/07", "2026-11-07"), ("31-02-2026", None),
+    ("gisteren", None),
+])
+def test_dates(text: str, iso: str | None) -> None:
+    assert iso_date(text) == iso
+
+
+@pytest.mark.parametrize(("text", "type_id"), [
+    ("regie", "regie"), ("Regiegemeente", "regie"), ("REGIEGEMEENTE", "regie"), ("Regie", "regie"), ("groot", None),
+])
+def test_types(text: str, type_id: str | None) -> None:
+    assert municipality_type(text, BANK) == type_id
+
+
+def test_norm() -> None:
+    assert norm("<p>Ik&nbsp;doe — het  wél!</p>") == "ik doe het wél"
+
+
+def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
+    path = tmp_path / "k.yaml"
+    path.write_text('columns:\n  "Q1": bps-1\n  Q2: bps-99\n  Q3: null\nvalues:\n  A1: 1\n  A6: null\n  X: 9\n'
+                    "  R: regie\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_mapping(path, BANK)
+    assert str(caught.value).splitlines() == [
+        f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoel je `bps-6`?); toegestaan: een vraag-id van "
+        "vragenbank 2026.11, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
+        f"{path}:8:6: values.X: `9` is geen antwoord; toegestaan: een geheel getal van 1 tot en met 5, null (weet ik "
+        "niet) of een type gemeente (regie, ontwikkel, beheer)",
+    ]
+    path.write_text('columns:\n  "Q1": bps-1\n  Q3: null\nvalues:\n  A1: 1\n  6: null\n  R: regie\n', encoding="utf-8")
+    mapping = read_mapping(path, BANK)
+    assert (dict(mapping.columns), dict(mapping.values), dict(mapping.types)) == (
+        {"Q1": "bps-1", "Q3": None}, {"A1": 1, "6": None}, {"R": "regie"})
