@@ -66,7 +66,7 @@ def test_unknown_keys_with_did_you_mean(make_bank: BankMaker) -> None:
         "bank/competencies.yaml:6:5: competencies[0].tipps: onbekende sleutel `tipps` (bedoel je `tips`?); "
         "toegestaan: id, name, kind, definition, source, indicators, tips",
         "bank/questions.yaml:10:54: questions[2].weigth: onbekende sleutel `weigth` (bedoel je `weight`?); "
-        "toegestaan: id, competency, text, reverse, weight, observer",
+        "toegestaan: id, competency, text, reverse, weight, role, contexts, observer",
         "2 fouten in de vragenbank in bank; de bank is niet bruikbaar.",
     ])
 

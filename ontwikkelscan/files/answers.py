@@ -42,6 +42,10 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
     mtype = data.get("municipality_type")
     if isinstance(mtype, str) and mtype not in bank.types:
         problems.append(doc.problem(("municipality_type",), unknown_type(mtype, bank)))
+    contexts = data.get("contexts")
+    for i, xid in enumerate(contexts if isinstance(contexts, list) else ()):
+        if isinstance(xid, str) and xid not in bank.contexts:
+            problems.append(doc.problem(("contexts", i), unknown_context(xid, bank)))
     if problems:
         raise InputError(problems)
     respondent = data.get("respondent") or {}
@@ -57,6 +61,7 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
         bank_version=bank_info.get("version"),
         bank_sha256=bank_info.get("sha256"),
         order_seed=data.get("order_seed"),
+        contexts=tuple(dict.fromkeys(contexts)) if isinstance(contexts, list) else None,
         round=data.get("round"),
     )
 
@@ -64,6 +69,12 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
 def unknown_type(value: str, bank: Bank) -> str:
     """The message for a municipality type the bank does not know (answer files and CSV rows)."""
     return f"onbekend type gemeente `{value}`{did_you_mean(value, bank.types)}; kies uit: {', '.join(bank.types)}"
+
+
+def unknown_context(value: str, bank: Bank) -> str:
+    """The message for a context the bank does not know (answer files, rounds, --context)."""
+    allowed = ", ".join(bank.contexts) or "(deze vragenbank heeft geen contexten)"
+    return f"onbekende context `{value}`{did_you_mean(value, bank.contexts)}; kies uit: {allowed}"
 
 
 def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) -> dict[str, int | None]:
@@ -122,6 +133,8 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
         lines.append(f"date: {_date(sheet.date)}")
     if sheet.municipality_type:
         lines.append(f"municipality_type: {sheet.municipality_type}")
+    if sheet.contexts is not None:
+        lines.append(f"contexts: [{', '.join(sheet.contexts)}]")
     lines.append(f"rater: {_quote(sheet.rater)}")
     if sheet.round:
         lines.append(f"round: {sheet.round}")

@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Collection
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeGuard
 
 from ..errors import InputError, Problem
-from ..models import Bank, Competency, MunicipalityType, Question, RaterGroup, Raters, Scale
-from . import bankcache, schemas
+from ..models import ROLES, Bank, Competency, Question, RaterGroup, Raters, Scale
+from . import bankcache, profiles, schemas
+from .profiles import is_number
 from .schemacheck import check, did_you_mean
 from .yamlio import Doc, parse, read_bytes
 
@@ -116,10 +117,6 @@ def _entries(data: dict[str, Any], key: str) -> list[tuple[int, dict[str, Any]]]
     return [(i, raw) for i, raw in enumerate(value) if isinstance(raw, dict) and isinstance(raw.get("id"), str)]
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem]) -> Bank | None:
     """Cross-checks on the well-formed parts of both files, then the Bank itself (None on errors)."""
     competencies = _competencies(cdoc, out)
@@ -129,7 +126,8 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     refs: list[Problem] = out if all(ID_RE.match(c.id) for c in competencies) else []
     scale = _scale(qdoc, out)
     raters = _raters(qdoc, out)
-    questions = _questions(qdoc, ids, out, refs, observers=raters is not None)
+    contexts = profiles.contexts(cdoc, competencies, scale, out, refs)
+    questions = _questions(qdoc, ids, out, refs, observers=raters is not None, contexts=set(contexts))
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
     for i, c in enumerate(competencies):
         n = len(items[c.id])
@@ -154,12 +152,12 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
                                 f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}: schrijf er een paar positief",
                                 severity="warning"))
-    types = _types(cdoc, competencies, scale, out, refs)
+    types = profiles.types(cdoc, competencies, scale, out, refs)
     if scale is None or any(p.severity == "error" for p in out):
         return None
     return Bank(
         competencies=competencies, questions=questions, scale=scale, types=types,
-        version=str(qdoc.data.get("version", "")), sha256=sha256, location=location, raters=raters,
+        version=str(qdoc.data.get("version", "")), sha256=sha256, location=location, raters=raters, contexts=contexts,
         question_index=MappingProxyType({q.id: q for q in questions}),
         items=MappingProxyType(items),
     )
@@ -239,11 +237,15 @@ def _raters(doc: Doc, out: list[Problem]) -> Raters | None:
 
 
 def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem], *,
-               observers: bool = False) -> tuple[Question, ...]:
+               observers: bool = False, contexts: Collection[str] = ()) -> tuple[Question, ...]:
     seen: dict[str, int] = {}
     texts: dict[str, int] = {}
     result = []
-    for i, raw in _entries(doc.data, "questions"):
+    entries = _entries(doc.data, "questions")
+    # Roles are all or nothing: once one question has a role every question needs one, so that the
+    # three role scores cover the whole bank; a bank without roles (a small test bank) stays valid.
+    with_roles = any("role" in raw for _, raw in entries)
+    for i, raw in entries:
         qid, cid, text = raw["id"], raw.get("competency"), raw.get("text")
         if qid in seen:
             out.append(doc.problem(("questions", i, "id"), f"dubbele id `{qid}` (ook questions[{seen[qid]}]); "
@@ -260,6 +262,10 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: lis
             out.append(doc.problem(("questions", i), f"vraag `{qid}` heeft geen `observer:`; in een bank met "
                                    "`raters` heeft elke vraag er een: de tekst voor anderen (\"Geeft ... \"), "
                                    "of `observer: null` als anderen dit niet kunnen zien"))
+        if with_roles and "role" not in raw:
+            out.append(doc.problem(("questions", i), f"vraag `{qid}` heeft geen `role:`; in een bank met rollen "
+                                   f"heeft elke vraag er een: {', '.join(ROLES)}"))
+        chosen = _question_contexts(doc, i, raw.get("contexts"), contexts, refs)
         if not isinstance(cid, str) or not ID_RE.match(cid):
             continue  # the schema check has said what is wrong with it
         if cid not in competency_ids:
@@ -267,54 +273,33 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: lis
                                    f"{did_you_mean(cid, competency_ids)}; bekend: {', '.join(sorted(competency_ids))}"))
             continue
         weight = raw.get("weight", 1)
-        if not _is_number(weight):
+        if not is_number(weight):
             continue
         if not math.isfinite(weight):
             out.append(doc.problem(("questions", i, "weight"), f"gewicht `{weight}` is geen eindig getal; "
                                    "gebruik een getal groter dan 0, standaard 1"))
             continue
         observer = raw.get("observer")
+        role = raw.get("role")
         result.append(Question(qid, cid, text if isinstance(text, str) else "", raw.get("reverse") is True,
-                               float(weight), observer=observer if isinstance(observer, str) else None))
+                               float(weight), role=role if role in ROLES else None, contexts=chosen,
+                               observer=observer if isinstance(observer, str) else None))
     return tuple(result)
 
 
-def _types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
-           out: list[Problem], refs: list[Problem]) -> Mapping[str, MunicipalityType]:
-    known = {c.id for c in competencies}
-    result = {}
-    all_types = doc.data.get("municipality_types")
-    for tid, raw in (all_types.items() if isinstance(all_types, dict) else ()):
-        if not isinstance(raw, dict) or not isinstance(raw.get("targets"), dict):
+def _question_contexts(doc: Doc, i: int, value: Any, known: Collection[str], refs: list[Problem]) -> tuple[str, ...]:
+    """A question's `contexts:`, each one a context of competencies.yaml, none twice."""
+    result: list[str] = []
+    for j, xid in enumerate(value if isinstance(value, list) else ()):
+        if not isinstance(xid, str) or not ID_RE.match(xid):
             continue
-        base = ("municipality_types", tid)
-        targets: dict[str, float] = {}
-        for cid, level in raw["targets"].items():
-            where = base + ("targets", cid)
-            if not isinstance(cid, str) or not ID_RE.match(cid):
-                continue
-            if cid not in known:
-                refs.append(doc.problem(where, f"doel voor onbekende competentie `{cid}`{did_you_mean(cid, known)}",
-                                       at_key=True))
-            elif not _is_number(level) or scale is None or scale.min >= scale.max:
-                continue
-            elif not (math.isfinite(level) and scale.min <= level <= scale.max):
-                out.append(doc.problem(where, f"doel {level} valt buiten de schaal {scale.min}-{scale.max}; "
-                                       f"kies een doel van {scale.min} tot en met {scale.max}"))
-            else:
-                targets[cid] = float(level)
-        for c in competencies:
-            if c.kind == "core" and c.id not in raw["targets"]:
-                refs.append(doc.problem(base + ("targets",), f"geen doel voor kerncompetentie `{c.id}`; "
-                                       f"elk type heeft een doel voor alle kerncompetenties"))
-        rationale: dict[str, str] = raw["rationale"] if isinstance(raw.get("rationale"), dict) else {}
-        for cid in rationale:
-            if cid not in raw["targets"]:
-                out.append(doc.problem(base + ("rationale", cid), f"onderbouwing voor `{cid}`, dat geen doel heeft "
-                                       "in dit type; voeg een doel toe of verwijder de onderbouwing", at_key=True,
-                                       severity="warning"))
-        # keep the bank's competency order, whatever order the file lists targets in
-        ordered = {c.id: targets[c.id] for c in competencies if c.id in targets}
-        result[tid] = MunicipalityType(tid, str(raw.get("name", tid)), MappingProxyType(ordered),
-                                       str(raw.get("description", "")), MappingProxyType(dict(rationale)))
-    return MappingProxyType(result)
+        if xid not in known:
+            allowed = ", ".join(sorted(known)) or "(competencies.yaml heeft geen `contexts:`)"
+            refs.append(doc.problem(("questions", i, "contexts", j), f"onbekende context `{xid}`"
+                                    f"{did_you_mean(xid, known)}; bekend: {allowed}"))
+        elif xid in result:
+            refs.append(doc.problem(("questions", i, "contexts", j), f"context `{xid}` staat hier twee keer; "
+                                    "noem elke context één keer"))
+        else:
+            result.append(xid)
+    return tuple(result)

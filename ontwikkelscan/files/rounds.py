@@ -10,7 +10,7 @@ from types import MappingProxyType
 from ..errors import InputError, Problem, file_problem
 from ..models import ROUND_SCHEMA, AnswerSheet, Bank, Round
 from . import schemas
-from .answers import read_answers, unknown_type
+from .answers import read_answers, unknown_context, unknown_type
 from .inputs import YAML_SUFFIXES, expand
 from .schemacheck import check, did_you_mean
 from .yamlio import load_file
@@ -37,9 +37,7 @@ def read_round(folder: Path, bank: Bank) -> Round:
     contexts = data.get("contexts") or []
     for i, context in enumerate(contexts if isinstance(contexts, list) else []):
         if isinstance(context, str) and context not in bank.contexts:
-            problems.append(doc.problem(("contexts", i), f"onbekende context `{context}`"
-                                        f"{did_you_mean(context, bank.contexts)}; kies uit: "
-                                        f"{', '.join(bank.contexts) or '(deze vragenbank heeft geen contexten)'}"))
+            problems.append(doc.problem(("contexts", i), unknown_context(context, bank)))
     if bank.raters is None:
         problems.append(doc.problem((), f"de vragenbank {bank.version} heeft geen beoordelaarsgroepen (`raters:` in "
                                         "questions.yaml); een feedbackronde kan er niet mee"))

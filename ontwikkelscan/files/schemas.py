@@ -72,6 +72,37 @@ COMPETENCIES: dict[str, Any] = {
                 },
             },
         },
+        "contexts": {
+            "type": "object",
+            "description": "Contexten die het doelprofiel inkleuren (een ambtelijke fusie, een onrustige bestuurlijke "
+                           "periode, ...). Een gekozen context kan een doel alleen verhogen: het doel wordt het "
+                           "hoogste van het type en van elke gekozen context.",
+            "propertyNames": {"pattern": ID_PATTERN},
+            "additionalProperties": {
+                "type": "object",
+                "required": ["name", "description", "source", "targets", "rationale"],
+                "additionalProperties": False,
+                "properties": {
+                    "name": {**_TEXT, "description": "Naam van de context, bijv. `Ambtelijke fusie of samenwerkingsorganisatie`."},
+                    "description": {**_TEXT, "description": "Wanneer deze context past, in één of twee zinnen."},
+                    "source": {**_TEXT, "description": "Welke brontekst, welke passage."},
+                    "targets": {
+                        "type": "object",
+                        "description": "Competentie-id -> doelniveau in deze context. Een competentie die het type niet "
+                                       "vereist, wordt vereist zodra een gekozen context haar noemt.",
+                        "propertyNames": {"pattern": ID_PATTERN},
+                        "additionalProperties": {"type": "number"},
+                    },
+                    "rationale": {
+                        "type": "object",
+                        "description": "Competentie-id -> één regel die het doel in deze context onderbouwt; "
+                                       "verplicht voor elk doel.",
+                        "propertyNames": {"pattern": ID_PATTERN},
+                        "additionalProperties": _TEXT,
+                    },
+                },
+            },
+        },
     },
 }
 
@@ -115,6 +146,14 @@ QUESTIONS: dict[str, Any] = {
                     "text": {**_TEXT, "description": "De vraag in de ik-vorm: één waarneembaar gedrag."},
                     "reverse": {"type": "boolean", "description": "`true` als een hoog antwoord op zwak gedrag wijst (omgekeerd gescoord)."},
                     "weight": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000, "description": "Gewicht in de competentiescore; standaard 1."},
+                    "role": {"enum": ["organisatie", "bestuur", "samenleving"],
+                             "description": "De rol van de secretaris die deze vraag raakt: `organisatie` (leider van de "
+                                            "ambtelijke organisatie), `bestuur` (adviseur van college en raad) of "
+                                            "`samenleving` (verbinder met de samenleving). Heeft één vraag een rol, dan "
+                                            "hebben alle vragen er een."},
+                    "contexts": {"type": "array", "minItems": 1, "items": _ID,
+                                 "description": "Alleen gevraagd en meegeteld als één van deze contexten (uit "
+                                                "competencies.yaml) gekozen is. Weglaten: altijd gevraagd."},
                     "observer": {"type": ["string", "null"], "minLength": 1,
                                  "description": "De tekst voor anderen die feedback geven, zonder onderwerp "
                                                 "(\"Geeft medewerkers ruimte om ...\"), of null als anderen dit gedrag "
@@ -171,6 +210,8 @@ ANSWERS: dict[str, Any] = {
         },
         "date": {"type": "string", "format": "date", "description": "Datum van de scan, JJJJ-MM-DD."},
         "municipality_type": {**_ID, "description": "Type gemeente: regie, ontwikkel of beheer. `--type` gaat voor."},
+        "contexts": {"type": "array", "items": _ID,
+                     "description": "Gekozen contexten (inkleuring van het doelprofiel). `--context` gaat voor."},
         "rater": {"type": "string", "description": "Wie beoordeelt: `self`, of een beoordelaarsgroep van de vragenbank."},
         "round": {**_ID, "description": "Id van de feedbackronde (uit ronde.yaml) waar dit antwoord bij hoort."},
         "order_seed": {"type": "integer", "description": "Zaadgetal van de vraagvolgorde, zodat een hervatte scan dezelfde volgorde houdt."},
@@ -244,10 +285,17 @@ def for_bank(bank: Bank | None) -> dict[str, dict[str, Any]]:
     types = narrowed["competencies"]["properties"]["municipality_types"]["additionalProperties"]["properties"]
     types["targets"]["propertyNames"] = {"enum": competency_ids}
     types["targets"]["additionalProperties"] = level
+    contexts = narrowed["competencies"]["properties"]["contexts"]["additionalProperties"]["properties"]
+    contexts["targets"]["propertyNames"] = {"enum": competency_ids}
+    contexts["targets"]["additionalProperties"] = level
     question = narrowed["questions"]["properties"]["questions"]["items"]["properties"]
     question["competency"] = {**question["competency"], "enum": competency_ids}
+    context_ids = {"enum": list(bank.contexts)}
+    question["contexts"]["items"] = context_ids
     answers = narrowed["answers"]["properties"]
     answers["municipality_type"] = {**answers["municipality_type"], "enum": list(bank.types)}
+    answers["contexts"]["items"] = context_ids
+    narrowed["round"]["properties"]["contexts"]["items"] = context_ids
     if bank.raters is not None:
         answers["rater"] = {**answers["rater"], "enum": ["self", *bank.raters.groups]}
     answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions]}
