@@ -124,3 +124,16 @@ class Duplicates:
         return [f"{group[0].respondent['name']} op {group[0].date} staat er {len(group)} keer in "
                 f"({', '.join(s.source for s in group)}); dubbel geteld? Laat er één over"
                 for group in self.seen.values() if len(group) > 1]
+
+
+def respondents(path: Path, bank: Bank) -> tuple[list[AnswerSheet], list[InputError]]:
+    """The respondents of one input (a file, or the rows of a CSV file) and its errors, for the commands
+    that take one scan (compare, plan); notices (a ronde.yaml among the answers) are left out."""
+    found: list[AnswerSheet] = []
+    errors: list[InputError] = []
+    for _source, item in sheets(expand([path]), bank):
+        if isinstance(item, InputError):
+            errors.append(item)
+        elif not isinstance(item, Notice):
+            found.append(item)
+    return found, errors

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from ...analysis.sheets import resolve_type
-from ...errors import InputError, Problem
+from ...errors import Problem
 from ...models import AnswerSheet, Bank, Report
 from ...render.console import check_bank_identity
 from ..base import (
@@ -72,18 +72,15 @@ def compare(
 
 def _one_sheet(path: Path, bank: Bank) -> AnswerSheet | None:
     """The one respondent in `path` (a CSV file must hold exactly one row); None after showing its errors."""
-    from ...files.inputs import Notice, iter_sheets
+    from ...analysis.batch import respondents
 
-    items = [(s, x) for s, x in iter_sheets([path], bank) if not isinstance(x, Notice)]
-    errors = [item for _, item in items if isinstance(item, InputError)]
+    found, errors = respondents(path, bank)
     for error in errors:
         show_problems(error.problems)
     if errors:
         return None
-    if len(items) != 1:
-        show_problems([Problem(str(path), None, None, "", f"bevat {len(items)} respondenten; vergelijk twee "
+    if len(found) != 1:
+        show_problems([Problem(str(path), None, None, "", f"bevat {len(found)} respondenten; vergelijk twee "
                                                          "bestanden met elk één respondent")])
         return None
-    sheet = items[0][1]
-    assert isinstance(sheet, AnswerSheet)
-    return sheet
+    return found[0]

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from ...analysis.sheets import resolve_type
-from ...errors import InputError, UsageError
+from ...errors import UsageError
 from ...models import Bank, MunicipalityType, Report
 from ..base import (
     SECRETARY,
@@ -51,8 +51,8 @@ def plan(
 
       ontwikkelscan plan ronde-jansen -o mijn-plan.md
     """
+    from ...analysis.batch import respondents
     from ...analysis.scoring import score
-    from ...files.inputs import Notice, iter_sheets
 
     refuse_overwriting_inputs(output, [scan])
     bank = load(bank_option)
@@ -60,17 +60,14 @@ def plan(
     if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
         emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
         return
-    items = [(s, x) for s, x in iter_sheets([scan], bank) if not isinstance(x, Notice)]
-    errors = [item for _, item in items if isinstance(item, InputError)]
+    found, errors = respondents(scan, bank)
     for error in errors:
         show_problems(error.problems)
     if errors:
         raise typer.Exit(1)
-    if len(items) != 1:
-        raise UsageError(f"{scan} bevat {len(items)} respondenten; een plan is voor één scan: geef één antwoordbestand")
-    sheet = items[0][1]
-    assert not isinstance(sheet, InputError | Notice)
-    report = score(bank, sheet, resolve_type(bank, mtype, sheet))
+    if len(found) != 1:
+        raise UsageError(f"{scan} bevat {len(found)} respondenten; een plan is voor één scan: geef één antwoordbestand")
+    report = score(bank, found[0], resolve_type(bank, mtype, found[0]))
     emit(render_for("plan", fmt, [report], output), output)
 
 
