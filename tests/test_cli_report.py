@@ -79,20 +79,28 @@ def test_type_option_wins_over_the_file(bank_dir: Path, answers: Path) -> None:
 
 
 def test_plain_table_when_piped(bank_dir: Path, answers: Path) -> None:
+    """Plain text wraps at 80 columns; the kind of competency is a heading; a legend under the table."""
     code, out, err = run("report", str(answers), "--bank", str(bank_dir))
     assert (code, err) == (0, "")
     assert out == (
         "Ontwikkelscan · A. Jansen · Gemeente Proef\n"
         "profiel: Regiegemeente · vragenbank t1 · datum 2026-11-28\n"
         "\n"
-        "Competentie  Soort     Score  Doel  Verschil  Score t.o.v. doel (┃)  Status\n"
-        "───────────  ────────  ─────  ────  ────────  ─────────────────────  ─────────────\n"
-        "Alfa         kern        3,0   4,0      -1,0  ██████████░░░░░┃░░░░   ontwikkelpunt\n"
-        "Bèta         kern        3,3   3,0      +0,3  ██████████┃█░░░░░░░░   op niveau\n"
-        "Gamma        situatie    5,0   4,0      +1,0  ███████████████┃████   sterk punt\n"
+        "Competentie  Score  Doel  Verschil  ┃ = doel    Status\n"
+        "───────────  ─────  ────  ────────  ──────────  ─────────────\n"
+        "Kerncompetenties\n"
+        "Alfa           3,0   4,0      -1,0  █████░░░┃░  ontwikkelpunt\n"
+        "Bèta           3,3   3,0      +0,3  █████┃░░░░  op niveau\n"
+        "Situatiegebonden competenties\n"
+        "Gamma          5,0   4,0      +1,0  ████████┃█  sterk punt\n"
+        "█ score, ┃ doel (de balk loopt van de laagste tot de hoogste score);\n"
+        "ontwikkelpunt: 0,5 of meer onder het doel; aandachtspunt: minder dan 0,5 onder;\n"
+        "op niveau: tot 0,5 boven; sterk punt: 0,5 of meer boven; niet vereist: geen\n"
+        "doel voor dit type.\n"
         "\n"
         "Samenvatting\n"
-        "  Passend bij het profiel: 2 van de 3 competenties met een doel zitten op of boven het doel (67%)\n"
+        "  Passend bij het profiel: 2 van de 3 competenties met een doel zitten op of\n"
+        "    boven het doel (67%)\n"
         "  Belangrijkste ontwikkelpunten: Alfa (-1,0)\n"
         "  Sterke punten: Gamma (+1,0)\n"
         "\n"

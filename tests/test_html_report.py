@@ -18,7 +18,9 @@ from ontwikkelscan.models import Bank, Report, RoleResult
 from ontwikkelscan.render.html_report import render_html
 from ontwikkelscan.render.markdown_report import md, render_markdown
 from ontwikkelscan.render.page import CSP
-from ontwikkelscan.render.radar import CX, CY, RADIUS, wrap_words
+from ontwikkelscan.render.radar import CX, CY, RADIUS, WRAP
+from ontwikkelscan.render.termtable import LONGEST
+from ontwikkelscan.render.termtable import wrap_words as wrap
 from ontwikkelscan.render.view import core_first, of_result
 
 from .conftest import COMPETENCIES, QUESTIONS, BankMaker
@@ -189,6 +191,10 @@ def test_missing_score_and_target_are_said_not_drawn_at_the_centre() -> None:
     assert 'stroke-dasharray="2 3"' in radar  # the axis of a missing value is dotted
     desc = re.search(r"<desc[^>]*>(.*?)</desc>", radar)
     assert desc and "Visie: score geen, doel geen" in desc.group(1)
+
+
+def wrap_words(text: str) -> list[str]:
+    return wrap(text, WRAP, cut=LONGEST)
 
 
 def test_radar_labels_wrap_at_words_and_after_hyphens() -> None:

@@ -10,10 +10,10 @@ a <desc> with every number, for screen readers and for anyone who cannot see the
 from __future__ import annotations
 
 import math
-import re
 from typing import NamedTuple
 
 from .page import esc
+from .termtable import LONGEST, wrap_words
 from .view import nl
 
 WIDTH, HEIGHT = 760, 590
@@ -21,7 +21,6 @@ CX, CY, RADIUS = 380, 292, 200
 LABEL_GAP = 16
 LINE = 14  # label line height in SVG units
 WRAP = 19  # characters per label line
-LONGEST = 26  # a longer word is cut (the longest in the shipped bank has 24 letters)
 
 
 class Axis(NamedTuple):
@@ -37,23 +36,6 @@ class Series(NamedTuple):
     dash: str = ""  # stroke-dasharray; "" for a solid line
     marker: str = "circle"  # circle | square | diamond
     fill: bool = False
-
-
-def wrap_words(text: str, width: int = WRAP) -> list[str]:
-    """Split at spaces into lines of at most `width` characters; a longer word gets a line of its own."""
-    lines: list[str] = []
-    # A long compound ("organisatie-ontwikkelingsprocessen") may break after its hyphen or slash.
-    # A word longer than a line even then is cut into pieces: a label must stay inside the chart.
-    words = [piece for word in text.split()
-             for part in (re.split(r"(?<=[-/])", word) if len(word) > width else [word]) if part
-             for piece in (part[i:i + LONGEST] for i in range(0, len(part), LONGEST))]
-    for word in words:
-        glue = "" if lines and lines[-1].endswith(("-", "/")) else " "
-        if lines and len(lines[-1]) + len(glue) + len(word) <= width:
-            lines[-1] += glue + word
-        else:
-            lines.append(word)
-    return lines or [""]
 
 
 def _point(index: int, count: int, fraction: float) -> tuple[float, float]:
@@ -103,7 +85,7 @@ def _label(index: int, axis: Axis, count: int) -> str:
     cos, sin = math.cos(angle), math.sin(angle)
     x, y = CX + (RADIUS + LABEL_GAP) * cos, CY + (RADIUS + LABEL_GAP) * sin
     anchor = "start" if cos > 0.25 else "end" if cos < -0.25 else "middle"
-    lines = wrap_words(axis.label)
+    lines = wrap_words(axis.label, WRAP, cut=LONGEST)
     extra = 1 if axis.note else 0
     total = len(lines) + extra
     # Labels above the centre grow upwards, those below grow downwards, those beside are centred.

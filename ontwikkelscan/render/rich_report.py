@@ -1,47 +1,52 @@
-"""The gap report as a coloured Rich table, for a terminal."""
+"""The gap report as a coloured Rich table, for a terminal of 80 columns or more."""
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from ..models import Report
 from .console import to_text
-from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, bar, core_first, heading, nl, of_result, summary_lines, tips
+from .termtable import NARROW, legend, name_width, wrapped
+from .view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, bar, core_first, heading, nl, of_result, summary_lines, tips
 
-NARROW = 100
-# Width of every column but the name, with padding and borders: Soort 8, Score 5, Doel 4,
-# Verschil 8, bar 21, Status 13; 2 padding per column; 8 borders.
-BAR_COLUMN = 21 + 2 + 1
-FIXED_WITH_BAR = 8 + 5 + 4 + 8 + 21 + 13 + 7 * 2 + 8
+NARROW_BAR = 10
+STATUS_WIDTH = 13
 
 
 def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
+    """Below 100 columns the table loses its vertical lines and its bar gets shorter; names wrap
+    between words at every width. The kind of competency is a heading row, not a column."""
     title, subtitle = heading(report)
-    table = Table(title=title, caption=subtitle, title_style="bold", caption_justify="left",
-                  header_style="bold", expand=False)
-    with_bar = width >= NARROW  # on a narrow terminal the bar goes, the numbers stay
-    # Rich squeezes every wrapping column alike; give the names what the fixed columns leave.
-    fixed = FIXED_WITH_BAR if with_bar else FIXED_WITH_BAR - BAR_COLUMN
-    longest = max(len(r.competency.name) for r in report.results)
-    table.add_column("Competentie", width=max(16, min(longest, width - fixed)), overflow="fold")
-    table.add_column("Soort")
-    table.add_column("Score", justify="right")
-    table.add_column("Doel", justify="right")
-    table.add_column("Verschil", justify="right")
-    if with_bar:
-        table.add_column("Score t.o.v. doel (┃)", no_wrap=True)
-    table.add_column("Status", width=13)
+    narrow = width < NARROW
+    bar_width = NARROW_BAR if narrow else 20
+    bar_header = "┃ = doel" if narrow else "Score t.o.v. doel (┃)"
+    table = Table(title=title, caption=subtitle, title_style="bold", caption_justify="left", header_style="bold",
+                  expand=False, box=box.SIMPLE_HEAVY if narrow else box.HEAVY_HEAD, show_edge=not narrow,
+                  pad_edge=not narrow)
+    names = [r.competency.name for r in report.results] + list(KIND_TITLES.values())
+    others = [5, 4, 8, max(bar_width, len(bar_header)), STATUS_WIDTH]
+    name = name_width(names, width, others, edge=not narrow, pad_edge=not narrow)
+    table.add_column("Competentie", width=name, no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Doel", justify="right", no_wrap=True)
+    table.add_column("Verschil", justify="right", no_wrap=True)
+    table.add_column(bar_header, no_wrap=True)
+    table.add_column("Status", width=STATUS_WIDTH)
     low, high = report.bank.scale.min, report.bank.scale.max
+    kind = None
     for r, last_core in core_first(report.results, of_result):
+        if r.competency.kind != kind:
+            kind = r.competency.kind
+            table.add_row(Text(wrapped(KIND_TITLES[kind], name), style="bold"))
         style = STATUS_STYLES[r.status]
-        filled, mark, rest = bar(r.score, r.target, low, high)
+        filled, mark, rest = bar(r.score, r.target, low, high, bar_width)
         bar_text = Text.assemble((filled, style), (mark, "bold"), (rest, "dim"))
-        cells: list[RenderableType] = [r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target),
-                 nl(r.gap, signed=True), *([bar_text] if with_bar else []), Text(STATUS_LABELS[r.status], style=style)]
-        table.add_row(*cells, end_section=last_core)
-    return to_text(Group(table, _summary(report)), width=width, color=color)
+        table.add_row(wrapped(r.competency.name, name), nl(r.score), nl(r.target), nl(r.gap, signed=True), bar_text,
+                      Text(STATUS_LABELS[r.status], style=style), end_section=last_core)
+    return to_text(Group(table, Text(legend(width), style="dim"), _summary(report)), width=width, color=color)
 
 
 def _summary(report: Report) -> Group:

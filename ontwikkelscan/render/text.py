@@ -6,9 +6,12 @@ from collections.abc import Iterable
 
 from ..models import Report
 from .formats import PLAIN, Options
-from .view import KIND_LABELS, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
+from .termtable import PLAIN_WIDTH, legend, longest_piece, wrap_words
+from .view import KIND_TITLES, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
 
-_HEADERS = ("Competentie", "Soort", "Score", "Doel", "Verschil", "Score t.o.v. doel (┃)", "Status")
+_HEADERS = ("Competentie", "Score", "Doel", "Verschil", "┃ = doel", "Status")
+PLAIN_BAR = 10
+STATUS_WIDTH = 13  # 'te weinig antwoorden' takes two lines
 
 
 def render_table_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
@@ -20,21 +23,46 @@ def render_table_report(reports: Iterable[Report], options: Options = PLAIN) -> 
     return "\n\n".join(render_text(r) for r in reports)
 
 
-def render_text(report: Report) -> str:
+def render_text(report: Report, width: int = PLAIN_WIDTH) -> str:
+    """Plain text within `width` columns (80 for a file or a pipe): names wrap between words, the
+    kind of competency is a heading row, the legend and the summary wrap under their own text."""
     title, subtitle = heading(report)
     low, high = report.bank.scale.min, report.bank.scale.max
-    rows = [
-        (r.competency.name, KIND_LABELS[r.competency.kind], nl(r.score), nl(r.target), nl(r.gap, signed=True),
-         "".join(bar(r.score, r.target, low, high)), STATUS_LABELS[r.status])
-        for r, _ in core_first(report.results, of_result)
-    ]
-    out = [title, subtitle, "", *plain_table(_HEADERS, rows, right={2, 3, 4})]
-    out += ["", *_summary(report)]
+    others = [len(h) for h in _HEADERS[1:4]] + [PLAIN_BAR, STATUS_WIDTH]
+    names = [r.competency.name for r in report.results]
+    name = max(min(max(map(len, names)), width - sum(others) - 2 * len(others)), longest_piece(names))
+    rows: list[tuple[str, ...]] = []
+    headings: dict[int, str] = {}  # row index -> the kind heading above it (as wide as the line allows)
+    kind = None
+    for r, _ in core_first(report.results, of_result):
+        if r.competency.kind != kind:
+            kind = r.competency.kind
+            headings[len(rows)] = KIND_TITLES[kind]
+        names, statuses = wrap_words(r.competency.name, name), wrap_words(STATUS_LABELS[r.status], STATUS_WIDTH)
+        rows.append((names[0], nl(r.score), nl(r.target), nl(r.gap, signed=True),
+                     "".join(bar(r.score, r.target, low, high, PLAIN_BAR)), statuses[0]))
+        rows += [(names[i] if i < len(names) else "", "", "", "", "", statuses[i] if i < len(statuses) else "")
+                 for i in range(1, max(len(names), len(statuses)))]
+    table = plain_table(_HEADERS, rows, right={1, 2, 3})
+    body = [line for i, row in enumerate(table[2:]) for line in ([headings[i]] if i in headings else []) + [row]]
+    out = [*_fill(title, width), *_fill(subtitle, width), "", *table[:2], *body,
+           *legend(width).splitlines(), "", *_summary(report, width)]
     return "\n".join(out) + "\n"
 
 
-def _summary(report: Report) -> list[str]:
-    out = ["Samenvatting"] + [f"  {line.label}{line.body}" for line in summary_lines(report)]
+def _fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False,
+                         break_on_hyphens=False) or [first.rstrip()]
+
+
+def _summary(report: Report, width: int) -> list[str]:
+    out = ["Samenvatting"]
+    for line in summary_lines(report):
+        out += _fill(f"{line.label}{line.body}", width, "  ", "    ")
     for name, items in tips(report):
-        out += ["", f"Tips voor {name}"] + [f"  • {tip}" for tip in items]
+        out += ["", *_fill(f"Tips voor {name}", width)]
+        for tip in items:
+            out += _fill(tip, width, "  • ", "    ")
     return out

@@ -72,19 +72,20 @@ def percent(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.0f}%"
 
 
-def bar(score: float | None, target: float | None, low: int, high: int) -> tuple[str, str, str]:
+def bar(score: float | None, target: float | None, low: int, high: int,
+        width: int = BAR_WIDTH) -> tuple[str, str, str]:
     """The score bar as (filled, target mark, rest) so a renderer can colour the parts.
 
     The bar spans the scale; the filled part is the score, ┃ marks the target.
     """
     if score is None:
-        return "", "", "·" * BAR_WIDTH
+        return "", "", "·" * width
     span = high - low
-    filled = round((score - low) / span * BAR_WIDTH)
+    filled = round((score - low) / span * width)
     if target is None:
-        return "█" * filled, "", "░" * (BAR_WIDTH - filled)
-    mark = min(BAR_WIDTH - 1, round((target - low) / span * BAR_WIDTH))
-    cells = ["█" if i < filled else "░" for i in range(BAR_WIDTH)]
+        return "█" * filled, "", "░" * (width - filled)
+    mark = min(width - 1, round((target - low) / span * width))
+    cells = ["█" if i < filled else "░" for i in range(width)]
     cells[mark] = "┃"
     text = "".join(cells)
     return text[:mark], "┃", text[mark + 1:]

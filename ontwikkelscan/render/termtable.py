@@ -1,0 +1,71 @@
+"""Tables that fit 80 and 100 columns: the name column gets what the others leave, and names wrap
+between words (or after the hyphen or slash of a long compound), never inside a word.
+
+Rich wraps a cell only at spaces and folds a longer word letter by letter ("Competen/tie").
+So the tables here work out the name column's width themselves and hand Rich names that
+are already wrapped to it. Pure text, no Rich: the plain-text report uses it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+PLAIN_WIDTH = 80  # plain text for a file or a pipe (SPEC section 8)
+NARROW = 100  # below this a table drops its kind column and narrows its bar
+LONGEST = 26  # a longer word is cut: the longest in the shipped bank has 24 letters
+
+
+def wrap_words(text: str, width: int, cut: int | None = None) -> list[str]:
+    """Split at spaces into lines of at most `width` characters. A word that does not fit a line
+    breaks after a hyphen or slash ("organisatie-" / "ontwikkelingsprocessen"); a piece longer
+    than `cut` (default: the width) even then is cut, so that it stays inside its column."""
+    limit, cut = max(1, width), max(1, cut or width)
+    words = [piece for word in text.split()
+             for part in (re.split(r"(?<=[-/])", word) if len(word) > limit else [word]) if part
+             for piece in (part[i:i + cut] for i in range(0, len(part), cut))]
+    lines: list[str] = []
+    for word in words:
+        glue = "" if lines and lines[-1].endswith(("-", "/")) and not lines[-1].endswith(" -") else " "
+        if lines and len(lines[-1]) + len(glue) + len(word) <= limit:
+            lines[-1] += glue + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def longest_piece(names: Sequence[str]) -> int:
+    """The narrowest a name column can be without breaking a word (compounds break after - or /)."""
+    pieces = [len(p) for name in names for word in name.split() for p in re.split(r"(?<=[-/])", word) if p]
+    return max(pieces, default=1)
+
+
+def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
+               pad_edge: bool = True) -> int:
+    """The width for the name column of a Rich table `total` wide, given the widths of the other columns.
+
+    Rich adds 2 characters of padding per column (less 2 without `pad_edge`) and one for every
+    line between columns (a space in a box without vertical lines), plus two for the edge.
+    """
+    columns = len(others) + 1
+    overhead = 2 * columns - (0 if pad_edge else 2) + (columns + 1 if edge else columns - 1)
+    room = total - overhead - sum(others)
+    longest = max((len(n) for n in names), default=1)
+    return max(min(longest, room), min(longest_piece(names), LONGEST), 1)
+
+
+def wrapped(name: str, width: int) -> str:
+    return "\n".join(wrap_words(name, width))
+
+
+def legend(width: int, *, marker: bool = True) -> str:
+    """The line under a report table that explains the bar and the statuses, wrapped to `width`."""
+    parts = (["█ score, ┃ doel (de balk loopt van de laagste tot de hoogste score)"] if marker else []) + [
+        "ontwikkelpunt: 0,5 of meer onder het doel", "aandachtspunt: minder dan 0,5 onder",
+        "op niveau: tot 0,5 boven", "sterk punt: 0,5 of meer boven", "niet vereist: geen doel voor dit type"]
+    return "\n".join(wrap_words("; ".join(parts) + ".", width - 1))
+
+
+def columns_fit(rows: Sequence[Sequence[str]]) -> list[int]:
+    """The width each column needs: its longest cell (headers included), per line of a cell."""
+    return [max(len(line) for row in rows for line in row[i].split("\n")) for i in range(len(rows[0]))]
