@@ -6,7 +6,7 @@ import itertools
 from fractions import Fraction
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from ontwikkelscan.analysis.anonymity import Visibility, visibility
@@ -77,6 +77,26 @@ def _rank(rows: list[list[Fraction]]) -> int:
     return rank
 
 
+def _echelon(rows: list[list[Fraction]]) -> list[tuple[int, list[Fraction]]]:
+    """A basis of the rows' span as (pivot column, row with 1 at the pivot), for quick membership tests."""
+    basis: list[tuple[int, list[Fraction]]] = []
+    for row in rows:
+        reduced = _reduce(basis, row)
+        pivot = next((k for k, x in enumerate(reduced) if x != 0), None)
+        if pivot is not None:
+            basis.append((pivot, [x / reduced[pivot] for x in reduced]))
+    return basis
+
+
+def _reduce(basis: list[tuple[int, list[Fraction]]], row: list[Fraction]) -> list[Fraction]:
+    row = row[:]
+    for pivot, base in basis:
+        if row[pivot] != 0:
+            factor = row[pivot]
+            row = [a - factor * b for a, b in zip(row, base, strict=True)]
+    return row
+
+
 def recoverable(shown: list[set[int]], target: set[int], anonymous: list[int]) -> bool:
     """Can the sum over `target`'s anonymous raters be had from the sums of `shown` (known non-anonymous
     raters subtracted)? True when its indicator lies in the rational span of the shown sets' indicators."""
@@ -88,7 +108,11 @@ def recoverable(shown: list[set[int]], target: set[int], anonymous: list[int]) -
 
 
 GROUPS = ("burgemeester", "wethouders", "directie", "medewerkers", "ondernemingsraad")
-VALUES = st.one_of(st.none(), st.integers(1, 5))
+VALUES = st.sampled_from([None, 1, 2, 3, 4, 5])  # a skip now and then, whole competencies sometimes
+# One rater skips a-3 while three others answer every statement: the shape that gives a rater away when
+# statement means are shown next to competency means (see feedback._statements).
+SKIPPER = (3, [("medewerkers", {"a-1": 3, "a-2": 2, "a-3": None}),
+               *[("medewerkers", {"a-1": v, "a-2": 6 - v, "a-3": v}) for v in (4, 2, 2)]])
 
 
 @st.composite
@@ -108,6 +132,7 @@ BANKS = {floor: rater_bank(floor) for floor in (2, 3, 4)}
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rounds())
+@example(SKIPPER)
 def test_no_shown_numbers_give_away_fewer_than_floor_anonymous_raters(
         case: tuple[int, list[tuple[str, dict[str, int | None]]]]) -> None:
     floor, raters = case
@@ -144,3 +169,62 @@ def test_no_shown_numbers_give_away_fewer_than_floor_anonymous_raters(
         hidden_raters = sum(groups[s.rater].anonymous for s in answered)
         assert statement.n == len(answered)
         assert hidden_raters == 0 or hidden_raters >= floor
+
+
+WEIGHTS = {"a-1": (1, 1), "a-2": (-1, 1), "a-3": (1, 2)}  # alpha for observers: (keying sign, weight)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rounds())
+@example(SKIPPER)
+def test_statement_means_next_to_competency_means_give_nobody_away(
+        case: tuple[int, list[tuple[str, dict[str, int | None]]]]) -> None:
+    """The attack on single answers: every anonymous answer is an unknown; a rater's competency score is
+    a known combination of them (reverse keying is a sign and a known constant, weights over what that rater
+    answered); shown are the group, residue and others' sums and the statements' sums."""
+    floor, raters = case
+    bank = BANKS[floor]
+    sheets = [sheet(group, answers, f"r{i}.yaml") for i, (group, answers) in enumerate(raters)]
+    row = feedback(bank, ROUND, sheets, bank.types["regie"]).rows[0]
+    groups = bank.raters.groups  # type: ignore[union-attr]
+    anonymous = [i for i, s in enumerate(sheets) if groups[s.rater].anonymous]
+    unknowns = [(i, q) for i in anonymous for q in WEIGHTS if sheets[i].answers.get(q) is not None]
+    column = {u: k for k, u in enumerate(unknowns)}
+
+    def score_of(i: int) -> list[Fraction]:
+        answered = [q for q in WEIGHTS if sheets[i].answers.get(q) is not None]
+        vector = [Fraction(0)] * len(unknowns)
+        if len(answered) >= 2:
+            total = sum(WEIGHTS[q][1] for q in answered)
+            for q in answered:
+                vector[column[(i, q)]] = Fraction(WEIGHTS[q][0] * WEIGHTS[q][1], total)
+        return vector
+
+    def summed(members: list[int]) -> list[Fraction]:
+        vectors = [score_of(i) for i in members if i in anonymous]
+        return [sum(parts, Fraction(0)) for parts in zip(*vectors, strict=True)] if vectors else \
+            [Fraction(0)] * len(unknowns)
+
+    members = {g: [i for i, s in enumerate(sheets) if s.rater == g] for g in row.groups}
+    shown = [summed(members[g]) for g, value in row.groups.items() if value is not None]
+    hidden = [g for g, value in row.groups.items() if value is None]
+    if row.residue is not None:
+        shown.append(summed([i for g in hidden for i in members[g]]))
+    if row.others is not None:
+        shown.append(summed(list(range(len(sheets)))))
+    for statement in row.statements:
+        vector = [Fraction(0)] * len(unknowns)
+        for i in anonymous:
+            if (i, statement.question.id) in column:
+                vector[column[(i, statement.question.id)]] = Fraction(1)
+        shown.append(vector)
+    if not unknowns or not shown:
+        return
+    scored = [i for i in anonymous if any(score_of(i))]
+    targets = [score_of(i) for i in scored]  # one rater's score
+    targets += [[Fraction(int(k == column[u])) for k in range(len(unknowns))] for u in unknowns]  # one answer
+    targets += [summed(list(c)) for k in range(2, floor) for c in itertools.combinations(scored, k)]
+    targets += [summed(members[g]) for g in hidden if any(summed(members[g]))]
+    basis = _echelon(shown)
+    for target in targets:
+        assert any(_reduce(basis, target)), "a hidden number can be had by subtraction"

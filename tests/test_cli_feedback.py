@@ -100,8 +100,8 @@ Samenvatting
 
 Grootste verschillen per uitspraak (zelf − anderen)
   Alfa
-    • Ik doe A1. zelf 5,0, anderen 3,3 (4), verschil +1,8
-    • Ik doe A2. zelf 5,0, anderen 3,3 (4), verschil +1,8
+    • “Ik doe A1.” zelf 5, anderen 3,3 (n = 4)
+    • “Ik doe A2.” zelf 1, anderen 2,8 (n = 4)
 """
     code, out, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     report = json.loads(out)

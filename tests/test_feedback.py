@@ -41,11 +41,11 @@ def test_the_spec_example() -> None:
         "others": {"score": 3.5, "n": 12, "sd": 1.0, "gap": -0.5, "status": "development"},
         "self_minus_others": 0.5, "flag": "blind_spot", "agreement": "low",
     }
-    # a-4 has no observer text: never in the others' numbers; a-2 is reverse keyed back to 4
+    # a-4 has no observer text: never in the others' numbers; a-2 (reverse) as answered: 6 - 4 and 6 - 3.5
     assert statements == [
-        {"id": "a-1", "self": 4.0, "others": 3.5, "n": 12, "difference": 0.5},
-        {"id": "a-2", "self": 4.0, "others": 3.5, "n": 12, "difference": 0.5},
-        {"id": "a-3", "self": 4.0, "others": 3.5, "n": 12, "difference": 0.5},
+        {"id": "a-1", "reverse": False, "self": 4.0, "others": 3.5, "n": 12, "difference": 0.5},
+        {"id": "a-2", "reverse": True, "self": 2.0, "others": 2.5, "n": 12, "difference": -0.5},
+        {"id": "a-3", "reverse": False, "self": 4.0, "others": 3.5, "n": 12, "difference": 0.5},
     ]
     # beta: the second OR member answered only b-3 of three (below half): the OR has n 1 here,
     # and medewerkers join the residue again
@@ -53,8 +53,9 @@ def test_the_spec_example() -> None:
                               "medewerkers": None, "ondernemingsraad": None}
     assert beta["residue"] == {"score": 2.8, "n": 5}
     assert beta["others"]["n"] == 11
-    # b-1 and b-2: 11 answered, of whom 10 anonymous; the statement means are shown
-    assert [s["n"] for s in beta["statements"]] == [11, 11, 12]
+    # the second OR member skipped b-1 and b-2: statement means next to the competency means could then
+    # single out that rater's b-3 by subtraction; no statement of beta is shown
+    assert beta["statements"] == []
     # gamma: the burgemeester skipped it: shown by name with no score
     assert gamma["groups"]["burgemeester"] == {"score": None, "n": 0}
     assert gamma["residue"] == {"score": pytest.approx(17 / 6), "n": 6}

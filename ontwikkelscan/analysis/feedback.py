@@ -26,7 +26,7 @@ from ..models import (
     Status,
 )
 from .anonymity import others_shown, visibility
-from .scoring import TOLERANCE, items_score, keyed, status_for
+from .scoring import TOLERANCE, items_score, status_for
 from .stats import mean, sample_variance
 
 Flag = Literal["blind_spot", "hidden_strength"]
@@ -48,7 +48,8 @@ class OthersScore(NamedTuple):
 
 
 class StatementDiff(NamedTuple):
-    """One statement: self's item score against the others' mean item score (keyed, reverse undone)."""
+    """One statement: self's answer against the others' mean answer, as answered on the scale (a reverse
+    keyed statement is not turned around: "Ik schuif beslissingen voor me uit" reads as it was answered)."""
 
     question: Question
     self: float | None
@@ -73,8 +74,7 @@ class FeedbackRow(NamedTuple):
 class RoleBalance(NamedTuple):
     id: Role
     self: float | None
-    others: float | None
-    n: int | None  # None with the others' mean hidden
+    others: float | None  # None when a competency of the role is hidden for the others
 
 
 class FeedbackSummary(NamedTuple):
@@ -147,7 +147,7 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
     shown_counts = {"self": len(selfs), **{g: counts[g] for g in order if g not in too_small}}
     if too_small:
         shown_counts["overige"] = sum(counts[g] for g in too_small)
-    summary = _summary(rows, _roles(bank, own, others, anonymous, floor, chosen))
+    summary = _summary(rows, _roles(bank, rows, chosen))
     return FeedbackReport(round_, bank, mtype, tuple(contexts), MappingProxyType(shown_counts), too_small,
                           tuple(rows), summary)
 
@@ -194,36 +194,60 @@ def _others(values: Sequence[float], target: float | None) -> OthersScore:
 
 def _statements(bank: Bank, items: Sequence[Question], own: AnswerSheet | None, others: Sequence[AnswerSheet],
                 anonymous: Mapping[str, bool], floor: int) -> tuple[StatementDiff, ...]:
-    """Self against the others per statement, where rule 4 allows the others' mean of that statement."""
+    """Self against the others per statement, where the floor allows the others' mean of that statement.
+
+    Beyond rule 4, every anonymous rater must have answered all of the competency's statements or none:
+    a rater who skipped one is weighed differently in the statement means than in the competency
+    means, and subtracting the one from the other could then single out that rater's answers.
+    """
+    if not all(_all_or_none(s, items) for s in others if anonymous[s.rater]):
+        return ()
     result = []
     for question in items:
         answered = [s for s in others if s.answers.get(question.id) is not None]
         if not answered or not others_shown(sum(anonymous[s.rater] for s in answered), floor):
             continue
-        theirs = mean([keyed(question, s.answers[question.id], bank.scale) for s in answered])  # type: ignore[arg-type]
+        theirs = mean([s.answers[question.id] for s in answered])  # type: ignore[misc]
         value = own.answers.get(question.id) if own else None
-        mine = float(keyed(question, value, bank.scale)) if value is not None else None
+        mine = float(value) if value is not None else None
         result.append(StatementDiff(question, mine, theirs, len(answered),
                                     mine - theirs if mine is not None else None))
     return tuple(result)
 
 
-def _roles(bank: Bank, own: AnswerSheet | None, others: Sequence[AnswerSheet], anonymous: Mapping[str, bool],
-           floor: int, chosen: Sequence[str]) -> tuple[RoleBalance, ...]:
-    """The three roles as self and as the others see them (SPEC 7), with rule 4 on the others' mean."""
+def _all_or_none(sheet: AnswerSheet, items: Sequence[Question]) -> bool:
+    answered = sum(sheet.answers.get(q.id) is not None for q in items)
+    return answered in (0, len(items))
+
+
+def _roles(bank: Bank, rows: Sequence[FeedbackRow], chosen: Sequence[str]) -> tuple[RoleBalance, ...]:
+    """The three roles (SPEC 7) as self and as the others see them, both derived from the competency
+    scores shown: per role the mean of the competencies, weighted by how many of the role's statements
+    each has (for others: those with an observer text). Built only from shown numbers, the role balance
+    can give nothing away that the table does not; a competency hidden for the others hides the role."""
     result = []
     for role in ROLES:
-        questions = [q for q in bank.questions if q.role == role]
-        if not questions:
+        mine = _weighted(bank, rows, role, chosen, observer=False)
+        theirs = _weighted(bank, rows, role, chosen, observer=True)
+        if mine is None and theirs is None:
             continue
-        mine = items_score(asked(bank, questions, chosen, observer=False), own.answers, bank.scale)[0] if own else None
-        theirs = [(s, v) for s in others
-                  for v in [items_score(asked(bank, questions, chosen, observer=True), s.answers, bank.scale)[0]]
-                  if v is not None]
-        shown = theirs and others_shown(sum(anonymous[s.rater] for s, _ in theirs), floor)
-        result.append(RoleBalance(role, mine, mean([v for _, v in theirs]) if shown else None,
-                                  len(theirs) if shown else None))
+        result.append(RoleBalance(role, mine, theirs))
     return tuple(result)
+
+
+def _weighted(bank: Bank, rows: Sequence[FeedbackRow], role: Role, chosen: Sequence[str], *,
+              observer: bool) -> float | None:
+    total = weights = 0.0
+    for row in rows:
+        count = sum(q.role == role for q in asked(bank, bank.items[row.competency.id], chosen, observer))
+        if not count:
+            continue
+        value = (row.others.score if row.others else None) if observer else (row.self.score if row.self else None)
+        if value is None:
+            return None
+        total += count * value
+        weights += count
+    return total / weights if weights else None
 
 
 def _summary(rows: Sequence[FeedbackRow], roles: tuple[RoleBalance, ...]) -> FeedbackSummary:

@@ -26,7 +26,7 @@ def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
             "blind_spots": list(report.summary.blind_spots),
             "hidden_strengths": list(report.summary.hidden_strengths),
             "development": list(report.summary.development),
-            "roles": [{"id": r.id, "self": r.self, "others": r.others, "n": r.n} for r in report.summary.roles],
+            "roles": [{"id": r.id, "self": r.self, "others": r.others} for r in report.summary.roles],
         },
     }
 
@@ -41,8 +41,8 @@ def _row(row: FeedbackRow) -> dict[str, Any]:
         "others": {"score": others.score, "n": others.n, "sd": others.sd, "gap": others.gap,
                    "status": others.status} if others else None,
         "self_minus_others": row.self_minus_others, "flag": row.flag, "agreement": row.agreement,
-        "statements": [{"id": s.question.id, "self": s.self, "others": s.others, "n": s.n,
-                        "difference": s.difference} for s in row.statements],
+        "statements": [{"id": s.question.id, "reverse": s.question.reverse, "self": s.self, "others": s.others,
+                        "n": s.n, "difference": s.difference} for s in row.statements],
     }
 
 

@@ -102,7 +102,7 @@ def summary_lines(report: FeedbackReport) -> list[str]:
         f"Ontwikkelpunten volgens de anderen: {listed(summary.development, 'gap')}",
     ]
     if summary.roles:
-        roles = ", ".join(f"{ROLE_LABELS.get(r.id, r.id)} {nl(r.others) if r.n is not None else HIDDEN}"
+        roles = ", ".join(f"{ROLE_LABELS.get(r.id, r.id)} {nl(r.others) if r.others is not None else HIDDEN}"
                           f" (zelf {nl(r.self)})" for r in summary.roles)
         lines.append(f"Rollen zoals de anderen ze zien: {roles}")
     return lines
@@ -117,7 +117,8 @@ def _number(row: FeedbackRow, show: str) -> str:
 
 
 def statement_lines(report: FeedbackReport) -> list[tuple[str, list[str]]]:
-    """Per competency the statements where self and others differ most (only those the floor allows)."""
+    """Per competency the statements where self and others differ most (only those the floor allows), as
+    answered on the scale."""
     result = []
     for row in report.rows:
         differing = sorted((s for s in row.statements if s.difference is not None
@@ -125,6 +126,6 @@ def statement_lines(report: FeedbackReport) -> list[tuple[str, list[str]]]:
                            key=lambda s: -abs(s.difference or 0.0))[:STATEMENTS_SHOWN]
         if differing:
             result.append((row.competency.name, [
-                f"{s.question.text} zelf {nl(s.self)}, anderen {nl(s.others)} ({s.n}), "
-                f"verschil {nl(s.difference, signed=True)}" for s in differing]))
+                f"“{s.question.text}” zelf {nl(s.self, 0)}, anderen {nl(s.others)} (n = {s.n})"
+                for s in differing]))
     return result
