@@ -102,8 +102,8 @@ def test_cohort_csv_cli_excel(bank_dir: Path, scans: list[Path]) -> None:
     lines = result.stdout_bytes.decode("utf-8").split("\r\n")
     assert lines[0] == ("\ufeffcompetency;name;kind;n;mean;sd;min;max;target;with_target;below_target;"
                         "development;attention;on_target;strength;not_required;insufficient_data")
-    assert lines[1] == "alpha;Alfa;core;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0"
-    assert lines[3].startswith("gamma;Gamma;situational;2;4,0;1,4142135623730951;3,0;5,0;4,0;1;0;")
+    assert lines[1] == "alpha;Alfa;kern;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0"
+    assert lines[3].startswith("gamma;Gamma;situatie;2;4,0;1,4142135623730951;3,0;5,0;4,0;1;0;")
 
 
 def test_cohort_table_is_dutch(bank_dir: Path, scans: list[Path]) -> None:

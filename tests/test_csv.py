@@ -48,7 +48,7 @@ def test_excel_nl_dialect(bank_dir: Path, write: Write) -> None:
     assert code == 0
     assert out.startswith("\ufeffsource;respondent;municipality;")
     lines = out.split("\r\n")
-    assert lines[1] == f"{r2};R. Twee;Gemeente B;regie;2025-06-01;t1;alpha;Alfa;core;2,0;4;4;4,0;-2,0;development"
+    assert lines[1] == f"{r2};R. Twee;Gemeente B;regie;2025-06-01;t1;alpha;Alfa;kern;2,0;4;4;4,0;-2,0;ontwikkelpunt"
     assert lines[2].split(";")[9] == "4,333333333333333"
     rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"), newline=""), delimiter=";"))
     assert len(rows) == 4 and {len(r) for r in rows} == {len(REPORT_COLUMNS)}
@@ -86,3 +86,17 @@ def test_round_trip_through_an_independent_reader(rows: list[tuple[str, float | 
             assert x2 == ("" if x is None else repr(x).replace(".", "," if dialect is Dialect.excel_nl else "."))
             if x is not None:
                 assert float(x2.replace(",", ".")) == x
+
+
+def test_wide_shape_one_row_per_respondent(bank_dir: Path, write: Write) -> None:
+    r2 = write("r2.yaml", R2)
+    code, out, _ = run_csv(str(r2), str(r2), "--csv-shape", "wide", "--bank", str(bank_dir))
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert rows[0] == ["source", "respondent", "municipality", "municipality_type", "date", "bank_version", "fit",
+                       "alpha_score", "alpha_status", "beta_score", "beta_status", "gamma_score", "gamma_status"]
+    assert len(rows) == 3 and rows[1] == rows[2]
+    assert rows[1][:9] == [str(r2), "R. Twee", "Gemeente B", "regie", "2025-06-01", "t1", rows[1][6], "2.0",
+                           "development"]
+    code, out, _ = run_csv(str(r2), "--csv-shape", "wide", "--csv-dialect", "excel-nl", "--bank", str(bank_dir))
+    assert out.split("\r\n")[1].split(";")[7:9] == ["2,0", "ontwikkelpunt"]

@@ -219,3 +219,16 @@ def test_windows_1252_export_is_read_with_one_warning(tmp_path: Path) -> None:
     assert json.loads(out)["respondent"]["name"] == "Carla Öztürk"
     assert err == (f"waarschuwing: {path}: geen UTF-8; gelezen als Windows-1252 (ANSI). Controleer letters als é "
                    "en ë, of sla het bestand op als 'CSV UTF-8'\n")
+
+
+def test_allow_partial_exits_0_when_at_least_one_input_was_scored(tmp_path: Path) -> None:
+    good = se.answer_yaml(tmp_path / "goed.yaml", BANK, PEOPLE[0])
+    bad = _write(tmp_path / "fout.yaml", "answers: [1]\n")
+    assert invoke("report", str(good), str(bad), "-f", "json")[0] == 1
+    code, out, err = invoke("report", str(good), str(bad), "-f", "json", "--allow-partial")
+    assert (code, err) == (0, f"{bad}:1:10: answers: verwacht blok met sleutels, gevonden lijst\n")
+    assert json.loads(out)["respondent"]["name"] == "Anna de Vries"
+    assert invoke("report", str(bad), "--allow-partial")[0] == 1  # nothing scored
+    more = [str(se.answer_yaml(tmp_path / f"{i}.yaml", BANK, p)) for i, p in enumerate(PEOPLE[1:])]
+    assert invoke("cohort", *more, str(bad), "-f", "json")[0] == 1
+    assert invoke("cohort", *more, str(bad), "-f", "json", "--allow-partial")[0] == 0

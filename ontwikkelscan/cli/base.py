@@ -188,6 +188,9 @@ ColumnsOption = Annotated[Path | None, typer.Option(
 SheetOption = Annotated[str | None, typer.Option(
     "--sheet", metavar="WERKBLAD", help="Het werkblad van een .xlsx-bestand (standaard het eerste).",
     show_default=False)]
+CsvShapeOption = Annotated[str, typer.Option(
+    "--csv-shape", click_type=Choice(["long", "wide"]), help="Voor --format csv. long: één rij per respondent en "
+    "competentie; wide: één rij per respondent, per competentie een kolom score en status.", show_default=True)]
 AllowPartialOption = Annotated[bool, typer.Option(
     "--allow-partial", help="Exitcode 0 als ten minste één invoer gescoord is, ook als andere fout zijn (de "
     "fouten staan wel op stderr); handig in een script met set -e.")]
@@ -244,12 +247,12 @@ DialectOption = Annotated[Dialect, typer.Option(
 
 
 def render_for(kind: str, fmt: str, data: Any, output: Path | None, *, dialect: Dialect = Dialect.standard,
-               bank: Bank | None = None) -> str:
+               bank: Bank | None = None, shape: str = "long") -> str:
     """`data` rendered by the registry's renderer for (kind, fmt), styled for where `output` goes."""
     from ..render.formats import Options, render
 
     width, color = table_style(output)
-    return render(kind, fmt, data, Options(width, color, to_terminal(output), dialect.value, bank))
+    return render(kind, fmt, data, Options(width, color, to_terminal(output), dialect.value, bank, shape))
 
 
 def emit(text: str, output: Path | None) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..analysis.cohort import Cohort, CompetencyStats
 from ..models import STATUSES
-from .csv_report import Cell, Dialect, render_rows
+from .csv_report import Cell, Dialect, labels, render_rows
 from .formats import PLAIN, Options
 from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, level, nl
 
@@ -40,12 +40,14 @@ def render_cohort_json(cohort: Cohort, options: Options = PLAIN) -> str:
 
 def render_cohort_csv(cohort: Cohort, options: Options = PLAIN) -> str:
     """One row per competency; `target` is empty when the types in the cohort have different targets."""
+    dialect = Dialect(options.dialect)
+    kinds, _ = labels(dialect)
     rows: list[tuple[Cell, ...]] = [
-        (s.competency.id, s.competency.name, s.competency.kind, s.n, s.mean, s.sd, s.min, s.max,
+        (s.competency.id, s.competency.name, kinds.get(s.competency.kind, s.competency.kind), s.n, s.mean, s.sd, s.min, s.max,
          shared_target(s), s.with_target, s.below_target, *(s.statuses[code] for code in STATUSES))
         for s in cohort.competencies
     ]
-    return render_rows(CSV_COLUMNS, rows, Dialect(options.dialect))
+    return render_rows(CSV_COLUMNS, rows, dialect)
 
 
 def shared_target(stats: CompetencyStats) -> float | None:

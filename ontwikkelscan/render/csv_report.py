@@ -73,17 +73,54 @@ def render_body(rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.stand
     return buffer.getvalue()
 
 
-def report_rows(reports: Iterable[Report]) -> Iterable[tuple[Cell, ...]]:
+WIDE_HEAD = ("source", "respondent", "municipality", "municipality_type", "date", "bank_version", "fit")
+
+
+def labels(dialect: Dialect) -> tuple[dict[str, str], dict[str, str]]:
+    """(kind, status) labels: the codes for scripts; Dutch words in excel-nl, which people read."""
+    if dialect is Dialect.excel_nl:
+        from .view import KIND_LABELS, STATUS_LABELS
+
+        return dict(KIND_LABELS), dict(STATUS_LABELS)
+    return {}, {}
+
+
+def _head(report: Report) -> tuple[Cell, ...]:
+    sheet = report.sheet
+    return (sheet.source, sheet.respondent.get("name"), sheet.respondent.get("municipality"),
+            report.municipality_type.id, sheet.date, report.bank.version)
+
+
+def report_rows(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> Iterable[tuple[Cell, ...]]:
+    kinds, statuses = labels(dialect)
     for report in reports:
-        sheet = report.sheet
-        head: tuple[Cell, ...] = (sheet.source, sheet.respondent.get("name"), sheet.respondent.get("municipality"),
-                                  report.municipality_type.id, sheet.date, report.bank.version)
+        head = _head(report)
         for r in report.results:
             c = r.competency
-            yield (*head, c.id, c.name, c.kind, r.score, r.answered, r.items, r.target, r.gap, r.status)
+            yield (*head, c.id, c.name, kinds.get(c.kind, c.kind), r.score, r.answered, r.items, r.target, r.gap,
+                   statuses.get(r.status, r.status))
+
+
+def wide_columns(report: Report) -> tuple[str, ...]:
+    return WIDE_HEAD + tuple(f"{r.competency.id}_{what}" for r in report.results for what in ("score", "status"))
+
+
+def wide_row(report: Report, dialect: Dialect = Dialect.standard) -> tuple[Cell, ...]:
+    _, statuses = labels(dialect)
+    cells = [cell for r in report.results for cell in (r.score, statuses.get(r.status, r.status))]
+    return (*_head(report), report.summary.fit, *cells)
 
 
 def render_csv_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
-    """One row per respondent and competency; each report's rows rendered as it comes."""
+    """Long: one row per respondent and competency. Wide: one row per respondent, a score and a status column
+    per competency (in bank order). Each report's rows are rendered as it comes."""
     dialect = Dialect(options.dialect)
-    return render_header(REPORT_COLUMNS, dialect) + "".join(render_body(report_rows([r]), dialect) for r in reports)
+    if options.shape == "wide":
+        pieces: list[str] = []
+        for report in reports:
+            if not pieces:
+                pieces.append(render_header(wide_columns(report), dialect))
+            pieces.append(render_body([wide_row(report, dialect)], dialect))
+        return "".join(pieces)
+    return render_header(REPORT_COLUMNS, dialect) + "".join(render_body(report_rows([r], dialect), dialect)
+                                                            for r in reports)

@@ -47,6 +47,7 @@ class Options(NamedTuple):
     terminal: bool = False
     dialect: str = "standard"
     bank: Any = None  # models.Bank where the data does not carry it (items)
+    shape: str = "long"  # report CSV: long (a row per respondent and competency) or wide (a row per respondent)
 
 
 PLAIN = Options()  # plain text, 100 columns: for pipes, files and tests

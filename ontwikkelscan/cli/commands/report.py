@@ -8,6 +8,7 @@ from ..base import (
     AllowPartialOption,
     BankOption,
     ColumnsOption,
+    CsvShapeOption,
     DialectOption,
     FailFastOption,
     InputsArgument,
@@ -32,6 +33,7 @@ def report(
     type_id: TypeOption = None,
     fmt: Annotated[str, format_option("report")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
+    csv_shape: CsvShapeOption = "long",
     fail_fast: FailFastOption = False,
     allow_partial: AllowPartialOption = False,
     columns: ColumnsOption = None,
@@ -70,7 +72,7 @@ def report(
 
             write_per_scan(spec, run.reports(mtype), output)
         else:
-            text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect)
+            text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect, shape=csv_shape)
     if run.read and not spec.per_scan:
         emit(text, output)
     exit_for(run.failed, run.read, allow_partial)
