@@ -13,6 +13,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+from ontwikkelscan.analysis.patterns import pattern_notes
 from ontwikkelscan.cli import app
 from ontwikkelscan.cli.commands import scan as scan_cli
 from ontwikkelscan.scan import session as scan_session
@@ -35,6 +36,8 @@ class FakeAsker:
         self.path, self.script = path, list(script)
         self.name, self.place, self.type_id, self.overwrite = name, place, type_id, overwrite
         self.resume = resume
+        self.reviews: list[bool] = []  # the replies to the answer-pattern check, in turn
+        self.reviewed: list[tuple[str, ...]] = []
         self.offered: list[tuple[Path, str]] = []
         self.asked: list[tuple[int, str, int | None]] = []
         self.on_disk: list[dict[str, Any]] = []
@@ -59,6 +62,11 @@ class FakeAsker:
     def confirm_overwrite(self, path: Path) -> bool:
         assert self.overwrite is not None, "overwriting was not to be asked"
         return self.overwrite
+
+    def review_patterns(self, notes: Sequence[str]) -> bool:
+        assert self.reviews, f"no answer pattern was to be found: {notes}"
+        self.reviewed.append(tuple(notes))
+        return self.reviews.pop(0)
 
     def close(self) -> None:
         self.closed = True
@@ -140,8 +148,8 @@ def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: P
     # The same text report as `ontwikkelscan report`, then where the file is.
     report = runner.invoke(app, ["report", str(out), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
     assert stdout == report.stdout
-    assert stderr == (f"\nUw antwoorden staan in {out}\nHet rapport later opnieuw bekijken: "
-                      f"ontwikkelscan report {out} --bank {bank_dir}\n")
+    assert stderr == (f"\nUw antwoorden staan in {out}\nHet rapport later opnieuw bekijken:\n"
+                      f"  ontwikkelscan report {out} --bank {bank_dir}\n")
 
 
 @pytest.mark.usefixtures("terminal")
@@ -423,7 +431,7 @@ def test_resume_latest_and_the_way_back_through_make(monkeypatch: pytest.MonkeyP
     asker = FakeAsker(recent, [4] * 6, resume=True)
     code, _, stderr = scan(monkeypatch, asker)
     assert code == 0, stderr
-    assert stderr.endswith(f"Het rapport later opnieuw bekijken: .venv/bin/ontwikkelscan report {relative}\n")
+    assert stderr.endswith(f"Het rapport later opnieuw bekijken:\n  .venv/bin/ontwikkelscan report {relative}\n")
 
 
 def test_resume_latest_without_unfinished_scans(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
@@ -432,3 +440,36 @@ def test_resume_latest_without_unfinished_scans(monkeypatch: pytest.MonkeyPatch,
     code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", "latest")
     assert (code, stderr) == (2, "fout: --resume latest: er is geen onafgemaakte scan in scans/; "
                                  "begin een nieuwe scan zonder --resume\n")
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_straight_lined_scan_is_told_and_can_go_back(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                                       bank: Bank, tmp_path: Path) -> None:
+    out = tmp_path / "recht.yaml"
+    # Ten times "altijd"; back to the questions, eight kept, a-2 and b-3 (reverse-keyed) become 2:
+    # no pattern is left, and the report follows without asking again.
+    asker = FakeAsker(out, [5] * 10 + [5, 2, 5, 5, 5, 5, 2, 5, 5, 5], type_id=None)
+    asker.reviews = [True]
+    code, stdout, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(out), "--order", "bank",
+                                "--type", "regie")
+    assert code == 0, stderr
+    assert asker.reviewed == [tuple(pattern_notes(bank, {q.id: 5 for q in bank.questions}))]
+    assert [number for number, _, _ in asker.asked] == [*range(1, 11), *range(1, 11)]
+    assert asker.asked[10] == (1, "a-1", 5)  # the saved answer is ready
+    assert load(out)["answers"] == {**{q.id: 5 for q in bank.questions}, "a-2": 2, "b-3": 2}
+    assert "Let op" not in stdout
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_pattern_kept_is_noted_in_the_report(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
+                                               tmp_path: Path) -> None:
+    out = tmp_path / "recht.yaml"
+    asker = FakeAsker(out, [3] * 10, type_id=None)
+    asker.reviews = [False]
+    code, stdout, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--out", str(out), "--order", "bank",
+                                "--type", "regie")
+    assert code == 0, stderr
+    assert asker.reviewed == [("Bij 10 van de 10 beantwoorde stellingen is hetzelfde antwoord gegeven "
+                               "(\"regelmatig\"). Daardoor zeggen de verschillen tussen de competenties weinig; "
+                               "lees de scores met voorzichtigheid.",)]
+    assert "Let op\n  • Bij 10 van de 10 beantwoorde stellingen" in stdout

@@ -169,3 +169,9 @@ def test_colours_unless_no_color(bank: Bank, monkeypatch: pytest.MonkeyPatch,
     TerminalAsker(bank.scale).welcome(3)
     title, rest = welcome_text(3).split("\n", 1)
     assert capsys.readouterr().out == f"\033[1m{title}\033[0m\n{wrap(rest, 100)}\n"
+
+
+def test_the_answer_pattern_check_defaults_to_the_report(bank: Bank, pipe: PipeInput) -> None:
+    pipe.send_text(ENTER + DOWN + ENTER)
+    terminal = asker(bank, pipe)
+    assert [terminal.review_patterns(["Let op."]), terminal.review_patterns(["Let op."])] == [False, True]

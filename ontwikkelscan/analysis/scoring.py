@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
+from .patterns import pattern_notes
 
 TOLERANCE = 1e-9
 
@@ -69,7 +70,7 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType) -> Report:
             status = status_for(gap)
         results.append(CompetencyResult(competency, value, answered, len(bank.items[competency.id]),
                                         target, gap, status))
-    return Report(sheet, mtype, bank, tuple(results), summarize(results))
+    return Report(sheet, mtype, bank, tuple(results), summarize(results), notes=pattern_notes(bank, sheet.answers))
 
 
 def summarize(results: list[CompetencyResult]) -> Summary:

@@ -41,7 +41,8 @@ def wrap(text: str, width: int) -> str:
     out = []
     for line in text.split("\n"):
         indent = line[:len(line) - len(line.lstrip())]
-        out.append(textwrap.fill(line.strip(), width=width - 1, initial_indent=indent, subsequent_indent=indent,
+        hanging = indent + "  " if line.lstrip().startswith("• ") else indent
+        out.append(textwrap.fill(line.strip(), width=width - 1, initial_indent=indent, subsequent_indent=hanging,
                                  break_long_words=False, break_on_hyphens=False) if len(line) >= width else line)
     return "\n".join(out)
 

@@ -12,7 +12,7 @@ from .formats import PLAIN, Options
 
 def report_dict(report: Report) -> dict[str, Any]:
     sheet = report.sheet
-    return {
+    document = {
         "schema": REPORT_SCHEMA,
         "source": sheet.source,
         "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
@@ -32,6 +32,9 @@ def report_dict(report: Report) -> dict[str, Any]:
             "strengths": list(report.summary.strengths),
         },
     }
+    if report.notes:  # the answer-pattern check (docs/scan.md); absent when there is nothing to say
+        document["notes"] = list(report.notes)
+    return document
 
 
 def render_json_report(reports: Iterable[Report], options: Options = PLAIN) -> str:

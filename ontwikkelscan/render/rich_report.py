@@ -57,6 +57,13 @@ def _summary(report: Report) -> Group:
     for line in summary_lines(report):
         summary.add_row(Text(f"  {line.label.rstrip()}", style=line.style), line.body)
     parts: list[RenderableType] = [Text("\nSamenvatting", style="bold"), summary]
+    if report.notes:
+        notes = Table.grid(padding=(0, 1))
+        notes.add_column(no_wrap=True)
+        notes.add_column()
+        for note in report.notes:
+            notes.add_row("  •", note)
+        parts += [Text("\nLet op", style="bold yellow"), notes]
     for name, items in tips(report):
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)

@@ -61,6 +61,10 @@ def _summary(report: Report, width: int) -> list[str]:
     out = ["Samenvatting"]
     for line in summary_lines(report):
         out += _fill(f"{line.label}{line.body}", width, "  ", "    ")
+    if report.notes:
+        out += ["", "Let op"]
+        for note in report.notes:
+            out += _fill(note, width, "  • ", "    ")
     for name, items in tips(report):
         out += ["", *_fill(f"Tips voor {name}", width)]
         for tip in items:

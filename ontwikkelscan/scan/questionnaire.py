@@ -177,6 +177,16 @@ class TerminalAsker:
                    Choice("Nee, een nieuwe scan beginnen", value="new")]
         return self._select("Verdergaan met die scan?", choices, default="resume") == "resume"
 
+    def review_patterns(self, notes: Sequence[str]) -> bool:
+        Choice = self._q().Choice  # noqa: N806
+        self.say("\nVoordat u het rapport ziet: in uw antwoorden zit een patroon dat de scores moeilijk "
+                 "leesbaar maakt.")
+        self.say("\n".join(f"  • {note}" for note in notes))
+        self.say("\nWilt u uw antwoorden nog eens nalopen? U begint dan bij vraag 1; bij elke vraag staat uw "
+                 "antwoord klaar, Enter houdt het. Het rapport noemt het patroon ook.")
+        choices = [Choice("Het rapport tonen", value="report"), Choice("Terug naar de vragen", value="back")]
+        return self._select("Wat wilt u doen?", choices, default="report") == "back"
+
     def item(self, item: Item) -> Reply:
         width = min(self._width(), 100) - 4
         self._print(f"\nVraag {item.number} van {item.total}", "dim")

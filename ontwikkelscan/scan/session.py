@@ -173,12 +173,22 @@ class Plan:
         can_skip = self.bank.scale.not_applicable is not None
         flow = Scan(order_questions(self.bank, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
         outcome = run(flow, asker, self._save)
+        while outcome is Outcome.FINISHED and self._goes_back(asker, flow.answers):
+            flow.position = 0  # every question again, each with its answer ready: Enter keeps it
+            outcome = run(flow, asker, self._save)
         asker.say("")  # a blank line between the last question and what follows
         if outcome is Outcome.PAUSED:
             tell(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
                  f"Verder gaan: {self._resume_hint()}")
             return
         self._finish()
+
+    def _goes_back(self, asker: Asker, answers: Answers) -> bool:
+        """A pattern that makes the scores hard to read is told before the report (analysis/patterns.py)."""
+        from ..analysis.patterns import pattern_notes
+
+        notes = pattern_notes(self.bank, answers)
+        return bool(notes) and asker.review_patterns(notes)
 
     def _finish(self) -> None:
         from ..analysis.scoring import score
@@ -192,8 +202,8 @@ class Plan:
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
         sys.stdout.write(render_table([report]))
         sys.stdout.flush()
-        tell(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken: "
-             f"{report_command(self.path, self.bank_option)}")
+        tell(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken:\n"
+             f"  {report_command(self.path, self.bank_option)}")
 
     def _save(self, answers: Answers) -> None:
         assert self.path is not None and self.sheet is not None
