@@ -90,11 +90,15 @@ assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 EOF
 
 # 2. Resume: starts at question 4; answer every remaining question with 3, except the last with 1.
+#    That is a straight-lined scan: the answer-pattern check speaks before the report (Enter: the report).
 start --resume "'$FILE'"
 wait_for "Welkom terug"
 for ((n = 4; n < TOTAL; n++)); do answer "$n" 3; done
 answer "$TOTAL" 1
+wait_for "Wat wilt u doen?"
+keys Enter
 wait_for "EXIT=0"
+screen | grep -qF "Let op" || fail "no answer-pattern note in the report"
 screen | grep -qF "Uw antwoorden staan in $FILE" || fail "no saved path at the end"
 
 "$PY" - "$FILE" "${IDS[@]}" <<'EOF' || fail "answer file after finishing"
