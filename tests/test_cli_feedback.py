@@ -78,27 +78,38 @@ def test_a_round_end_to_end_in_table_json_and_md() -> None:
 Feedbackronde 2027-voorjaar-jansen: A. Jansen, Voorbeeldrecht (Regiegemeente)
 
 Beantwoord: zelf 1, Burgemeester 1, Medewerkers 3.
-Anonimiteit: geen getal komt van minder dan 3 beoordelaars uit anonieme groepen; - = niet getoond om die reden.
+Anonimiteit: geen getal komt van minder dan 3 beoordelaars uit anonieme groepen;
+- = niet getoond om die reden.
 
-Competentie  Doel  Zelf  Anderen (n)    SD  Zelf − anderen  Anderen t.o.v. doel  Signaal
-───────────  ────  ────  ───────────  ────  ──────────────  ───────────────────  ───────────
-Alfa            4   4,8      3,3 (4)  0,96            +1,6  ontwikkelpunt        blinde vlek
-Bèta            3   4,0            -     -               -  -
-Gamma           4   3,0      2,8 (4)  0,88            +0,2  ontwikkelpunt
+Competentie  Doel  Zelf  Anderen   Z−A  Status         Signaal
+                             (n)        anderen
+───────────  ────  ────  ───────  ────  ─────────────  ───────
+Alfa            4   4,8  3,3 (4)  +1,6  ontwikkelpunt  blinde
+                                                       vlek
+Bèta            3   4,0        -     -  -
+Gamma           4   3,0  2,8 (4)  +0,2  ontwikkelpunt
+
+Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min
+anderen; vanaf +0,5 een blinde vlek, vanaf -0,5 een verborgen sterkte. Status
+anderen: hun gemiddelde tegen het doel. Weinig eensgezind: standaardafwijking
+van de anderen 1,0 of meer. Niet getoond om de anonimiteit te beschermen: -.
+Geen score: –.
 
 Per groep: gemiddelde (aantal beoordelaars)
-Competentie  Burgemeester  Medewerkers  overige beoordelaars
-───────────  ────────────  ───────────  ────────────────────
-Alfa              4,0 (1)      3,0 (3)                     –
-Bèta              4,0 (1)            -                     -
-Gamma             4,0 (1)      2,4 (3)                     –
+  Alfa
+    Burgemeester 4,0 (1) · Medewerkers 3,0 (3) · overige beoordelaars –
+  Bèta
+    Burgemeester 4,0 (1) · Medewerkers - · overige beoordelaars -
+  Gamma
+    Burgemeester 4,0 (1) · Medewerkers 2,4 (3) · overige beoordelaars –
 
 Samenvatting
   Blinde vlekken (u ziet meer dan de anderen): Alfa (zelf − anderen +1,6)
   Verborgen sterktes (de anderen zien meer dan u): geen
-  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8)
+  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil
+    -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8)
 
-Grootste verschillen per uitspraak (zelf − anderen)
+Grootste verschillen per uitspraak (zoals beantwoord)
   Alfa
     • “Ik doe A1.” zelf 5, anderen 3,3 (n = 4)
     • “Ik doe A2.” zelf 1, anderen 2,8 (n = 4)

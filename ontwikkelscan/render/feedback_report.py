@@ -1,4 +1,4 @@
-"""A feedback round for people (plain text, Markdown) and for spreadsheets (CSV). JSON: feedback_json.py."""
+"""A feedback round in Markdown and for spreadsheets (CSV). Plain text: feedback_text.py; JSON: feedback_json.py."""
 
 from __future__ import annotations
 
@@ -8,24 +8,6 @@ from .feedback_view import HIDDEN, group_table, main_table, statement_lines, sta
 from .formats import PLAIN, Options
 from .markdown_report import md as _md
 from .markdown_report import table
-from .view import plain_table
-
-_RIGHT = {1, 2, 3, 4, 5}
-
-
-def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> str:
-    out = [title(report), "", *status_line(report), ""]
-    headers, rows = main_table(report)
-    out += plain_table(headers, rows, right=_RIGHT)
-    headers, rows = group_table(report)
-    out += ["", "Per groep: gemiddelde (aantal beoordelaars)", *plain_table(headers, rows, right=set(range(1, 99)))]
-    out += ["", "Samenvatting", *(f"  {line}" for line in summary_lines(report))]
-    statements = statement_lines(report)
-    if statements:
-        out += ["", "Grootste verschillen per uitspraak (zelf − anderen)"]
-        for name, lines in statements:
-            out += [f"  {name}", *(f"    • {line}" for line in lines)]
-    return "\n".join(out) + "\n"
 
 
 def render_feedback_md(report: FeedbackReport, options: Options = PLAIN) -> str:

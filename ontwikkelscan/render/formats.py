@@ -94,7 +94,7 @@ FORMATS: tuple[Format, ...] = (
     Format("competencies", "table", "info:render_competencies", _TABLE),
     Format("profiles", "table", "info:render_profiles", _TABLE),
     Format("bank", "table", "bankinfo:render_bank", "overzicht als tekst"),
-    Format("feedback", "table", "feedback_report:render_feedback_table", "leesbaar rapport"),
+    Format("feedback", "table", "feedback_text:render_feedback_table", "leesbaar rapport"),
     Format("feedback", "json", "feedback_json:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
     Format("feedback", "md", "feedback_report:render_feedback_md", "Markdown", extension="md"),
     Format("feedback", "html", "feedback_html:render_feedback_html", "één HTML-bestand met spinnenweb, om te "
