@@ -101,9 +101,10 @@ def test_bad_file_exit_1_and_csv_with_two_rows(bank_dir: Path, write: Write) -> 
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"{bad}:1:10: answers: verwacht blok met sleutels, gevonden lijst\n"
     two = write("twee.csv", "a-1,a-2\n1,2\n3,4\n")
-    result = run("compare", str(two), str(good), "--bank", str(bank_dir))
+    result = run("compare", str(two), str(good), "--type", "regie", "--bank", str(bank_dir))
     assert result.exit_code == 1
-    assert result.stderr == f"{two}: bevat 2 respondenten; vergelijk twee bestanden met elk één respondent\n"
+    assert result.stderr.splitlines()[-1] == (f"fout: geen respondent staat in allebei ({two}: 2, {good}: 1 gescoord); "
+                                              "scans worden gekoppeld op de naam van de respondent")
 
 
 def test_same_version_other_sha_warns(bank_dir: Path, write: Write) -> None:

@@ -232,3 +232,26 @@ def test_allow_partial_exits_0_when_at_least_one_input_was_scored(tmp_path: Path
     more = [str(se.answer_yaml(tmp_path / f"{i}.yaml", BANK, p)) for i, p in enumerate(PEOPLE[1:])]
     assert invoke("cohort", *more, str(bad), "-f", "json")[0] == 1
     assert invoke("cohort", *more, str(bad), "-f", "json", "--allow-partial")[0] == 0
+
+
+def test_compare_two_exports_matched_by_respondent(tmp_path: Path) -> None:
+    before = se.ms_forms_xlsx(tmp_path / "voor.xlsx", BANK, PEOPLE[:3])
+    later = [p._replace(answers={q: (None if v is None else min(5, v + 1)) for q, v in p.answers.items()})
+             for p in PEOPLE[1:4]]
+    after = se.google_forms_csv(tmp_path / "na.csv", BANK, later)
+    code, out, err = invoke("compare", str(before), str(after), "-f", "json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["schema"] == "ontwikkelscan/compare-set@1"
+    assert [c["new"]["respondent"]["name"] for c in document["comparisons"]] == ["Bram Jansen", "Carla Öztürk"]
+    assert [p["name"] for p in document["only_old"]] == ["Anna de Vries"]
+    assert [p["name"] for p in document["only_new"]] == ["Dirk van den Berg"]
+    assert err.splitlines() == ["waarschuwing: 1 respondent(en) alleen in de oude scans: Anna de Vries",
+                                "waarschuwing: 1 respondent(en) alleen in de nieuwe scans: Dirk van den Berg"]
+    code, out, _ = invoke("compare", str(before), str(after), "-f", "csv")
+    rows = out.splitlines()
+    assert rows[0].startswith("respondent,municipality,source_old,source_new,date_old,date_new,competency,")
+    assert len(rows) == 1 + 4 * len(BANK.competencies)
+    code, out, _ = invoke("compare", str(before), str(after))
+    assert out.startswith("2 respondent(en) in beide groepen\n")
+    assert out.rstrip().endswith(f"Alleen in de nieuwe scans (1): Dirk van den Berg ({after}:4)")

@@ -69,3 +69,46 @@ def _warnings(old: Report, new: Report) -> list[str]:
     if a.date and b.date and b.date < a.date:
         out.append(f"de nieuwe scan ({b.date}) is ouder dan de oude ({a.date}); zijn ze omgewisseld?")
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class CompareSet:
+    """Before and after for a group: the pairs matched by respondent, and who is on one side only."""
+
+    comparisons: tuple[Comparison, ...]
+    only_old: tuple[Report, ...]
+    only_new: tuple[Report, ...]
+
+    @property
+    def single(self) -> Comparison | None:
+        """The one comparison of two single scans (the output of issue 5 keeps its shape)."""
+        if len(self.comparisons) == 1 and not self.only_old and not self.only_new:
+            return self.comparisons[0]
+        return None
+
+
+def person(report: Report) -> str:
+    """The key two scans of one respondent share: the name, ignoring case and spacing."""
+    return _norm(report.sheet.respondent.get("name"))
+
+
+def compare_groups(old: list[Report], new: list[Report]) -> CompareSet:
+    """Match the scans of two folders or exports by respondent; two single scans are a pair whatever their names.
+
+    A name seen twice on one side keeps its latest scan (by date, then input order)."""
+    if len(old) == 1 and len(new) == 1:
+        return CompareSet((compare(old[0], new[0]),), (), ())
+    before, after = _latest(old), _latest(new)
+    pairs = tuple(compare(before[key], after[key]) for key in before if key in after)
+    only_old = tuple(r for key, r in before.items() if key not in after) + tuple(r for r in old if not person(r))
+    only_new = tuple(r for key, r in after.items() if key not in before) + tuple(r for r in new if not person(r))
+    return CompareSet(pairs, only_old, only_new)
+
+
+def _latest(reports: list[Report]) -> dict[str, Report]:
+    found: dict[str, Report] = {}
+    for report in reports:
+        key = person(report)
+        if key and (key not in found or (report.sheet.date or "") >= (found[key].sheet.date or "")):
+            found[key] = report
+    return found

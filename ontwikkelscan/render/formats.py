@@ -16,7 +16,7 @@ The contract for a renderer:
                    generator: render each report as it comes and keep the text, not the
                    reports (thousands of live objects slow Python's garbage collector).
     cohort         analysis.cohort.Cohort
-    compare        analysis.compare.Comparison
+    compare        analysis.compare.CompareSet (two single scans: CompareSet.single)
     items          analysis.itemstats.ItemAnalysis (the bank is `options.bank`)
     competencies, profiles, bank    models.Bank
     feedback       analysis.feedback.FeedbackReport (a round, SPEC section 6)
@@ -86,8 +86,10 @@ FORMATS: tuple[Format, ...] = (
     Format("cohort", "md", "cohort_document:render_cohort_md", "Markdown om te delen", extension="md"),
     Format("cohort", "html", "cohort_document:render_cohort_html", "HTML met spinnenweb en statusverdeling, om af "
            "te drukken", extension="html"),
-    Format("compare", "table", "compare_report:render_compare_table", _TABLE),
-    Format("compare", "json", "compare_report:render_compare_json", "voor verdere verwerking", extension="json"),
+    Format("compare", "table", "compare_set:render_set_table", _TABLE),
+    Format("compare", "json", "compare_set:render_set_json", "voor verdere verwerking", extension="json"),
+    Format("compare", "csv", "compare_set:render_set_csv", "één rij per respondent en competentie", csv=True,
+           extension="csv"),
     Format("items", "table", "items:render_table", "leesbaar"),
     Format("items", "json", "items:render_json", "voor verdere analyse (decimale punt)", extension="json"),
     Format("items", "csv", "items:render_csv", "één rij per vraag", csv=True, extension="csv"),

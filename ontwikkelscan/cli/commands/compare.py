@@ -5,82 +5,87 @@ from typing import Annotated
 
 import typer
 
-from ...analysis.sheets import resolve_type
-from ...errors import Problem
-from ...models import AnswerSheet, Bank, Report
-from ...render.console import check_bank_identity
+from ...errors import ScanError
+from ...models import Report
+from ...render.csv_report import Dialect
 from ..base import (
     COACH,
+    AllowPartialOption,
     BankOption,
+    ColumnsOption,
+    DialectOption,
     OutputOption,
+    SheetOption,
     TypeOption,
     app,
     check_type,
     emit,
+    exit_for,
     format_option,
     load,
+    reading,
     refuse_overwriting_inputs,
     render_for,
-    show_problems,
     warn,
 )
 
 
 @app.command(rich_help_panel=COACH)
 def compare(
-    old: Annotated[Path, typer.Argument(metavar="OUD", help="Het antwoordbestand van de eerdere scan.",
-                                        show_default=False, readable=False)],
-    new: Annotated[Path, typer.Argument(metavar="NIEUW", help="Het antwoordbestand van de latere scan.",
-                                        show_default=False, readable=False)],
+    old: Annotated[Path, typer.Argument(metavar="OUD", help="De eerdere scan: een antwoordbestand, een map of een "
+                                        "export.", show_default=False, readable=False)],
+    new: Annotated[Path, typer.Argument(metavar="NIEUW", help="De latere scan: een antwoordbestand, een map of een "
+                                        "export.", show_default=False, readable=False)],
     type_id: TypeOption = None,
     fmt: Annotated[str, format_option("compare")] = "table",
+    csv_dialect: DialectOption = Dialect.standard,
+    columns: ColumnsOption = None,
+    sheet: SheetOption = None,
+    allow_partial: AllowPartialOption = False,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
-    """Vergelijk twee scans van één persoon: per competentie de score toen en nu, de verandering
+    """Vergelijk scans van toen en nu: per competentie de score toen en nu, de verandering
     (↑ omhoog, ↓ omlaag, = gelijk) en de status toen en nu.
 
-    Een waarschuwing op stderr als de scans uit verschillende vragenbanken komen of van
-    verschillende respondenten lijken te zijn.
+    Twee antwoordbestanden van één persoon, of twee groepen (mappen of exports van een
+    enquêtetool, voor en na): dan worden de scans gekoppeld op de naam van de respondent
+    en staan wie maar aan één kant voorkomt apart vermeld. Een waarschuwing op stderr als
+    de scans uit verschillende vragenbanken komen of van verschillende respondenten lijken
+    te zijn.
 
-    Voorbeeld:
+    Voorbeelden:
 
       ontwikkelscan compare scans/jansen-2025.yaml scans/jansen-2026.yaml
+
+      ontwikkelscan compare voor.xlsx na.xlsx --format csv -o voortgang.csv
     """
-    from ...analysis.compare import compare as compare_reports
-    from ...analysis.scoring import score
+    from ...analysis.compare import compare_groups
+    from ..progress import batch
 
     refuse_overwriting_inputs(output, [old, new])
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
-    reports: list[Report] = []
-    failed = False
+    how = reading(columns, sheet, bank)
+    sides: list[list[Report]] = []
+    failed = scored = 0
     for path in (old, new):
-        sheet = _one_sheet(path, bank)
-        if sheet is None:
-            failed = True
-            continue
-        check_bank_identity(sheet, bank)
-        reports.append(score(bank, sheet, resolve_type(bank, mtype, sheet)))
-    if failed:
-        raise typer.Exit(1)
-    comparison = compare_reports(reports[0], reports[1])
-    for message in comparison.warnings:
-        warn(message)
-    emit(render_for("compare", fmt, comparison, output), output)
-
-
-def _one_sheet(path: Path, bank: Bank) -> AnswerSheet | None:
-    """The one respondent in `path` (a CSV file must hold exactly one row); None after showing its errors."""
-    from ...analysis.batch import respondents
-
-    found, errors = respondents(path, bank)
-    for error in errors:
-        show_problems(error.problems)
-    if errors:
-        return None
-    if len(found) != 1:
-        show_problems([Problem(str(path), None, None, "", f"bevat {len(found)} respondenten; vergelijk twee "
-                                                         "bestanden met elk één respondent")])
-        return None
-    return found[0]
+        with batch([path], bank, reading=how) as run:
+            sides.append(list(run.reports(mtype)))
+        failed += run.failed
+        scored += run.read
+    group = compare_groups(*sides)
+    if not group.comparisons:
+        if failed:  # the errors are on stderr already
+            raise typer.Exit(1)
+        raise ScanError(f"geen respondent staat in allebei ({old}: {len(sides[0])}, {new}: {len(sides[1])} "
+                        "gescoord); scans worden gekoppeld op de naam van de respondent")
+    for comparison in group.comparisons:
+        for message in comparison.warnings:
+            warn(message if group.single else f"{comparison.new.sheet.source}: {message}")
+    for side, reports in (("oude", group.only_old), ("nieuwe", group.only_new)):
+        if reports:
+            warn(f"{len(reports)} respondent(en) alleen in de {side} scans: "
+                 + ", ".join(r.sheet.respondent.get("name") or r.sheet.source for r in reports))
+    emit(render_for("compare", fmt, group, output, dialect=csv_dialect), output)
+    exit_for(failed, scored, allow_partial)
