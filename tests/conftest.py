@@ -59,13 +59,27 @@ BankMaker = Callable[..., Path]
 
 
 def fixture_bank() -> Bank:
-    """The fixture bank outside a test function: hypothesis tests cannot use function-scoped fixtures."""
+    """The fixture bank outside a test function: hypothesis tests cannot use function-scoped fixtures.
+
+    Called at import time, before the cache fixture is in place: the cache is switched off for
+    this load (it must never reach the user's cache) and the temporary folder is removed again.
+    """
+    import os
     import tempfile
 
-    folder = Path(tempfile.mkdtemp())
-    (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
-    (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
-    return load_bank(folder)
+    saved = os.environ.get("ONTWIKKELSCAN_CACHE_DIR")
+    os.environ["ONTWIKKELSCAN_CACHE_DIR"] = ""
+    try:
+        with tempfile.TemporaryDirectory(prefix="ontwikkelscan-bank-") as name:
+            folder = Path(name)
+            (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
+            (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
+            return load_bank(folder)
+    finally:
+        if saved is None:
+            del os.environ["ONTWIKKELSCAN_CACHE_DIR"]
+        else:
+            os.environ["ONTWIKKELSCAN_CACHE_DIR"] = saved
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from ontwikkelscan.files import bankcache
 from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.errors import InputError
 
-from .conftest import BankMaker
+from .conftest import QUESTIONS, BankMaker
 
 
 def test_second_load_comes_from_the_cache(bank_dir: Path, _private_bank_cache: Path,
@@ -70,3 +70,25 @@ def test_no_cache_without_a_home_folder(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(bankcache.os.path, "expanduser", lambda path: path)
     assert bankcache.cache_dir() is None
+
+
+def test_two_banks_used_alternately_keep_their_own_entries(make_bank: BankMaker, _private_bank_cache: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    first_dir = make_bank(name="eerste")
+    second_dir = make_bank(questions=QUESTIONS.replace('"t1"', '"t2"'), name="tweede")
+    first, second = load_bank(first_dir), load_bank(second_dir)
+    assert (first.version, second.version) == ("t1", "t2")
+    assert len(list(_private_bank_cache.iterdir())) == 2
+
+    parsed: list[Path] = []
+    real_inspect = bank_module._inspect
+
+    def counting(folder: Path, **kwargs: bool) -> object:
+        parsed.append(folder)
+        return real_inspect(folder, **kwargs)
+
+    monkeypatch.setattr(bank_module, "_inspect", counting)
+    for _ in range(3):
+        assert load_bank(first_dir) == first
+        assert load_bank(second_dir) == second
+    assert parsed == []  # every load after the first of each bank was a cache hit

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_non_editable_install_finds_the_shipped_bank(tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-cache-dir", "--no-deps", "--no-build-isolation",
          "--target", str(target), str(ROOT)],
         check=True, capture_output=True, timeout=300,
     )

@@ -50,7 +50,9 @@ def _path(key: tuple[Any, ...]) -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    return folder / f"bank-{binascii.crc32(key[1].encode()):08x}.marshal"
+    # One slot per bank folder (key[2], the resolved path): two banks used side by side keep
+    # their own entries; a new version or a changed file overwrites that folder's slot only.
+    return folder / f"bank-{binascii.crc32(key[2].encode()):08x}.marshal"
 
 
 def read(key: tuple[Any, ...] | None) -> tuple[str, Any, Any] | None:
