@@ -409,6 +409,7 @@ def test_a_new_scan_offers_the_most_recent_unfinished_one(monkeypatch: pytest.Mo
     relative = Path("scans") / "recent.yaml"
     assert asker.offered == [(relative, "recent, begonnen op 23 november 2026, 3 van de 10 vragen beantwoord")]
     assert asker.asked == [(4, "a-4", -1), (5, "b-1", -1)]
+    assert asker.said == ["Welkom terug. U had 3 van de 10 vragen beantwoord en gaat verder waar u was.", ""]
     assert load(recent)["answers"] == {"a-1": 3, "a-2": 3, "a-3": 3, "a-4": 5}
     assert stderr == (f"Gepauzeerd na 4 van de 10 vragen. Uw 4 antwoorden zijn bewaard in {relative}.\n"
                       f"Verder gaan: ontwikkelscan scan --resume {relative} --bank {bank_dir}\n")

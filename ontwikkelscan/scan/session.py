@@ -156,8 +156,9 @@ class Plan:
                 sheet = sheet._replace(municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
             self._save_as(path, sheet, sheet.answers)
             done = len(sheet.answers)
+            where = "" if welcomed else f"\nUw antwoorden worden bewaard in:\n  {path}"  # else just shown
             asker.say(f"Welkom terug. U had {done} van de {len(self.bank.questions)} vragen beantwoord "
-                      f"en gaat verder waar u was.\nUw antwoorden worden bewaard in:\n  {path}")
+                      f"en gaat verder waar u was.{where}")
             self._ask(asker)
 
     def _asker(self) -> Asker:
