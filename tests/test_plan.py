@@ -37,10 +37,10 @@ def test_the_plan_takes_the_three_worst_points_with_actions_indicators_helpers_a
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings == ["# Persoonlijk ontwikkelplan (concept) · A. Jansen", "## Mijn ontwikkelpunten",
                         "### 1. Netwerkvaardigheid", "### 2. Samenwerken",
-                        "### 3. Bestuurlijke en politieke sensitiviteit", "## Afspraken"]
+                        "### 3. Adviesvaardigheid", "## Afspraken"]
     assert text.count("**Mijn doel, in mijn eigen woorden: wat wil ik over zes maanden anders doen, en waaraan ziet "
                       "een ander dat?**\n\n> …\n") == 3
-    assert ("- [ ] Maak een netwerkkaart van de partners die voor de gemeente belangrijk zijn en plan per kwartaal "
+    assert ("- [ ] Maak een netwerkkaart van de partners die voor uw gemeente belangrijk zijn en plan per kwartaal "
             "enkele contacten zonder concreet dossier.") in text
     assert "- Onderhoudt relaties met maatschappelijke partners, ook buiten concrete dossiers om." in text
     assert text.count("- [ ] mijn coach of intervisiegroep\n- [ ] een collega-secretaris in de regio\n") == 3

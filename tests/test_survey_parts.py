@@ -42,7 +42,7 @@ def test_unknown_columns_and_id_lookalikes() -> None:
     matched = match_columns([("bps-1",), ("Opmerkingen",), ("bps-9",), ("bsp-1",)], BANK)
     assert [c.header for c in matched.unknown] == ["Opmerkingen"]
     assert [i for i, _ in matched.errors] == [2, 3]
-    assert matched.errors[1][1] == ("kolom `bsp-1` lijkt een vraag-id, maar vragenbank 2026.11 kent hem niet "
+    assert matched.errors[1][1] == ("kolom `bsp-1` lijkt een vraag-id, maar vragenbank 2026.12 kent hem niet "
                                     "(bedoel je `bps-1`?); verbeter de kop of wijs hem toe met --columns")
 
 
@@ -92,8 +92,8 @@ def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_mapping(path, BANK)
     assert str(caught.value).splitlines() == [
-        f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoel je `bps-6`?); toegestaan: een vraag-id van "
-        "vragenbank 2026.11, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
+        f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoel je `bps-7`?); toegestaan: een vraag-id van "
+        "vragenbank 2026.12, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
         f"{path}:8:6: values.X: `9` is geen antwoord; toegestaan: een geheel getal van 1 tot en met 5, null (weet ik "
         "niet) of een type gemeente (regie, ontwikkel, beheer)",
     ]

@@ -247,7 +247,7 @@ def test_bank_from_the_environment(make_bank: BankMaker) -> None:
 def test_the_shipped_bank_is_valid_even_strictly() -> None:
     code, out, err = validate("--strict")
     assert (code, err) == (0, [])
-    assert out.startswith("Vragenbank in orde: ") and "14 competenties, 84 vragen, 3 typen gemeente" in out
+    assert out.startswith("Vragenbank in orde: ") and "14 competenties, 97 vragen, 3 typen gemeente" in out
 
 
 def test_quoted_number_and_empty_values(make_bank: BankMaker) -> None:
