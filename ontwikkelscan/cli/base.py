@@ -218,9 +218,11 @@ def to_terminal(output: Path | None) -> bool:
 
 
 def table_style(output: Path | None) -> tuple[int, bool]:
-    """(width, colour) for a Rich table: the terminal's, or 100 plain columns for pipes and files."""
+    """(width, colour) for a Rich table: the terminal's, or 80 plain columns for pipes and files (SPEC 8)."""
     if not to_terminal(output):
-        return 100, False
+        from ..render.termtable import PLAIN_WIDTH
+
+        return PLAIN_WIDTH, False
     return terminal_style()
 
 

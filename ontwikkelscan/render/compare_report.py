@@ -8,7 +8,8 @@ from typing import Any
 from ..analysis.compare import Comparison, Direction
 from ..models import Report
 from .formats import PLAIN, Options
-from .view import KIND_LABELS, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
+from .termtable import NARROW, name_width, wrapped
+from .view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 
 COMPARE_SCHEMA = "ontwikkelscan/compare@1"
 MARKS: dict[Direction | None, str] = {"up": "↑", "down": "↓", "same": "=", None: "–"}
@@ -49,6 +50,9 @@ def _label(report: Report) -> str:
 
 
 def render_compare_table(comparison: Comparison, options: Options = PLAIN) -> str:
+    """Wide (100 columns and more): a status column for then and for now. Narrow: one status column
+    with then above now, and the change mark beside the number. Names wrap between words."""
+    from rich import box
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -60,21 +64,35 @@ def render_compare_table(comparison: Comparison, options: Options = PLAIN) -> st
            new.sheet.respondent.get("municipality") or old.sheet.respondent.get("municipality")]
     title = " · ".join(["Ontwikkelscan: voortgang"] + [w for w in who if w])
     caption = f"toen: {_label(old)} · nu: {_label(new)} · profiel: {new.municipality_type.name}"
+    narrow = options.width < NARROW
     table = Table(title=title, caption=caption, title_style="bold", caption_justify="left", header_style="bold",
-                  pad_edge=False)
-    table.add_column("Competentie", ratio=3, overflow="fold")
-    table.add_column("Soort")
-    table.add_column("Toen", justify="right")
-    table.add_column("Nu", justify="right")
-    table.add_column("Verandering", justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column("Status toen", no_wrap=True)
-    table.add_column("Status nu", no_wrap=True)
+                  pad_edge=not narrow, box=box.SIMPLE_HEAVY if narrow else box.HEAVY_HEAD, show_edge=not narrow)
+    others = [4, 3, 11, 16] if narrow else [4, 3, 11, 1, 13, 13]
+    names = [c.new.competency.name for c in comparison.changes] + list(KIND_TITLES.values())
+    width = name_width(names, options.width, others, edge=not narrow, pad_edge=not narrow)
+    table.add_column("Competentie", width=width, no_wrap=True)
+    table.add_column("Toen", justify="right", no_wrap=True)
+    table.add_column("Nu", justify="right", no_wrap=True)
+    table.add_column("Verandering", justify="right", no_wrap=True)
+    if not narrow:
+        table.add_column("", no_wrap=True)
+        table.add_column("Status toen", no_wrap=True)
+    table.add_column("Status nu" if not narrow else "Status toen → nu", width=13 if not narrow else 16)
+    kind = None
     for c, last_core in core_first(comparison.changes, lambda c: c.new.competency):
-        table.add_row(c.new.competency.name, KIND_LABELS[c.new.competency.kind], nl(c.old.score), nl(c.new.score),
-                      nl(c.change, signed=True), Text(MARKS[c.direction], style=MARK_STYLES[c.direction]),
-                      Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status]),
-                      Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status]), end_section=last_core)
+        if c.new.competency.kind != kind:
+            kind = c.new.competency.kind
+            table.add_row(wrapped(KIND_TITLES[kind], width), style="bold")
+        mark = Text(MARKS[c.direction], style=MARK_STYLES[c.direction])
+        then = Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status])
+        now = Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status])
+        change = Text(nl(c.change, signed=True))
+        if narrow:
+            cells = [Text.assemble(change, " ", mark), Text.assemble(then, "\n→ ", now)]
+        else:
+            cells = [change, mark, then, now]
+        table.add_row(wrapped(c.new.competency.name, width), nl(c.old.score), nl(c.new.score), *cells,
+                      end_section=last_core)
     counts = {d: sum(1 for c in comparison.changes if c.direction == d) for d in ("up", "down", "same")}
     summary = Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
                    f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")

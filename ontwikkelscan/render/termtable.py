@@ -41,7 +41,7 @@ def longest_piece(names: Sequence[str]) -> int:
 
 
 def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
-               pad_edge: bool = True) -> int:
+               pad_edge: bool = True, cap: int = 200) -> int:
     """The width for the name column of a Rich table `total` wide, given the widths of the other columns.
 
     Rich adds 2 characters of padding per column (less 2 without `pad_edge`) and one for every
@@ -51,7 +51,7 @@ def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge:
     overhead = 2 * columns - (0 if pad_edge else 2) + (columns + 1 if edge else columns - 1)
     room = total - overhead - sum(others)
     longest = max((len(n) for n in names), default=1)
-    return max(min(longest, room), min(longest_piece(names), LONGEST), 1)
+    return max(min(longest, room, cap), min(longest_piece(names), LONGEST), 1)
 
 
 def wrapped(name: str, width: int) -> str:
