@@ -47,7 +47,7 @@ def people(bank: Bank, count: int = 4, seed: int = 7) -> list[Person]:
 
 
 def _label(bank: Bank, value: int | None) -> str:
-    return bank.scale.not_applicable or "" if value is None else bank.scale.labels[value]
+    return bank.scale.not_applicable or "" if value is None else bank.scale.labels.get(value, str(value))
 
 
 def _matrices(bank: Bank) -> list[list[str]]:

@@ -101,3 +101,12 @@ def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
     mapping = read_mapping(path, BANK)
     assert (dict(mapping.columns), dict(mapping.values), dict(mapping.types)) == (
         {"Q1": "bps-1", "Q3": None}, {"A1": 1, "6": None}, {"R": "regie"})
+
+
+def test_an_anonymous_microsoft_form_has_no_name() -> None:
+    from ontwikkelscan.files.inputs import parse_csv
+    from ontwikkelscan.models import AnswerSheet
+
+    text = "ID,Email,Name,bps-1\n1,anonymous,anonymous,4\n"
+    [sheet] = [x for _, x in parse_csv(text, "f.csv", BANK) if isinstance(x, AnswerSheet)]
+    assert (dict(sheet.respondent), sheet.response_id) == ({}, "1")

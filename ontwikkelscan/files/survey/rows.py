@@ -37,6 +37,7 @@ class Notice(NamedTuple):
 
 
 Row = tuple[int, AnswerSheet | InputError | Notice]
+_NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
 _UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
 _TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", "test"})
 
@@ -101,7 +102,7 @@ class _RowReader:
     def _first(self, role: str, cells: list[str]) -> tuple[str, Column] | None:
         for column in self.meta.get(role, ()):
             text = cells[column.index].strip() if column.index < len(cells) else ""
-            if text:
+            if text and text.casefold() not in _NOBODY:
                 return text, column
         return None
 
