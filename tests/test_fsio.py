@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
 import stat
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from ontwikkelscan.errors import InputError
+from ontwikkelscan.files import fsio
 from ontwikkelscan.files.fsio import write_private
 
 
@@ -54,3 +61,114 @@ def test_a_full_device_is_an_error_and_stays_a_device() -> None:
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="dit is een map; geef een bestandsnaam"):
         write_private(tmp_path, "x")
+
+
+# Failure injection: whatever goes wrong before the rename, the old content survives, no
+# temporary file is left, and the new data never sat in a file others could read.
+
+def _old_file(tmp_path: Path) -> Path:
+    target = tmp_path / "antwoorden.yaml"
+    target.write_text("oud\n")
+    target.chmod(0o600)
+    return target
+
+
+def _leftovers(target: Path) -> list[str]:
+    return sorted(p.name for p in target.parent.iterdir() if p != target)
+
+
+def test_a_failing_rename_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = _old_file(tmp_path)
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(fsio.os, "replace", refuse)
+    with pytest.raises(InputError) as exc:
+        write_private(target, "nieuw\n")
+    assert str(exc.value) == f"{target}: kan het bestand niet schrijven (Invalid cross-device link)"
+    assert target.read_text() == "oud\n" and _leftovers(target) == []
+
+
+class _FullDisk:
+    """A file object whose write fails as on a full disk, after the real file was opened."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def __enter__(self) -> _FullDisk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = _old_file(tmp_path)
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(fsio.os, "fdopen", lambda fd, mode: _FullDisk(real_fdopen(fd, mode)))
+    with pytest.raises(InputError) as exc:
+        write_private(target, "nieuw en veel langer\n")
+    assert str(exc.value) == f"{target}: kan het bestand niet schrijven (de schijf is vol)"
+    assert target.read_text() == "oud\n" and _leftovers(target) == []
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, SystemExit])
+def test_an_interruption_before_the_rename_keeps_the_old_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interruption: type[BaseException]) -> None:
+    target = _old_file(tmp_path)
+    written: list[str] = []
+
+    def interrupted(fd: int) -> None:  # the data is written, the rename has not happened yet
+        written.extend(_leftovers(target))
+        raise interruption
+
+    monkeypatch.setattr(fsio.os, "fsync", interrupted)
+    with pytest.raises(interruption):
+        write_private(target, "nieuw\n")
+    assert len(written) == 1 and written[0].startswith(".antwoorden.yaml.") and written[0].endswith(".tmp")
+    assert target.read_text() == "oud\n" and _leftovers(target) == []
+
+
+def test_killed_before_the_rename_the_old_file_survives(tmp_path: Path) -> None:
+    target = _old_file(tmp_path)
+    code = textwrap.dedent(f"""
+        import os, signal
+        from pathlib import Path
+        from ontwikkelscan.files import fsio
+        fsio.os.replace = lambda src, dst: os.kill(os.getpid(), signal.SIGKILL)
+        fsio.write_private(Path({str(target)!r}), "nieuw\\n")
+    """)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL
+    assert target.read_text() == "oud\n"
+    # Nothing can clean up after SIGKILL: the half-done write is a hidden, owner-only temp file.
+    (left,) = _leftovers(target)
+    assert left.startswith(".antwoorden.yaml.") and left.endswith(".tmp")
+    assert stat.S_IMODE((tmp_path / left).stat().st_mode) == 0o600
+    assert (tmp_path / left).read_text() == "nieuw\n"
+
+
+def test_the_file_is_owner_only_from_the_moment_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "nieuw.yaml"
+    modes: list[tuple[str, int]] = []
+    real_fdopen = os.fdopen
+
+    def watching(fd: int, mode: str) -> Any:  # the first thing done with the new file
+        (created,) = _leftovers(target) if target.parent.exists() else ()
+        modes.append((created, stat.S_IMODE(os.fstat(fd).st_mode)))
+        return real_fdopen(fd, mode)
+
+    monkeypatch.setattr(fsio.os, "fdopen", watching)
+    old_umask = os.umask(0)  # even a umask that lets everything through
+    try:
+        write_private(target, "geheim\n")
+    finally:
+        os.umask(old_umask)
+    assert [mode for _, mode in modes] == [0o600]
+    assert modes[0][0].startswith(".nieuw.yaml.")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_text() == "geheim\n"

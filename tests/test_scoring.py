@@ -10,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType
-from ontwikkelscan.analysis.scoring import competency_score, score, status_for
+from ontwikkelscan.analysis.scoring import competency_score, keyed, score, status_for
+from ontwikkelscan.files.bank import load_bank
 
-from .conftest import fixture_bank
+from .conftest import QUESTIONS, BankMaker, fixture_bank
 
 
 def sheet(**answers: int | None) -> AnswerSheet:
@@ -116,3 +117,47 @@ def test_scores_stay_on_the_scale_and_statuses_match_gaps(answers: dict[str, int
 
 
 _BANK = fixture_bank()
+
+
+# Scoring tables on scales that do not start at 1: reverse keying is min + max - v, so a
+# 0-4 scale turns 1 into 3 (max + 1 - v would give 4) and a 1-7 scale turns 2 into 6.
+SCALE_0_4 = QUESTIONS.replace(
+    "  min: 1\n  max: 5\n  labels: {1: \"nooit\", 2: \"soms\", 3: \"regelmatig\", 4: \"vaak\", 5: \"altijd\"}",
+    "  min: 0\n  max: 4\n  labels: {0: \"nooit\", 1: \"soms\", 2: \"regelmatig\", 3: \"vaak\", 4: \"altijd\"}")
+SCALE_1_7 = QUESTIONS.replace(
+    "  max: 5\n  labels: {1: \"nooit\", 2: \"soms\", 3: \"regelmatig\", 4: \"vaak\", 5: \"altijd\"}",
+    "  max: 7\n  labels: {1: \"1\", 2: \"2\", 3: \"3\", 4: \"4\", 5: \"5\", 6: \"6\", 7: \"7\"}")
+
+
+@pytest.mark.parametrize(("questions", "table"), [
+    (SCALE_0_4, [(0, 4), (1, 3), (2, 2), (3, 1), (4, 0)]),
+    (SCALE_1_7, [(1, 7), (2, 6), (3, 5), (4, 4), (5, 3), (6, 2), (7, 1)]),
+])
+def test_reverse_keying_table(make_bank: BankMaker, questions: str, table: list[tuple[int, int]]) -> None:
+    bank = load_bank(make_bank(questions=questions))
+    reverse, plain = bank.question_index["a-2"], bank.question_index["a-1"]
+    assert [(v, keyed(reverse, v, bank.scale)) for v, _ in table] == table
+    assert [keyed(plain, v, bank.scale) for v, _ in table] == [v for v, _ in table]
+
+
+@pytest.mark.parametrize(("questions", "answers", "expected"), [
+    # 0-4: alpha (0 + (4-1) + 2*4 + 2) / 5 = 13/5; beta (4 + 3 + (4-0)) / 3 = 11/3; gamma 1 of 3 twice
+    (SCALE_0_4, {"a-1": 0, "a-2": 1, "a-3": 4, "a-4": 2, "b-1": 4, "b-2": 3, "b-3": 0, "g-1": 1, "g-2": 1},
+     [("alpha", 2.6, -1.4, "development"), ("beta", 11 / 3, 11 / 3 - 3, "strength"),
+      ("gamma", 1.0, -3.0, "development")]),
+    (SCALE_0_4, {"a-1": 4, "a-2": 4, "a-3": 0, "a-4": 4, "b-1": 0, "b-2": 0, "b-3": 4, "g-1": 4, "g-2": 4, "g-3": 4},
+     [("alpha", 1.6, -2.4, "development"), ("beta", 0.0, -3.0, "development"), ("gamma", 4.0, 0.0, "on_target")]),
+    # 1-7: alpha (7 + (8-2) + 2*5 + 1) / 5 = 24/5; beta (1 + 7 + (8-7)) / 3 = 3; gamma (4 + 5 + 6) / 3 = 5
+    (SCALE_1_7, {"a-1": 7, "a-2": 2, "a-3": 5, "a-4": 1, "b-1": 1, "b-2": 7, "b-3": 7, "g-1": 4, "g-2": 5, "g-3": 6},
+     [("alpha", 4.8, 0.8, "strength"), ("beta", 3.0, 0.0, "on_target"), ("gamma", 5.0, 1.0, "strength")]),
+    (SCALE_1_7, {"a-1": 1, "a-2": 7, "a-3": 1, "b-1": 7, "b-3": 1, "g-1": 7, "g-2": None},
+     [("alpha", 1.0, -3.0, "development"), ("beta", 7.0, 4.0, "strength"), ("gamma", None, None, "insufficient_data")]),
+])
+def test_scoring_table_on_other_scales(make_bank: BankMaker, questions: str, answers: dict[str, int | None],
+                                       expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    bank = load_bank(make_bank(questions=questions))
+    report = score(bank, AnswerSheet("t.yaml", MappingProxyType(answers)), bank.types["regie"])
+    got = [(r.competency.id, r.score, r.gap, r.status) for r in report.results]
+    assert [(c, s, status) for c, s, _, status in got] == [(c, s, status) for c, s, _, status in expected]
+    for (_, _, gap, _), (_, _, want, _) in zip(got, expected, strict=True):
+        assert gap == (None if want is None else pytest.approx(want, abs=1e-12))

@@ -55,10 +55,12 @@ def write_private_bytes(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # also Ctrl-C or SystemExit between the write and the rename
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise file_problem(shown, f"kan het bestand niet schrijven ({os_reason(exc)})") from None
+        if isinstance(exc, OSError):
+            raise file_problem(shown, f"kan het bestand niet schrijven ({os_reason(exc)})") from None
+        raise
     _sync_folder(folder)
 
 
