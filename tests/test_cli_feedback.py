@@ -311,3 +311,35 @@ def test_plan_on_a_round_puts_blind_spots_first() -> None:
                                                                               "### 3. Gamma"]
     assert "> Dit plan gebruikt ook de feedback van anderen (ronde 2027-voorjaar-jansen): eerst de blinde " \
            "vlekken" in out
+
+
+def test_an_observer_pauses_and_resumes_with_the_round_welcome(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ontwikkelscan.scan import session
+    from ontwikkelscan.scan.flow import Move
+
+    from .test_cli_scan import FakeAsker
+
+    start()
+
+    class Observer(FakeAsker):
+        def item(self, item):  # type: ignore[no-untyped-def]
+            self.path = next(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
+            return super().item(item)
+
+    monkeypatch.setattr(session, "is_terminal", lambda: True)
+    first = Observer(None, [4, 3, Move.PAUSE], type_id=None)
+    monkeypatch.setattr(session, "make_asker", lambda scale: first)
+    result = CliRunner().invoke(app, ["scan", "--round", "ronde", "--rater", "burgemeester", "--order", "bank",
+                                      "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert first.item_prompt == "Hoe vaak ziet u dit?"  # type: ignore[attr-defined]
+    assert first.said[1] == ("\nOver: A. Jansen\nLet op: de groep Burgemeester wordt met naam getoond, ook als u de "
+                             "enige bent. A. Jansen kan uw antwoorden dus herkennen.")
+    path = first.path
+    assert path is not None
+    again = Observer(path, [Move.PAUSE], type_id=None)
+    monkeypatch.setattr(session, "make_asker", lambda scale: again)
+    result = CliRunner().invoke(app, ["scan", "--resume", str(path), "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0
+    assert again.welcomed is None and again.said[0].startswith("Feedback over A. Jansen\n\nU krijgt 9 korte")
+    assert again.asked == [(3, "a-3", -1)]  # the observer questions, where it stopped

@@ -38,6 +38,7 @@ SECONDS_PER_ITEM = 10  # measured on the draft bank: short statements, one key e
 BACK = "← vorige vraag"
 PAUSE = "pauzeren"
 ITEM_PROMPT = "Hoe vaak geldt dit voor u?"
+OBSERVER_PROMPT = "Hoe vaak ziet u dit?"  # a feedback round: someone else answers about the secretary
 ITEM_HINT = "(↑/↓ of cijfertoets, dan Enter)"
 LIST_HINT = "(↑/↓, dan Enter)"
 STYLE_RULES = [("qmark", "fg:ansicyan"), ("question", "bold"), ("answer", "fg:ansicyan"), ("highlighted", "bold"),
@@ -122,6 +123,7 @@ class TerminalAsker:
     def __init__(self, scale: Scale, *, input: Input | None = None,  # noqa: A002
                  output: Output | None = None) -> None:
         self.scale = scale
+        self.item_prompt = ITEM_PROMPT
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
         self._color = "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         # Not a daemon: an early Ctrl-C waits for the import instead of cutting it off mid-way.
@@ -192,7 +194,7 @@ class TerminalAsker:
         self._print(f"\nVraag {item.number} van {item.total}", "dim")
         self._print(textwrap.fill(item.question.text, width=width, initial_indent="  ", subsequent_indent="  "),
                     "bold")
-        answer = self._select(ITEM_PROMPT, item_choices(self.scale, item), default=default_for(item),
+        answer = self._select(self.item_prompt, item_choices(self.scale, item), default=default_for(item),
                               instruction=ITEM_HINT, use_shortcuts=True, use_jk_keys=False,
                               require_choice=not item.answered)
         return to_reply(answer)

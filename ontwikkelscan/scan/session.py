@@ -17,6 +17,7 @@ from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..render.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .resume import LATEST, report_command, resume_command, unfinished_scans
+from .rounds import subject_of, welcome_round
 
 SCANS_FOLDER = Path("scans")
 NO_TERMINAL = (
@@ -56,6 +57,7 @@ class Plan:
     path: Path | None = None
     sheet: AnswerSheet | None = None
     asker: Asker | None = None
+    observer: bool = False  # answering about someone else, in a feedback round
 
     def start(self, out: Path | None) -> None:
         with self._interruptible():
@@ -87,7 +89,6 @@ class Plan:
         """Answer in a feedback round (SPEC section 6): about its subject, with the texts for others, no name
         asked, under a random file name in the round folder, with nothing in the file that points at the rater."""
         from ..files.rounds import read_round, unused_name
-        from ..render.feedback_forms import anonymity_text
 
         round_ = read_round(folder, self.bank)
         groups = self.bank.raters.groups if self.bank.raters else {}
@@ -97,14 +98,7 @@ class Plan:
         subject = round_.subject.get("name", "de secretaris")
         with self._interruptible():
             asker = self._asker()
-            total = len(self.bank.questions)
-            if rater == "self":
-                asker.welcome(total)
-            else:
-                asker.say(f"Feedback over {subject}\n\nU krijgt {total} korte uitspraken over wat u {subject} ziet "
-                          "doen. Kies bij elke uitspraak wat het vaakst klopt; weet u het niet, kies dan "
-                          "'weet ik niet'. Uw naam wordt niet gevraagd.\nPauzeren kan altijd: druk op Ctrl-C.")
-            asker.say(f"\nOver: {subject}\n{anonymity_text(self.bank, rater, subject)}")
+            welcome_round(asker, self.bank, rater, subject)
             path = unused_name(folder)
             seed = None if self.order is Order.bank else new_seed()
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
@@ -114,11 +108,13 @@ class Plan:
             self._ask(asker)
 
     def _as_rater(self, rater: str) -> None:
-        """Another rater than self is asked only the questions with an observer text, worded for others."""
+        """Another rater than self is asked only the questions with an observer text, worded for others,
+        and asked how often they see it."""
         if rater != "self":
             from ..analysis.feedback import observer_bank
 
             self.bank = observer_bank(self.bank)
+            self.observer = True
 
     def resume(self, path: Path) -> None:
         if str(path) == LATEST and not path.exists():
@@ -150,7 +146,9 @@ class Plan:
                 raise ScanError(f"{path} is begonnen met vragenbank {sheet.bank_version}; dit is {self.bank.version}. "
                                 "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force")
             asker = self._asker()
-            if not welcomed:
+            if not welcomed and sheet.round is not None:
+                welcome_round(asker, self.bank, sheet.rater, subject_of(path, sheet.round, self.bank))
+            elif not welcomed:
                 asker.welcome(len(self.bank.questions))
             if sheet.municipality_type is None:
                 sheet = sheet._replace(municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
@@ -167,6 +165,10 @@ class Plan:
                 err(NO_TERMINAL)
                 raise Stop(2)
             self.asker = make_asker(self.bank.scale)
+            if self.observer:
+                from .questionnaire import OBSERVER_PROMPT
+
+                self.asker.item_prompt = OBSERVER_PROMPT  # type: ignore[attr-defined]  # TerminalAsker only
         return self.asker
 
     def _ask(self, asker: Asker) -> None:
