@@ -190,6 +190,8 @@ class Plan:
         """A pattern that makes the scores hard to read is told before the report (analysis/patterns.py)."""
         from ..analysis.patterns import pattern_notes
 
+        if self.sheet is not None and self.sheet.rater != "self":
+            return False  # an observer sees no report: there is nothing to go back from
         notes = pattern_notes(self.bank, answers)
         return bool(notes) and asker.review_patterns(notes)
 
@@ -198,7 +200,7 @@ class Plan:
         from ..analysis.sheets import resolve_type
         from ..render.console import render_table
 
-        assert self.sheet is not None
+        assert self.sheet is not None and self.path is not None
         if self.sheet.rater != "self":  # an observer's scores are the subject's, and not for the observer to see
             err(f"\nDank u wel. Uw antwoorden zijn bewaard in {self.path}")
             return
