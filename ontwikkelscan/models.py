@@ -14,6 +14,8 @@ from typing import Literal, NamedTuple
 Kind = Literal["core", "situational"]
 Role = Literal["organisatie", "bestuur", "samenleving"]  # SPEC section 7
 ROLES: tuple[Role, ...] = ("organisatie", "bestuur", "samenleving")
+ROLE_NAMES: Mapping[str, str] = {"organisatie": "Leider van de organisatie", "bestuur": "Adviseur van het bestuur",
+                                 "samenleving": "Verbinder met de samenleving"}
 Status = Literal["development", "attention", "on_target", "strength", "not_required", "insufficient_data"]
 STATUSES: tuple[Status, ...] = ("development", "attention", "on_target", "strength", "not_required", "insufficient_data")
 ANSWERS_SCHEMA = "ontwikkelscan/answers@1"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ontwikkelscan.files.bank import load_bank
+from ontwikkelscan.models import Bank
 from tests.conftest import COMPETENCIES, QUESTIONS
 
 CONTEXTS = """\
@@ -45,3 +49,13 @@ CONTEXT_QUESTIONS = with_roles(extra=(
     '  - {id: b-4, competency: beta, text: "Ik doe B4 voor meer colleges.", role: bestuur, contexts: [fusie]}\n'
     '  - {id: g-4, competency: gamma, text: "Ik doe G4 in onrust.", role: bestuur, contexts: [fusie, onrust]}\n'
 ))
+
+
+def context_bank() -> Bank:
+    """The context bank outside a test function: hypothesis tests cannot use function-scoped fixtures."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "competencies.yaml").write_text(CONTEXT_COMPETENCIES, encoding="utf-8")
+    (folder / "questions.yaml").write_text(CONTEXT_QUESTIONS, encoding="utf-8")
+    return load_bank(folder)

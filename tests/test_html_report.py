@@ -155,7 +155,7 @@ def test_markdown_has_the_same_story_and_no_ansi() -> None:
     for heading in ("# Ontwikkelscan · A. Jansen", "## Samenvatting", "## Scores per competentie",
                     "## Hoe de scores tot stand komen", "## Wat nu", "### Netwerkvaardigheid: ontwikkelpunt"):
         assert f"\n{heading}\n" in f"\n{document}", heading
-    assert ("| Bestuurlijke en politieke sensitiviteit | kern | 4,5 | 4,5 | 0,0 | op niveau |"
+    assert ("| Bestuurlijke en politieke sensitiviteit | kern | 4,5 | 4,5 | 0,0 | +0,5 | op niveau |"
             in document)
     assert ("- “Ik benader collega-secretarissen in de regio voor informatie over wat daar speelt.” — uw antwoord: "
             "(bijna) nooit = 1") in document

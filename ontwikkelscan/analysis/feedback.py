@@ -26,7 +26,7 @@ from ..models import (
     Status,
 )
 from .anonymity import others_shown, visibility
-from .scoring import TOLERANCE, items_score, status_for
+from .scoring import TOLERANCE, applicable, items_score, status_for, targets
 from .stats import mean, sample_variance
 
 Flag = Literal["blind_spot", "hidden_strength"]
@@ -97,8 +97,7 @@ class FeedbackReport(NamedTuple):
 
 def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], observer: bool) -> tuple[Question, ...]:
     """The questions a rater was asked: those of the chosen contexts; for others, those with an observer text."""
-    return tuple(q for q in questions
-                 if (not q.contexts or set(q.contexts) & set(contexts)) and (not observer or q.observer))
+    return tuple(q for q in applicable(questions, contexts) if not observer or q.observer)
 
 
 def observer_bank(bank: Bank) -> Bank:
@@ -109,15 +108,6 @@ def observer_bank(bank: Bank) -> Bank:
         questions=questions, question_index=MappingProxyType({q.id: q for q in questions}),
         items=MappingProxyType({c.id: tuple(q for q in questions if q.competency == c.id) for c in bank.competencies}),
     )
-
-
-def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
-    """The target profile: a context can only raise a target, or make a competency required (SPEC 7)."""
-    result = dict(mtype.targets)
-    for context in contexts:
-        for cid, level in context.targets.items():
-            result[cid] = max(result.get(cid, level), level)
-    return result
 
 
 def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: MunicipalityType,

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from ..models import AnswerSheet, Bank, CompetencyResult, MunicipalityType, Question, Report, Scale, Status, Summary
+from ..models import (
+    ROLE_NAMES,
+    ROLES,
+    AnswerSheet,
+    Bank,
+    CompetencyResult,
+    Context,
+    MunicipalityType,
+    Question,
+    Report,
+    RoleResult,
+    Scale,
+    Status,
+    Summary,
+)
 from .patterns import pattern_notes
 
 TOLERANCE = 1e-9
@@ -31,9 +45,11 @@ def needed(items: int) -> int:
     return (items + 1) // 2
 
 
-def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int | None]) -> tuple[float | None, int]:
-    """(score, answered) for one competency; score is None below half coverage (rounded up)."""
-    return items_score(bank.items[competency_id], answers, bank.scale)
+def competency_score(bank: Bank, competency_id: str, answers: Mapping[str, int | None],
+                     chosen: Collection[str] = ()) -> tuple[float | None, int]:
+    """(score, answered) for one competency over the questions that apply with the `chosen` context
+    ids; score is None below half coverage (rounded up)."""
+    return items_score(applicable(bank.items[competency_id], chosen), answers, bank.scale)
 
 
 def items_score(items: Sequence[Question], answers: Mapping[str, int | None],
@@ -54,11 +70,41 @@ def items_score(items: Sequence[Question], answers: Mapping[str, int | None],
     return total / weights, answered
 
 
-def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType) -> Report:
+def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
+    """The target profile (SPEC 7): per competency the maximum of the type's target and every chosen
+    context's; a competency the type does not require becomes required when a context names it."""
+    result = dict(mtype.targets)
+    for context in contexts:
+        for cid, level in context.targets.items():
+            result[cid] = max(result.get(cid, level), level)
+    return result
+
+
+def applies(question: Question, chosen: Collection[str]) -> bool:
+    """A question without contexts is always asked; one with contexts only when one of them is chosen."""
+    return not question.contexts or any(c in chosen for c in question.contexts)
+
+
+def applicable(questions: Iterable[Question], chosen: Collection[str]) -> tuple[Question, ...]:
+    return tuple(q for q in questions if applies(q, chosen))
+
+
+def chosen_contexts(bank: Bank, sheet: AnswerSheet) -> tuple[Context, ...]:
+    """The contexts an answer file names (already checked against the bank when it was read)."""
+    return tuple(bank.contexts[c] for c in sheet.contexts or () if c in bank.contexts)
+
+
+def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
+          contexts: Sequence[Context] | None = None) -> Report:
+    """Score one answer sheet. `contexts` (from --context) wins; None takes the sheet's own."""
+    chosen = chosen_contexts(bank, sheet) if contexts is None else tuple(contexts)
+    ids = {c.id for c in chosen}
+    profile = targets(mtype, chosen)
     results = []
     for competency in bank.competencies:
-        value, answered = competency_score(bank, competency.id, sheet.answers)
-        target = mtype.targets.get(competency.id)
+        items = applicable(bank.items[competency.id], ids)
+        value, answered = items_score(items, sheet.answers, bank.scale)
+        target = profile.get(competency.id)
         gap: float | None = None
         status: Status
         if value is None:
@@ -68,9 +114,38 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType) -> Report:
         else:
             gap = value - target
             status = status_for(gap)
-        results.append(CompetencyResult(competency, value, answered, len(bank.items[competency.id]),
-                                        target, gap, status))
-    return Report(sheet, mtype, bank, tuple(results), summarize(results), notes=pattern_notes(bank, sheet.answers))
+        results.append(CompetencyResult(competency, value, answered, len(items), target, gap, status))
+    relative = relative_scores([r.score for r in results])
+    results = [r._replace(relative=rel) for r, rel in zip(results, relative, strict=True)]
+    return Report(sheet, mtype, bank, tuple(results), summarize(results), chosen,
+                  role_scores(bank, sheet.answers, ids), pattern_notes(bank, _asked(bank, sheet.answers, ids)))
+
+
+def _asked(bank: Bank, answers: Mapping[str, int | None], chosen: Collection[str]) -> Mapping[str, int | None]:
+    """The answers to the questions that apply (an answer to a context question not chosen is left out)."""
+    index = bank.question_index
+    return {k: v for k, v in answers.items() if k not in index or applies(index[k], chosen)}
+
+
+def relative_scores(scores: Sequence[float | None]) -> list[float | None]:
+    """SPEC 3 rule 8: each score minus the unweighted mean of the scores that are not None."""
+    present = [s for s in scores if s is not None]
+    if not present:
+        return [None] * len(scores)
+    mean = sum(present) / len(present)
+    return [None if s is None else s - mean for s in scores]
+
+
+def role_scores(bank: Bank, answers: Mapping[str, int | None], chosen: Collection[str]) -> tuple[RoleResult, ...]:
+    """SPEC 7: per role the weighted mean of the keyed item scores of its answered applicable items,
+    None below half coverage. Empty for a bank without roles."""
+    result = []
+    for role in ROLES:
+        items = applicable((q for q in bank.questions if q.role == role), chosen)
+        if items:
+            value, answered = items_score(items, answers, bank.scale)
+            result.append(RoleResult(role, ROLE_NAMES[role], value, answered, len(items)))
+    return tuple(result)
 
 
 def summarize(results: list[CompetencyResult]) -> Summary:
