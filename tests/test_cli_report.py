@@ -48,20 +48,23 @@ def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
     code, out, err = run("report", str(answers), "--bank", str(bank_dir), "--format", "json")
     assert (code, err) == (0, "")
     report = json.loads(out)
+    mean = (3.0 + 10 / 3 + 5.0) / 3  # SPEC 3 rule 8: the unweighted mean of the competency scores
     assert report == {
         "schema": "ontwikkelscan/report@1",
         "source": str(answers),
         "respondent": {"name": "A. Jansen", "municipality": "Gemeente Proef"},
         "municipality_type": "regie",
+        "contexts": [],
         "bank": {"version": "t1", "sha256": report["bank"]["sha256"]},
         "competencies": [
             {"id": "alpha", "name": "Alfa", "kind": "core", "score": 3.0, "answered": 4, "items": 4,
-             "target": 4.0, "gap": -1.0, "status": "development"},
+             "target": 4.0, "gap": -1.0, "relative": 3.0 - mean, "status": "development"},
             {"id": "beta", "name": "Bèta", "kind": "core", "score": 10 / 3, "answered": 3, "items": 3,
-             "target": 3.0, "gap": 10 / 3 - 3, "status": "on_target"},
+             "target": 3.0, "gap": 10 / 3 - 3, "relative": 10 / 3 - mean, "status": "on_target"},
             {"id": "gamma", "name": "Gamma", "kind": "situational", "score": 5.0, "answered": 2, "items": 3,
-             "target": 4.0, "gap": 1.0, "status": "strength"},
+             "target": 4.0, "gap": 1.0, "relative": 5.0 - mean, "status": "strength"},
         ],
+        "roles": [],
         "summary": {"fit": 2 / 3, "development": ["alpha"], "strengths": ["gamma"]},
     }
     import hashlib

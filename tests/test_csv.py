@@ -7,6 +7,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -32,9 +33,11 @@ def test_long_format_read_back_by_the_csv_module(bank_dir: Path, write: Write) -
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert len(rows) == 6
     assert rows[0] == {"source": str(r1), "respondent": "R. Een", "municipality": "Gemeente A",
-                       "municipality_type": "regie", "date": "2026-01-10", "bank_version": "t1",
+                       "municipality_type": "regie", "contexts": "", "date": "2026-01-10", "bank_version": "t1",
                        "competency": "alpha", "name": "Alfa", "kind": "core", "score": "4.0", "answered": "4",
-                       "items": "4", "target": "4.0", "gap": "0.0", "status": "on_target"}
+                       "items": "4", "target": "4.0", "gap": "0.0", "relative": rows[0]["relative"],
+                       "status": "on_target"}
+    assert sum(float(row["relative"]) for row in rows[:3]) == pytest.approx(0.0, abs=1e-12)
     # R2 alpha: (2 + 2 + 2*2 + 2) / 5 = 2, gap -2; beta 13/3; gamma one of three answered
     assert [rows[3][k] for k in ("score", "gap", "status")] == ["2.0", "-2.0", "development"]
     assert float(rows[4]["score"]) == 13 / 3
@@ -48,8 +51,9 @@ def test_excel_nl_dialect(bank_dir: Path, write: Write) -> None:
     assert code == 0
     assert out.startswith("\ufeffsource;respondent;municipality;")
     lines = out.split("\r\n")
-    assert lines[1] == f"{r2};R. Twee;Gemeente B;regie;2025-06-01;t1;alpha;Alfa;kern;2,0;4;4;4,0;-2,0;ontwikkelpunt"
-    assert lines[2].split(";")[9] == "4,333333333333333"
+    assert lines[1] == (f"{r2};R. Twee;Gemeente B;regie;;2025-06-01;t1;alpha;Alfa;kern;2,0;4;4;4,0;-2,0;"
+                        "-1,1666666666666665;ontwikkelpunt")  # relative: 2 - (2 + 13/3) / 2
+    assert lines[2].split(";")[10] == "4,333333333333333"
     rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"), newline=""), delimiter=";"))
     assert len(rows) == 4 and {len(r) for r in rows} == {len(REPORT_COLUMNS)}
 
@@ -93,10 +97,13 @@ def test_wide_shape_one_row_per_respondent(bank_dir: Path, write: Write) -> None
     code, out, _ = run_csv(str(r2), str(r2), "--csv-shape", "wide", "--bank", str(bank_dir))
     assert code == 0
     rows = list(csv.reader(io.StringIO(out, newline="")))
-    assert rows[0] == ["source", "respondent", "municipality", "municipality_type", "date", "bank_version", "fit",
-                       "alpha_score", "alpha_status", "beta_score", "beta_status", "gamma_score", "gamma_status"]
+    assert rows[0] == ["source", "respondent", "municipality", "municipality_type", "contexts", "date",
+                       "bank_version", "fit", "alpha_score", "alpha_relative", "alpha_status", "beta_score",
+                       "beta_relative", "beta_status", "gamma_score", "gamma_relative", "gamma_status"]
     assert len(rows) == 3 and rows[1] == rows[2]
-    assert rows[1][:9] == [str(r2), "R. Twee", "Gemeente B", "regie", "2025-06-01", "t1", rows[1][6], "2.0",
-                           "development"]
+    # relative: alpha 2 against the mean of alpha 2 and beta 13/3; gamma has no score
+    assert rows[1][:11] == [str(r2), "R. Twee", "Gemeente B", "regie", "", "2025-06-01", "t1", rows[1][7], "2.0",
+                            "-1.1666666666666665", "development"]
+    assert rows[1][14:] == ["", "", "insufficient_data"]
     code, out, _ = run_csv(str(r2), "--csv-shape", "wide", "--csv-dialect", "excel-nl", "--bank", str(bank_dir))
-    assert out.split("\r\n")[1].split(";")[7:9] == ["2,0", "ontwikkelpunt"]
+    assert out.split("\r\n")[1].split(";")[8:11] == ["2,0", "-1,1666666666666665", "ontwikkelpunt"]

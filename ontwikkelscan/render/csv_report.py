@@ -18,8 +18,8 @@ from enum import Enum
 from ..models import Report
 from .formats import PLAIN, Options
 
-REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "date", "bank_version",
-                  "competency", "name", "kind", "score", "answered", "items", "target", "gap", "status")
+REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "contexts", "date", "bank_version",
+                  "competency", "name", "kind", "score", "answered", "items", "target", "gap", "relative", "status")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 Cell = str | int | float | bool | None
@@ -73,7 +73,7 @@ def render_body(rows: Iterable[Sequence[Cell]], dialect: Dialect = Dialect.stand
     return buffer.getvalue()
 
 
-WIDE_HEAD = ("source", "respondent", "municipality", "municipality_type", "date", "bank_version", "fit")
+WIDE_HEAD = ("source", "respondent", "municipality", "municipality_type", "contexts", "date", "bank_version", "fit")
 
 
 def labels(dialect: Dialect) -> tuple[dict[str, str], dict[str, str]]:
@@ -88,7 +88,8 @@ def labels(dialect: Dialect) -> tuple[dict[str, str], dict[str, str]]:
 def _head(report: Report) -> tuple[Cell, ...]:
     sheet = report.sheet
     return (sheet.source, sheet.respondent.get("name"), sheet.respondent.get("municipality"),
-            report.municipality_type.id, sheet.date, report.bank.version)
+            report.municipality_type.id, " ".join(c.id for c in report.contexts) or None, sheet.date,
+            report.bank.version)
 
 
 def report_rows(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> Iterable[tuple[Cell, ...]]:
@@ -98,16 +99,17 @@ def report_rows(reports: Iterable[Report], dialect: Dialect = Dialect.standard) 
         for r in report.results:
             c = r.competency
             yield (*head, c.id, c.name, kinds.get(c.kind, c.kind), r.score, r.answered, r.items, r.target, r.gap,
-                   statuses.get(r.status, r.status))
+                   r.relative, statuses.get(r.status, r.status))
 
 
 def wide_columns(report: Report) -> tuple[str, ...]:
-    return WIDE_HEAD + tuple(f"{r.competency.id}_{what}" for r in report.results for what in ("score", "status"))
+    return WIDE_HEAD + tuple(f"{r.competency.id}_{what}" for r in report.results
+                         for what in ("score", "relative", "status"))
 
 
 def wide_row(report: Report, dialect: Dialect = Dialect.standard) -> tuple[Cell, ...]:
     _, statuses = labels(dialect)
-    cells = [cell for r in report.results for cell in (r.score, statuses.get(r.status, r.status))]
+    cells = [cell for r in report.results for cell in (r.score, r.relative, statuses.get(r.status, r.status))]
     return (*_head(report), report.summary.fit, *cells)
 
 

@@ -17,14 +17,19 @@ def report_dict(report: Report) -> dict[str, Any]:
         "source": sheet.source,
         "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
         "municipality_type": report.municipality_type.id,
+        "contexts": [c.id for c in report.contexts],
         "bank": {"version": report.bank.version, "sha256": report.bank.sha256},
         "competencies": [
             {
                 "id": r.competency.id, "name": r.competency.name, "kind": r.competency.kind,
                 "score": r.score, "answered": r.answered, "items": r.items,
-                "target": r.target, "gap": r.gap, "status": r.status,
+                "target": r.target, "gap": r.gap, "relative": r.relative, "status": r.status,
             }
             for r in report.results
+        ],
+        "roles": [
+            {"id": r.id, "name": r.name, "score": r.score, "answered": r.answered, "items": r.items}
+            for r in report.roles
         ],
         "summary": {
             "fit": report.summary.fit,
