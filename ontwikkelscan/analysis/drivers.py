@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from ..models import Bank, CompetencyResult, Question, Report
-from .scoring import keyed
+from .scoring import applicable, keyed
 
 DRIVERS = 3  # statements shown per development or attention point
 
@@ -21,16 +21,18 @@ class Driver(NamedTuple):
 
 
 def drivers(bank: Bank, answers: Mapping[str, int | None], result: CompetencyResult,
-            limit: int = DRIVERS) -> tuple[Driver, ...]:
+            limit: int = DRIVERS, chosen: Collection[str] = ()) -> tuple[Driver, ...]:
     """The answered statements that pulled `result`'s score down most, worst first (bank order on a tie).
 
     A statement pulls the score down when its keyed score is below the competency's score;
     its pull is its weighted share of that difference. Statements at or above the score are
-    left out, so a competency scored evenly may have none.
+    left out, so a competency scored evenly may have none. Only the statements that apply with the
+    `chosen` context ids count, as in the score.
     """
     if result.score is None:
         return ()
-    answered = [(q, v) for q in bank.items.get(result.competency.id, ()) if (v := answers.get(q.id)) is not None]
+    answered = [(q, v) for q in applicable(bank.items.get(result.competency.id, ()), chosen)
+                if (v := answers.get(q.id)) is not None]
     total = sum(q.weight for q, _ in answered)
     if not total:
         return ()

@@ -18,14 +18,14 @@ def render_html_report(reports: Iterable[Report], options: Options = PLAIN) -> s
 
 
 def render_html(report: Report) -> str:
-    # Four A4 pages for one scan: who, summary, what the scan is not, radar | the table and how to
-    # read it | what now (one or two pages).
+    # Four A4 pages for one scan: who, summary, what the scan is not, radar | the table, the role
+    # balance and the relative view | what now (one or two pages), then how the scores come about.
     sections = [_header(report), _summary(report), _not_this(), _chart(report), _table(report)]
     if report.roles:
         sections.append(_roles(report))
     if has_relative(report):
         sections.append(_relative(report))
-    sections += [_how(report), _what_now(report)]
+    sections += [_what_now(report), _how(report)]
     return page(title(report), "\n".join(sections))
 
 

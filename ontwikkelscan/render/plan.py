@@ -89,7 +89,7 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
                    Block("p", f"{STATUS_LABELS[result.status]}: {gap_phrase(result)}." if result.gap is not None
                          else f"score {nl(result.score)}."),
                    Block("p", f"Wat het inhoudt: {competency.definition}")]
-        pulled = drivers(report.bank, report.sheet.answers, result, 2)
+        pulled = drivers(report.bank, report.sheet.answers, result, 2, [c.id for c in report.contexts])
         if pulled:
             blocks.append(Block("list", "Uit mijn antwoorden (wat de score omlaag trok):",
                                 tuple(f"“{d.question.text}” — {answer_text(report, d, own=True)}" for d in pulled)))

@@ -40,13 +40,18 @@ def title(report: Report) -> str:
     return f"Ontwikkelscan · {name}" if name else "Ontwikkelscan"
 
 
-FULL = 3  # the worst points get three statements and three tips; the others two of each (four A4 pages)
+FULL = 3  # the worst points get three statements and three tips; the next ones two of each,
+BRIEF = 8  # and from the ninth on one of each, so that a weak scan stays short
+
+
+def _detail(index: int) -> int:
+    return 3 if index < FULL else 2 if index < BRIEF else 1
 
 
 def what_now(report: Report) -> list[Point]:
     """Every development and attention point, worst gap first, with its statements and tips."""
-    return [Point(r, drivers(report.bank, report.sheet.answers, r, 3 if i < FULL else 2),
-                  r.competency.tips[:3 if i < FULL else 2])
+    chosen = [c.id for c in report.contexts]
+    return [Point(r, drivers(report.bank, report.sheet.answers, r, _detail(i), chosen), r.competency.tips[:_detail(i)])
             for i, r in enumerate(points(report))]
 
 
