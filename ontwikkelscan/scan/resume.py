@@ -27,7 +27,7 @@ class Unfinished:
     total: int
 
     def describe(self) -> str:
-        """'Ans de Vries, begonnen op 28 november 2026, 12 van de 84 vragen beantwoord'."""
+        """'Ans de Vries, begonnen op 28 november 2026, 12 van de 90 vragen beantwoord'."""
         name = self.sheet.respondent.get("name") or "zonder naam"
         started = f", begonnen op {dutch_date(self.sheet.date)}" if self.sheet.date else ""
         return f"{name}{started}, {self.done} van de {self.total} vragen beantwoord"
