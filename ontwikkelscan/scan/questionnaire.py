@@ -170,7 +170,8 @@ class TerminalAsker:
         Choice = self._q().Choice  # noqa: N806
         choices = [Choice("Nee, stoppen (het bestand blijft zoals het is)", value="no"),
                    Choice("Ja, overschrijven (de antwoorden in dat bestand gaan verloren)", value="yes")]
-        return self._select(f"{path} bestaat al. Overschrijven?", choices, default="no") == "yes"
+        self.say(f"Dit bestand bestaat al:\n  {path}")  # on a line of its own: the prompt would break the name
+        return self._select("Overschrijven?", choices, default="no") == "yes"
 
     def offer_resume(self, scan: Unfinished) -> bool:
         Choice = self._q().Choice  # noqa: N806
