@@ -21,7 +21,7 @@ from ontwikkelscan.render.page import CSP
 from ontwikkelscan.render.radar import CX, CY, RADIUS, WRAP
 from ontwikkelscan.render.termtable import LONGEST
 from ontwikkelscan.render.termtable import wrap_words as wrap
-from ontwikkelscan.render.view import core_first, of_result
+from ontwikkelscan.render.view import core_first, level, nl, of_result
 
 from .conftest import COMPETENCIES, QUESTIONS, BankMaker
 
@@ -150,15 +150,20 @@ def test_markdown_escapes_only_what_could_be_markup() -> None:
 
 
 def test_markdown_has_the_same_story_and_no_ansi() -> None:
-    document = render_markdown(shipped())
+    report = shipped()
+    document = render_markdown(report)
     assert "\x1b" not in document
+    worst = next(r for r in report.results if r.competency.id == report.summary.development[0])
     for heading in ("# Ontwikkelscan · A. Jansen", "## Samenvatting", "## Scores per competentie",
-                    "## Hoe de scores tot stand komen", "## Wat nu", "### Netwerkvaardigheid: ontwikkelpunt"):
+                    "## Hoe de scores tot stand komen", "## Wat nu", f"### {worst.competency.name}: ontwikkelpunt"):
         assert f"\n{heading}\n" in f"\n{document}", heading
-    assert ("| Bestuurlijke en politieke sensitiviteit | kern | 4,5 | 4,5 | 0,0 | +0,5 | op niveau |"
-            in document)
-    assert ("- “Ik benader collega-secretarissen in de regio voor informatie over wat daar speelt.” — uw antwoord: "
-            "(bijna) nooit = 1") in document
+    # Numbers from the scored report (the bank's content may change; the layout may not).
+    first = report.results[0]
+    assert (f"| {first.competency.name} | kern | {nl(first.score)} | {level(first.target)} | "
+            f"{nl(first.gap, signed=True)} | {nl(first.relative, signed=True)} | ") in document  # relative: SPEC 3.8
+    driver = drivers(report.bank, report.sheet.answers, worst)[0]
+    assert (f"- “{driver.question.text}” — uw antwoord: {report.bank.scale.label(driver.answer)} = "
+            f"{driver.answer}") in document
 
 
 def radar_points(document: str) -> list[tuple[float, float]]:

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
+from ontwikkelscan.analysis.drivers import drivers
 from ontwikkelscan.render.plan import add_months, plan_blocks, plan_html, plan_markdown
 
 from .conftest import BankMaker
@@ -33,21 +34,24 @@ def test_months_later_is_the_same_day_or_the_month_end(day: str, months: int, ex
 
 
 def test_the_plan_takes_the_three_worst_points_with_actions_indicators_helpers_and_dates() -> None:
-    text = plan_markdown(plan_blocks(shipped()))
+    report = shipped()
+    text = plan_markdown(plan_blocks(report))
+    worst = [next(r for r in report.results if r.competency.id == c) for c in report.summary.development[:3]]
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings == ["# Persoonlijk ontwikkelplan (concept) · A. Jansen", "## Mijn ontwikkelpunten",
-                        "### 1. Netwerkvaardigheid", "### 2. Samenwerken",
-                        "### 3. Adviesvaardigheid", "## Afspraken"]
+                        *(f"### {i}. {r.competency.name}" for i, r in enumerate(worst, 1)), "## Afspraken"]
     assert text.count("**Mijn doel, in mijn eigen woorden: wat wil ik over zes maanden anders doen, en waaraan ziet "
                       "een ander dat?**\n\n> …\n") == 3
-    assert ("- [ ] Maak een netwerkkaart van de partners die voor uw gemeente belangrijk zijn en plan per kwartaal "
-            "enkele contacten zonder concreet dossier.") in text
-    assert "- Onderhoudt relaties met maatschappelijke partners, ook buiten concrete dossiers om." in text
+    first = worst[0].competency
+    assert "\n".join(f"- [ ] {tip}" for tip in first.tips[:3]) in text
+    assert "\n".join(f"- {indicator}" for indicator in first.indicators) in text
     assert text.count("- [ ] mijn coach of intervisiegroep\n- [ ] een collega-secretaris in de regio\n") == 3
+    assert report.sheet.date == "2026-11-20"
     assert "- [ ] Tussentijds gesprek rond 2027-02-20 (drie maanden na de scan)" in text
     assert "- [ ] Vervolgscan rond 2027-05-20 (zes maanden na de scan)" in text
-    assert ("- “Ik benader collega-secretarissen in de regio voor informatie over wat daar speelt.” — mijn antwoord: "
-            "(bijna) nooit = 1") in text
+    driver = drivers(report.bank, report.sheet.answers, worst[0], 2)[0]
+    assert (f"- “{driver.question.text}” — mijn antwoord: {report.bank.scale.label(driver.answer)} = "
+            f"{driver.answer}") in text
     assert "\x1b" not in text and "<" not in text
 
 
@@ -57,8 +61,9 @@ def test_without_points_below_target_the_plan_takes_the_lowest_scores() -> None:
     report = report._replace(results=results, summary=report.summary._replace(development=()))
     text = plan_markdown(plan_blocks(report))
     assert "## Wat ik verder wil ontwikkelen" in text
+    lowest = sorted((r for r in report.results if r.score is not None), key=lambda r: r.score or 0.0)[:2]
     assert [line for line in text.splitlines() if line.startswith("### ")] == [
-        "### 1. Netwerkvaardigheid", "### 2. Visie"]
+        f"### {i}. {r.competency.name}" for i, r in enumerate(lowest, 1)]
 
 
 def test_plan_html_is_self_contained_and_escaped(make_bank: BankMaker, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def render_set_json(group: CompareSet, options: Options = PLAIN) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _unmatched(group: CompareSet) -> list[str]:
+def unmatched_lines(group: CompareSet) -> list[str]:
     lines = []
     for title, reports in (("Alleen in de oude scans", group.only_old), ("Alleen in de nieuwe scans", group.only_new)):
         if reports:
@@ -48,7 +48,7 @@ def render_set_table(group: CompareSet, options: Options = PLAIN) -> str:
         return render_compare_table(group.single, options)
     pieces = [render_compare_table(c, options) for c in group.comparisons]
     head = f"{len(group.comparisons)} respondent(en) in beide groepen"
-    return "\n".join([head, "", *pieces, *_unmatched(group)]) + ("\n" if _unmatched(group) else "")
+    return "\n".join([head, "", *pieces, *unmatched_lines(group)]) + ("\n" if unmatched_lines(group) else "")
 
 
 def render_set_csv(group: CompareSet, options: Options = PLAIN) -> str:

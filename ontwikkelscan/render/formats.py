@@ -87,6 +87,9 @@ FORMATS: tuple[Format, ...] = (
     Format("cohort", "html", "cohort_document:render_cohort_html", "HTML met spinnenweb en statusverdeling, om af "
            "te drukken", extension="html"),
     Format("compare", "table", "compare_set:render_set_table", _TABLE),
+    Format("compare", "md", "compare_document:render_compare_md", "Markdown om te delen", extension="md"),
+    Format("compare", "html", "compare_document:render_compare_html", "HTML met spinnenweb van toen, nu en het doel",
+           extension="html"),
     Format("compare", "json", "compare_set:render_set_json", "voor verdere verwerking", extension="json"),
     Format("compare", "csv", "compare_set:render_set_csv", "één rij per respondent en competentie", csv=True,
            extension="csv"),

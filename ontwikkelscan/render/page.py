@@ -53,7 +53,7 @@ ul, ol { padding-left: 6mm; }
 .meta dt { font-weight: bold; }
 .meta dd { margin: 0; }
 section { break-inside: auto; }
-section.new-page { break-before: page; }
+section.new-page, .new-page-before { break-before: page; }
 .keep { break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 2mm 0; }
 th, td { border-bottom: 1px solid #cfcfcf; padding: 1mm 1.5mm; text-align: left; vertical-align: top;
