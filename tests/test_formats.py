@@ -30,7 +30,8 @@ def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
 def test_help_and_choices_come_from_the_registry() -> None:
     assert list(formats.formats("cohort")) == ["table", "json", "csv", "md", "html"]
     assert formats.help_text("compare") == ("table: tabel in het Nederlands; json: voor verdere verwerking; csv: één "
-                                            "rij per respondent en competentie.")
+                                            "rij per respondent en competentie; md: Markdown om te delen; html: HTML "
+                                            "met spinnenweb van toen, nu en het doel.")
     assert [k for k in KINDS if any(f.csv for f in formats.formats(k).values())] == ["report", "cohort", "compare",
                                                                                    "items", "feedback"]
     with pytest.raises(KeyError):
