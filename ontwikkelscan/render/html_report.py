@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import STATUSES, CompetencyResult, Report
+from .balance import role_reading
 from .formats import PLAIN, Options
 from .page import SCORE_COLOUR, TARGET_COLOUR, breakable, esc, meta_list, page, status_chip, status_legend
 from .radar import Axis, Series, legend_svg, radar_svg
@@ -114,7 +115,8 @@ def _roles(report: Report) -> str:
                    for r in report.roles)
     return ('<section id="rollen" class="keep"><h2>Rolbalans</h2>'
             "<table><thead><tr><th>Rol</th><th class=num>Score</th><th>Op de schaal</th>"
-            f"<th class=num>Beantwoord</th></tr></thead><tbody>{rows}</tbody></table></section>")
+            f"<th class=num>Beantwoord</th></tr></thead><tbody>{rows}</tbody></table>"
+            + (f"<p>{esc(reading)}</p>" if (reading := role_reading(report.roles)) else "") + "</section>")
 
 
 def _relative_bar(value: float | None, widest: float) -> str:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..models import STATUSES, CompetencyResult, Report
+from .balance import role_reading
 from .formats import PLAIN, Options
 from .page import STATUS_MEANINGS
 from .story import NOT_THIS, answer_text, gap_phrase, has_relative, header_pairs, how_scores_work, relative_order, title, what_now
@@ -51,6 +52,9 @@ def render_markdown(report: Report) -> str:
     if report.roles:
         rows = [(md(r.name), nl(r.score), f"{r.answered} van {r.items}") for r in report.roles]
         out += ["", "## Rolbalans", "", *table(("Rol", "Score", "Beantwoord"), rows, {1, 2})]
+        reading = role_reading(report.roles)
+        if reading:
+            out += ["", md(reading)]
     if has_relative(report):
         order = relative_order(report)
 

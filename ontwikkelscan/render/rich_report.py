@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Report
+from .balance import relative_lines, role_reading, role_rows
 from .console import to_text
 from .termtable import NARROW, legend, name_width, wrapped
 from .view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, bar, core_first, heading, nl, of_result, summary_lines, tips
@@ -57,6 +58,7 @@ def _summary(report: Report) -> Group:
     for line in summary_lines(report):
         summary.add_row(Text(f"  {line.label.rstrip()}", style=line.style), line.body)
     parts: list[RenderableType] = [Text("\nSamenvatting", style="bold"), summary]
+    parts += _balance(report)
     if report.notes:
         notes = Table.grid(padding=(0, 1))
         notes.add_column(no_wrap=True)
@@ -72,3 +74,33 @@ def _summary(report: Report) -> Group:
             grid.add_row("  •", tip)
         parts += [Text(f"\nTips voor {name}", style="bold"), grid]
     return Group(*parts)
+
+
+def _balance(report: Report) -> list[RenderableType]:
+    """The relative view and the role balance (grids, so that long lines wrap under their own text)."""
+    parts: list[RenderableType] = []
+    lines = relative_lines(report)
+    if lines:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for label, body in lines:
+            grid.add_row(f"  {label.rstrip()}", body)
+        parts += [Text("\nRelatief beeld (uw eigen sterke en zwakke kanten)", style="bold"), grid]
+    if report.roles:
+        roles = Table.grid(padding=(0, 2))
+        roles.add_column(no_wrap=True)
+        roles.add_column(justify="right", no_wrap=True)
+        roles.add_column(no_wrap=True)
+        roles.add_row(Text("  Rol", style="bold"), Text("Score", style="bold"), Text("Beantwoord", style="bold"))
+        for name, score, answered in role_rows(report):
+            roles.add_row(f"  {name}", score, answered)
+        parts += [Text("\nRolbalans", style="bold"), roles]
+        reading = role_reading(report.roles)
+        if reading:
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True)
+            grid.add_column()
+            grid.add_row(" ", reading)
+            parts.append(grid)
+    return parts

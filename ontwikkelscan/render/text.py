@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..models import Report
+from .balance import relative_lines, role_reading, role_rows
 from .formats import PLAIN, Options
 from .termtable import PLAIN_WIDTH, legend, longest_piece, wrap_words
 from .view import KIND_TITLES, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
@@ -61,6 +62,7 @@ def _summary(report: Report, width: int) -> list[str]:
     out = ["Samenvatting"]
     for line in summary_lines(report):
         out += _fill(f"{line.label}{line.body}", width, "  ", "    ")
+    out += _balance(report, width)
     if report.notes:
         out += ["", "Let op"]
         for note in report.notes:
@@ -69,4 +71,21 @@ def _summary(report: Report, width: int) -> list[str]:
         out += ["", *_fill(f"Tips voor {name}", width)]
         for tip in items:
             out += _fill(tip, width, "  • ", "    ")
+    return out
+
+
+def _balance(report: Report, width: int) -> list[str]:
+    """The relative view and the role balance, each under its own heading."""
+    out: list[str] = []
+    lines = relative_lines(report)
+    if lines:
+        out += ["", "Relatief beeld (uw eigen sterke en zwakke kanten)"]
+        for label, body in lines:
+            out += _fill(f"{label}{body}", width, "  ", "    ")
+    if report.roles:
+        out += ["", "Rolbalans", *plain_table(("Rol", "Score", "Beantwoord"), role_rows(report), right={1},
+                                              indent="  ")]
+        reading = role_reading(report.roles)
+        if reading:
+            out += _fill(reading, width, "  ", "  ")
     return out

@@ -109,6 +109,8 @@ def heading(report: Report) -> tuple[str, str]:
     who = [report.sheet.respondent.get("name"), report.sheet.respondent.get("municipality")]
     title = " · ".join(["Ontwikkelscan"] + [w for w in who if w])
     sub = [f"profiel: {report.municipality_type.name}", f"vragenbank {report.bank.version}"]
+    if report.contexts:
+        sub.insert(1, f"context: {', '.join(c.name for c in report.contexts)}")
     if report.sheet.date:
         sub.append(f"datum {report.sheet.date}")
     return title, " · ".join(sub)
