@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..errors import InputError, file_problem
 from ..models import AnswerSheet, Bank
 from .answers import read_answers
-from .survey.columns import column_name
-from .survey.rows import Notice
+from .survey.notice import Notice
 
 if TYPE_CHECKING:
     from .survey.mapping import ColumnMap
@@ -41,6 +40,13 @@ class Reading(NamedTuple):
 
 
 NO_OPTIONS = Reading()
+
+
+def column_name(index: int) -> str:
+    """0 -> 'A', 26 -> 'AA' (see survey.columns; imported only when a table is read)."""
+    from .survey.columns import column_name as name
+
+    return name(index)
 
 
 def iter_sheets(inputs: Iterable[Path], bank: Bank, reading: Reading = NO_OPTIONS) -> Iterator[Item]:

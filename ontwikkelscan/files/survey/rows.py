@@ -12,28 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
 from .columns import Column, column_name, match_columns
+from .notice import Notice
 from .values import Cells, iso_date, municipality_type
 
 if TYPE_CHECKING:
     from .mapping import ColumnMap
     from .tables import Table
-
-
-class Notice(NamedTuple):
-    """A warning about a file (not an error): unknown columns, missing questions, skipped rows."""
-
-    source: str
-    message: str
-    skipped: int = 0  # rows left out on purpose
-    reason: str = ""  # why they were left out
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.message}"
 
 
 Row = tuple[int, AnswerSheet | InputError | Notice]
