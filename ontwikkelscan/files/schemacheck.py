@@ -15,6 +15,7 @@ from ..errors import Problem
 from .yamlio import Doc, Path_, describe
 
 _NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z", re.ASCII)
 _TYPE_NAMES = {
     "string": "tekst", "integer": "geheel getal", "number": "getal", "boolean": "true of false",
     "array": "lijst", "object": "blok met sleutels", "null": "leeg (null)",
@@ -96,26 +97,34 @@ def _type_problem(doc: Doc, value: Any, kinds: list[str], path: Path_) -> Proble
 
 
 def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
-    if len(value.strip()) < schema.get("minLength", 0):
+    # JSON Schema's rules exactly: minLength counts characters, a pattern is searched for (not
+    # anchored unless it says so), and the message of a pattern comes with it in the schema.
+    if len(value) < schema.get("minLength", 0):
         out.append(doc.problem(path, "tekst is leeg; vul hier iets in"))
+        return
+    problem = _pattern_problem(value, schema)
+    if problem:
+        out.append(doc.problem(path, f"`{value}` {problem}"))
+    if schema.get("format") == "date" and not _is_date(value):
+        out.append(doc.problem(path, f"`{value}` is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-11-28"))
+
+
+def _pattern_problem(value: str, schema: dict[str, Any]) -> str | None:
     pattern = schema.get("pattern")
-    if pattern and not _regex(pattern).match(value):
-        out.append(doc.problem(path, f"`{value}` {_pattern_rule(pattern)}"))
-    if schema.get("format") == "date":
-        try:
-            dt.date.fromisoformat(value)
-        except ValueError:
-            out.append(doc.problem(path, f"`{value}` is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-11-28"))
+    if pattern is None or _regex(pattern).search(value):
+        return None
+    return str(schema.get("patternErrorMessage") or f"past niet bij het patroon {pattern}")
 
 
-def _pattern_rule(pattern: str) -> str:
-    if pattern.startswith("^[a-z0-9]+"):
-        return "is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijv. `bps-1`"
-    if pattern == "^-?[0-9]+$":
-        return "is geen schaalpunt: gebruik een geheel getal, bijv. `1`"
-    if "0-9a-f" in pattern:
-        return "is geen sha256 (64 tekens 0-9 en a-f)"
-    return f"past niet bij het patroon {pattern}"
+def _is_date(value: str) -> bool:
+    """A full-date of RFC 3339, as JSON Schema's `date` format (fromisoformat alone also takes 20261128)."""
+    if not _DATE.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_number(doc: Doc, value: float, schema: dict[str, Any], path: Path_, out: list[Problem]) -> None:
@@ -147,11 +156,20 @@ def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path:
             out.append(doc.problem(child, f"onbekende sleutel `{key}`{maybe}; toegestaan: {allowed}",
                                    at_key=True))
             continue
-        if names is not None and not _regex(names["pattern"]).match(str(key)):
-            out.append(doc.problem(child, f"sleutel `{key}` {_pattern_rule(names['pattern'])}", at_key=True))
-            continue
+        if names is not None:
+            problem = _name_problem(key, names)
+            if problem:
+                out.append(doc.problem(child, f"sleutel `{key}` {problem}", at_key=True))
+                continue
         if isinstance(extra, dict):
             _check(doc, item, extra, child, out)
+
+
+def _name_problem(key: Any, names: dict[str, Any]) -> str | None:
+    """What is wrong with a key under `propertyNames` (a pattern, or an enum in a bank's own schema)."""
+    if "enum" in names and key not in names["enum"]:
+        return f"is onbekend; kies uit: {', '.join(map(str, names['enum']))}{did_you_mean(key, names['enum'])}"
+    return _pattern_problem(str(key), names)
 
 
 def did_you_mean(value: Any, choices: Any) -> str:

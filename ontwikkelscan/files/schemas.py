@@ -12,10 +12,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models import Bank
 
+# Every pattern carries its own message (`patternErrorMessage`, which editors such as VS Code
+# show too); the checker prints it after the value, so it never guesses from the regex.
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
-_ID = {"type": "string", "pattern": ID_PATTERN,
+ID_MESSAGE = "is geen geldige id: gebruik kleine letters, cijfers en streepjes, bijv. `bps-1`"
+_ID_NAMES = {"pattern": ID_PATTERN, "patternErrorMessage": ID_MESSAGE}
+_ID = {"type": "string", **_ID_NAMES,
        "description": "Id in kleine letters, cijfers en streepjes (kebab-case), bijv. `bestuurlijke-sensitiviteit`."}
-_TEXT = {"type": "string", "minLength": 1}
+# Text that is more than white space: minLength counts every character, the pattern asks for a visible one.
+_VISIBLE = {"pattern": "\\S", "patternErrorMessage": "is leeg (alleen spaties); vul hier iets in"}
+_TEXT = {"type": "string", "minLength": 1, **_VISIBLE}
+_POINT_NAMES = {"pattern": "^-?[0-9]+$", "patternErrorMessage": "is geen schaalpunt: gebruik een geheel getal, bijv. `1`"}
+_SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$", "patternErrorMessage": "is geen sha256 (64 tekens 0-9 en a-f)"}
 _TEXT_LIST = {"type": "array", "items": _TEXT}
 
 COMPETENCIES: dict[str, Any] = {
@@ -49,7 +57,7 @@ COMPETENCIES: dict[str, Any] = {
         "municipality_types": {
             "type": "object", "minProperties": 1,
             "description": "Typen gemeente (regie, ontwikkel, beheer, ...) met hun doelniveaus.",
-            "propertyNames": {"pattern": ID_PATTERN},
+            "propertyNames": _ID_NAMES,
             "additionalProperties": {
                 "type": "object",
                 "required": ["name", "targets"],
@@ -60,13 +68,13 @@ COMPETENCIES: dict[str, Any] = {
                     "targets": {
                         "type": "object",
                         "description": "Competentie-id -> doelniveau op de schaal. Zonder doel is een competentie niet vereist voor dit type.",
-                        "propertyNames": {"pattern": ID_PATTERN},
+                        "propertyNames": _ID_NAMES,
                         "additionalProperties": {"type": "number"},
                     },
                     "rationale": {
                         "type": "object",
                         "description": "Competentie-id -> één regel die het doelniveau onderbouwt.",
-                        "propertyNames": {"pattern": ID_PATTERN},
+                        "propertyNames": _ID_NAMES,
                         "additionalProperties": _TEXT,
                     },
                 },
@@ -77,7 +85,7 @@ COMPETENCIES: dict[str, Any] = {
             "description": "Contexten die het doelprofiel inkleuren (een ambtelijke fusie, een onrustige bestuurlijke "
                            "periode, ...). Een gekozen context kan een doel alleen verhogen: het doel wordt het "
                            "hoogste van het type en van elke gekozen context.",
-            "propertyNames": {"pattern": ID_PATTERN},
+            "propertyNames": _ID_NAMES,
             "additionalProperties": {
                 "type": "object",
                 "required": ["name", "description", "source", "targets", "rationale"],
@@ -90,14 +98,14 @@ COMPETENCIES: dict[str, Any] = {
                         "type": "object",
                         "description": "Competentie-id -> doelniveau in deze context. Een competentie die het type niet "
                                        "vereist, wordt vereist zodra een gekozen context haar noemt.",
-                        "propertyNames": {"pattern": ID_PATTERN},
+                        "propertyNames": _ID_NAMES,
                         "additionalProperties": {"type": "number"},
                     },
                     "rationale": {
                         "type": "object",
                         "description": "Competentie-id -> één regel die het doel in deze context onderbouwt; "
                                        "verplicht voor elk doel.",
-                        "propertyNames": {"pattern": ID_PATTERN},
+                        "propertyNames": _ID_NAMES,
                         "additionalProperties": _TEXT,
                     },
                 },
@@ -127,7 +135,7 @@ QUESTIONS: dict[str, Any] = {
                 "labels": {
                     "type": "object",
                     "description": "Een label per schaalpunt: `1: \"(bijna) nooit\"`.",
-                    "propertyNames": {"pattern": "^-?[0-9]+$"},
+                    "propertyNames": _POINT_NAMES,
                     "additionalProperties": _TEXT,
                 },
                 "not_applicable": {**_TEXT, "description": "Tekst van de keuze 'weet ik niet / n.v.t.'; weglaten als overslaan niet mag."},
@@ -154,7 +162,7 @@ QUESTIONS: dict[str, Any] = {
                     "contexts": {"type": "array", "minItems": 1, "items": _ID,
                                  "description": "Alleen gevraagd en meegeteld als één van deze contexten (uit "
                                                 "competencies.yaml) gekozen is. Weglaten: altijd gevraagd."},
-                    "observer": {"type": ["string", "null"], "minLength": 1,
+                    "observer": {"type": ["string", "null"], "minLength": 1, **_VISIBLE,
                                  "description": "De tekst voor anderen die feedback geven, zonder onderwerp "
                                                 "(\"Geeft medewerkers ruimte om ...\"), of null als anderen dit gedrag "
                                                 "niet kunnen zien. Verplicht in een bank met `raters`."},
@@ -174,7 +182,7 @@ QUESTIONS: dict[str, Any] = {
                 "groups": {
                     "type": "object", "minProperties": 1,
                     "description": "Groep-id -> naam en of de groep anoniem is.",
-                    "propertyNames": {"pattern": ID_PATTERN},
+                    "propertyNames": _ID_NAMES,
                     "additionalProperties": {
                         "type": "object",
                         "required": ["name"],
@@ -218,12 +226,12 @@ ANSWERS: dict[str, Any] = {
         "bank": {
             "type": "object", "additionalProperties": False,
             "description": "De vragenbank waarmee gescand is (door `scan` geschreven).",
-            "properties": {"version": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+            "properties": {"version": {"type": "string"}, "sha256": _SHA256},
         },
         "answers": {
             "type": "object",
             "description": "Vraag-id -> antwoord op de schaal, of null voor overgeslagen.",
-            "propertyNames": {"pattern": ID_PATTERN},
+            "propertyNames": _ID_NAMES,
             "additionalProperties": {"type": ["integer", "null"]},
         },
     },
@@ -251,7 +259,7 @@ ROUND: dict[str, Any] = {
         "bank": {
             "type": "object", "additionalProperties": False,
             "description": "De vragenbank van de ronde (door `feedback start` geschreven).",
-            "properties": {"version": {"type": "string"}, "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}},
+            "properties": {"version": {"type": "string"}, "sha256": _SHA256},
         },
     },
 }
