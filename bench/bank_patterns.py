@@ -8,7 +8,8 @@ Markdown table: fit and the top three development points, before and after.
 
     .venv/bin/python bench/bank_patterns.py                       # shipped bank only
     .venv/bin/python bench/bank_patterns.py --before 6a1c865^     # bank of that commit as BEFORE
-    .venv/bin/python bench/bank_patterns.py --before 6a1c865^ --contexts onrustige-periode
+    .venv/bin/python bench/bank_patterns.py --contexts onrustige-periode   # with a context
+    .venv/bin/python bench/bank_patterns.py --each-context                 # every context side by side
 
 --before takes a git revision of this repository (its data/ folder) or a bank folder. The
 patterns are defined on the keyed level (what the answer means after reverse scoring): a
@@ -105,8 +106,10 @@ def run(bank: Path, workdir: Path, label: str, contexts: list[str]) -> tuple[dic
             files.append(str(path))
             keys.append((mtype, style, tuple(low), high))
     command = [sys.executable, "-m", "ontwikkelscan", "report", *files, "--bank", str(bank), "--format", "jsonl"]
-    command += [arg for c in contexts for arg in ("--context", c)]
-    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    done = subprocess.run(command, capture_output=True, text=True)  # the contexts are in the files
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(command[:4])} ...: exit {done.returncode}\n{done.stderr}")
+    out = done.stdout
     result = {}
     for (mtype, style, low, high), line in zip(keys, out.splitlines(), strict=True):
         report = json.loads(line)
@@ -136,7 +139,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", help="git revision or bank folder for the BEFORE columns")
     parser.add_argument("--contexts", nargs="*", default=[], help="contexts for the AFTER bank")
+    parser.add_argument("--each-context", action="store_true",
+                        help="one column per context of the shipped bank: fit and top 3 with that context")
     args = parser.parse_args()
+    if args.each_context:
+        each_context()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         after, after_types = run(bank_dir(None, work), work, "after", args.contexts)
@@ -161,6 +169,24 @@ def main() -> None:
     for label, rows, types in (("before", before, before_types), ("after", after, after_types)):
         if rows:
             print(f"{label}: {summary(rows, types)}")
+
+
+def each_context() -> None:
+    """Fit and the top three per type and style, with each context of the shipped bank chosen alone."""
+    bank = ROOT / "data"
+    ids = list(yaml.safe_load((bank / "competencies.yaml").read_text(encoding="utf-8")).get("contexts", {}))
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        plain, types = run(bank, work, "none", [])
+        columns = {xid: run(bank, work, xid, [xid])[0] for xid in ids}
+    print("| type | pattern | planted lower | no context | " + " | ".join(ids) + " |")
+    print("|---|---|---|---|" + "---|" * len(ids))
+    for key, row in plain.items():
+        cells = [f"{fit(r['fit'])}: {short(r['top'])}" for r in (row, *(columns[x][key] for x in ids))]
+        print(f"| {key[0]} | {key[1]} | {short(row['low'])} | " + " | ".join(cells) + " |")
+    print()
+    for xid in ids:
+        print(f"{xid}: {summary(columns[xid], types)}")
 
 
 def summary(rows: dict, types: dict) -> str:
