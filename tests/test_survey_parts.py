@@ -42,7 +42,7 @@ def test_unknown_columns_and_id_lookalikes() -> None:
     matched = match_columns([("bps-1",), ("Opmerkingen",), ("bps-9",), ("bsp-1",)], BANK)
     assert [c.header for c in matched.unknown] == ["Opmerkingen"]
     assert [i for i, _ in matched.errors] == [2, 3]
-    assert matched.errors[1][1] == ("kolom `bsp-1` lijkt een vraag-id, maar vragenbank 2026.12 kent hem niet "
+    assert matched.errors[1][1] == (f"kolom `bsp-1` lijkt een vraag-id, maar vragenbank {BANK.version} kent hem niet "
                                     "(bedoel je `bps-1`?); verbeter de kop of wijs hem toe met --columns")
 
 
@@ -93,7 +93,7 @@ def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
         read_mapping(path, BANK)
     assert str(caught.value).splitlines() == [
         f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoel je `bps-7`?); toegestaan: een vraag-id van "
-        "vragenbank 2026.12, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
+        f"vragenbank {BANK.version}, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
         f"{path}:8:6: values.X: `9` is geen antwoord; toegestaan: een geheel getal van 1 tot en met 5, null (weet ik "
         "niet) of een type gemeente (regie, ontwikkel, beheer)",
     ]
@@ -110,3 +110,18 @@ def test_an_anonymous_microsoft_form_has_no_name() -> None:
     text = "ID,Email,Name,bps-1\n1,anonymous,anonymous,4\n"
     [sheet] = [x for _, x in parse_csv(text, "f.csv", BANK) if isinstance(x, AnswerSheet)]
     assert (dict(sheet.respondent), sheet.response_id) == ({}, "1")
+
+
+def test_questions_for_a_context_are_not_reported_missing() -> None:
+    from ontwikkelscan.files.inputs import Notice, parse_csv
+
+    asked = [q.id for q in BANK.questions if not q.contexts]
+    assert len(asked) < len(BANK.questions)  # the shipped bank has context questions
+    text = ",".join(asked) + "\n" + ",".join("3" for _ in asked) + "\n"
+    assert [x for _, x in parse_csv(text, "f.csv", BANK) if isinstance(x, Notice)] == []
+
+
+def test_the_number_after_the_scale_hints_at_weet_ik_niet() -> None:
+    assert str(Cells(BANK).value("6")).endswith('; is 6 de code van "weet ik niet"? koppel hem met --columns '
+                                               '(values: "6": null)')
+    assert Cells(BANK, {"6": None}).value("6") is None

@@ -51,7 +51,8 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     if matched.unknown:
         names = ", ".join(f"{column_name(c.index)} ({_short(c.header)})" for c in matched.unknown)
         yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
-    missing = [q for q in matched.missing if asked is None or q in asked]
+    # a question for a context (SPEC section 7) is asked only where that context applies: not missing
+    missing = [q for q in matched.missing if (asked is None or q in asked) and not bank.question_index[q].contexts]
     if missing:
         shown = ", ".join(missing[:12]) + (f" en nog {len(missing) - 12}" if len(missing) > 12 else "")
         yield 0, Notice(file, f"{len(missing)} vraag/vragen van de vragenbank staan niet in het bestand "

@@ -72,7 +72,9 @@ class Cells:
             number = int(re.split(r"[.,]", cell)[0])
             if self.low <= number <= self.high:
                 return number
-            return f"antwoord {number} valt buiten de schaal; {self.allowed}"
+            hint = (f"; is {number} de code van \"weet ik niet\"? koppel hem met --columns (values: \"{number}\": null)"
+                    if not self.codes and number == self.high + 1 else "")
+            return f"antwoord {number} valt buiten de schaal; {self.allowed}{hint}"
         key = norm(cell)
         if key in self.labels:
             return self.labels[key]
