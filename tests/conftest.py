@@ -59,11 +59,14 @@ BankMaker = Callable[..., Path]
 
 
 def fixture_bank() -> Bank:
-    """The fixture bank outside a test function: hypothesis tests cannot use function-scoped fixtures.
+    """The fixture bank outside a test function: hypothesis tests cannot use function-scoped fixtures."""
+    return bank_outside_a_test(COMPETENCIES, QUESTIONS)
 
-    Called at import time, before the cache fixture is in place: the cache is switched off for
-    this load (it must never reach the user's cache) and the temporary folder is removed again.
-    """
+
+def bank_outside_a_test(competencies: str, questions: str) -> Bank:
+    """Load a bank from its two texts at import time, before the cache fixture is in place: the
+    cache is switched off for this load (it must never reach the user's cache) and the temporary
+    folder is removed again."""
     import os
     import tempfile
 
@@ -72,8 +75,8 @@ def fixture_bank() -> Bank:
     try:
         with tempfile.TemporaryDirectory(prefix="ontwikkelscan-bank-") as name:
             folder = Path(name)
-            (folder / "competencies.yaml").write_text(COMPETENCIES, encoding="utf-8")
-            (folder / "questions.yaml").write_text(QUESTIONS, encoding="utf-8")
+            (folder / "competencies.yaml").write_text(competencies, encoding="utf-8")
+            (folder / "questions.yaml").write_text(questions, encoding="utf-8")
             return load_bank(folder)
     finally:
         if saved is None:

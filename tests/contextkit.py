@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import Bank
-from tests.conftest import COMPETENCIES, QUESTIONS
+from tests.conftest import COMPETENCIES, QUESTIONS, bank_outside_a_test
 
 CONTEXTS = """\
 contexts:
@@ -53,9 +50,4 @@ CONTEXT_QUESTIONS = with_roles(extra=(
 
 def context_bank() -> Bank:
     """The context bank outside a test function: hypothesis tests cannot use function-scoped fixtures."""
-    import tempfile
-
-    folder = Path(tempfile.mkdtemp())
-    (folder / "competencies.yaml").write_text(CONTEXT_COMPETENCIES, encoding="utf-8")
-    (folder / "questions.yaml").write_text(CONTEXT_QUESTIONS, encoding="utf-8")
-    return load_bank(folder)
+    return bank_outside_a_test(CONTEXT_COMPETENCIES, CONTEXT_QUESTIONS)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from types import MappingProxyType
 
-from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import AnswerSheet, Bank, Round
 
-from .conftest import COMPETENCIES, QUESTIONS
+from .conftest import COMPETENCIES, QUESTIONS, bank_outside_a_test
 
 GROUPS = """\
 raters:
@@ -43,7 +41,7 @@ def write_rater_bank(folder: Path, floor: int = 3) -> Path:
 
 
 def rater_bank(floor: int = 3) -> Bank:
-    return load_bank(write_rater_bank(Path(tempfile.mkdtemp()) / "bank", floor))
+    return bank_outside_a_test(COMPETENCIES, rater_questions(floor))
 
 
 ROUND = Round("2027-voorjaar-jansen", MappingProxyType({"name": "A. Jansen", "municipality": "Voorbeeldrecht"}),

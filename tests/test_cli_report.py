@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from ontwikkelscan import __version__
 from ontwikkelscan.cli import app, command_names
+from ontwikkelscan.files.answers import read_answers
+from ontwikkelscan.files.bank import load_bank
 
 Write = Callable[[str, str], Path]
 ROOT = Path(__file__).resolve().parents[1]
@@ -298,3 +300,29 @@ def test_other_commands_may_not_overwrite_an_input_either(command: str, bank_dir
     assert (code, out) == (2, "")
     assert err == f"fout: --output {answers} is ook invoer; kies een ander bestand voor het rapport\n"
     assert answers.read_text() == before
+
+
+def test_a_rater_the_bank_does_not_know_is_refused(bank_dir: Path, write: Write) -> None:
+    manager = write("manager.yaml", "municipality_type: regie\nrater: manager\nanswers: {a-1: 3}\n")
+    code, out, err = run("report", str(manager), "--bank", str(bank_dir), "--format", "json")
+    assert (code, out) == (1, "")
+    assert err == (f"{manager}:2:8: rater: onbekende beoordelaar `manager`; kies uit: self "
+                   "(deze vragenbank heeft geen beoordelaarsgroepen)\n")
+    zelf = write("zelf.yaml", "municipality_type: regie\nrater: slef\nanswers: {a-1: 3}\n")
+    code, out, err = run("report", str(zelf), "--bank", str(bank_dir), "--format", "json")
+    assert (code, err) == (1, f"{zelf}:2:8: rater: onbekende beoordelaar `slef` (bedoel je `self`?); kies uit: self "
+                              "(deze vragenbank heeft geen beoordelaarsgroepen)\n")
+    own = write("eigen.yaml", "municipality_type: regie\nrater: self\nanswers: {a-1: 3}\n")
+    assert run("report", str(own), "--bank", str(bank_dir), "--format", "json")[0] == 0
+
+
+def test_a_rater_group_of_the_bank_is_accepted_and_others_are_named(tmp_path: Path, write: Write) -> None:
+    from .roundkit import write_rater_bank
+
+    folder = write_rater_bank(tmp_path / "rbank")
+    sheet = write("w.yaml", "municipality_type: regie\nrater: wethouders\nanswers: {a-1: 3}\n")
+    assert read_answers(sheet, load_bank(folder)).rater == "wethouders"
+    bad = write("m.yaml", "municipality_type: regie\nrater: manager\nanswers: {a-1: 3}\n")
+    code, out, err = run("report", str(bad), "--bank", str(folder), "--format", "json")
+    assert (code, err) == (1, f"{bad}:2:8: rater: onbekende beoordelaar `manager`; kies uit: self, burgemeester, "
+                              "wethouders, directie, medewerkers, ondernemingsraad\n")

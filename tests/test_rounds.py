@@ -68,7 +68,7 @@ def test_two_self_files_and_an_unknown_group_are_errors(tmp_path: Path, folder: 
     assert [str(p) for p in caught.value.problems] == [
         f"{folder / 'b.yaml'}: rater: een tweede zelfscan in de ronde (ook {folder / 'a.yaml'}); een ronde heeft "
         "één zelfscan: verwijder of verplaats er één",
-        f"{folder / 'c.yaml'}: rater: onbekende beoordelaar `raad`; kies uit: self, burgemeester, wethouders, "
+        f"{folder / 'c.yaml'}:2:8: rater: onbekende beoordelaar `raad`; kies uit: self, burgemeester, wethouders, "
         "directie, medewerkers, ondernemingsraad",
     ]
 

@@ -46,6 +46,9 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
     for i, xid in enumerate(contexts if isinstance(contexts, list) else ()):
         if isinstance(xid, str) and xid not in bank.contexts:
             problems.append(doc.problem(("contexts", i), unknown_context(xid, bank)))
+    rater = data.get("rater")
+    if isinstance(rater, str) and rater != "self" and rater not in (bank.raters.groups if bank.raters else {}):
+        problems.append(doc.problem(("rater",), unknown_rater(rater, bank)))
     if problems:
         raise InputError(problems)
     respondent = data.get("respondent") or {}
@@ -69,6 +72,13 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
 def unknown_type(value: str, bank: Bank) -> str:
     """The message for a municipality type the bank does not know (answer files and CSV rows)."""
     return f"onbekend type gemeente `{value}`{did_you_mean(value, bank.types)}; kies uit: {', '.join(bank.types)}"
+
+
+def unknown_rater(value: str, bank: Bank) -> str:
+    """The message for a rater that is neither `self` nor one of the bank's rater groups (SPEC section 6)."""
+    groups = list(bank.raters.groups) if bank.raters else []
+    allowed = ", ".join(["self", *groups]) if groups else "self (deze vragenbank heeft geen beoordelaarsgroepen)"
+    return f"onbekende beoordelaar `{value}`{did_you_mean(value, ['self', *groups])}; kies uit: {allowed}"
 
 
 def unknown_context(value: str, bank: Bank) -> str:

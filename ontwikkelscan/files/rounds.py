@@ -12,7 +12,7 @@ from ..models import ROUND_SCHEMA, AnswerSheet, Bank, Round
 from . import schemas
 from .answers import read_answers, unknown_context, unknown_type
 from .inputs import YAML_SUFFIXES, expand
-from .schemacheck import check, did_you_mean
+from .schemacheck import check
 from .yamlio import load_file
 
 ROUND_FILE = "ronde.yaml"
@@ -72,10 +72,6 @@ def round_sheets(folder: Path, round_: Round, bank: Bank) -> tuple[list[AnswerSh
         if sheet.round != round_.id:
             where = f"ronde `{sheet.round}`" if sheet.round else "geen ronde (`round:` ontbreekt)"
             warnings.append(f"{path}: overgeslagen: hoort bij {where}, niet bij `{round_.id}`")
-            continue
-        if sheet.rater != "self" and sheet.rater not in groups:
-            problems.append(Problem(str(path), None, None, "rater", f"onbekende beoordelaar `{sheet.rater}`"
-                                    f"{did_you_mean(sheet.rater, groups)}; kies uit: self, {', '.join(groups)}"))
             continue
         if sheet.rater != "self" and groups[sheet.rater].anonymous and sheet.respondent:
             # never repeat the name: the warning itself may end up in a shared log
