@@ -187,7 +187,7 @@ def test_written_answer_files_read_back_unchanged(bank: Bank, tmp_path: Path) ->
 
     sheet = AnswerSheet(str(tmp_path / "r.yaml"), MappingProxyType({"a-1": 3, "b-2": None}),
                         respondent=MappingProxyType({"name": 'J. "Jan" # de Vries: no', "municipality": "yes"}),
-                        date="2026-11-28", municipality_type="beheer", rater="zelf # x", order_seed=7)
+                        date="2026-11-28", municipality_type="beheer", rater="self", order_seed=7)
     write_answers(tmp_path / "r.yaml", sheet, bank)
     again = read_answers(tmp_path / "r.yaml", bank)
     assert again == sheet._replace(bank_version="t1", bank_sha256=bank.sha256)
