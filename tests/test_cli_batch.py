@@ -206,3 +206,34 @@ def test_hostile_files_are_reported_not_crashed_on(bank_dir: Path, batch: dict[s
         "zichzelf?); is dit wel een ontwikkelscan-bestand?",
         f"{folder / 'leeg.yaml'}:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`",
     ]
+
+
+def test_an_error_during_the_progress_bar_gets_its_own_line_above_it(bank_dir: Path, write: Write,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import re
+    import sys
+
+    from ontwikkelscan.cli import progress
+    from ontwikkelscan.files.bank import load_bank
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    good = [write(f"map/{i}.yaml", R1) for i in range(3)]
+    bad = write("map/1b.yaml", "answers:\n  a-1: 9\n")
+    screen = Tty()
+    monkeypatch.setattr(sys, "stderr", screen)
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    monkeypatch.setenv("COLUMNS", "80")
+    with progress.batch([good[0].parent], load_bank(bank_dir)) as run:
+        sheets = list(run.sheets())
+    assert len(sheets) == 3
+    message = (f"{bad}:2:8: answers.a-1: antwoord 9 valt buiten de schaal; toegestaan: een geheel getal "
+               "van 1 tot en met 5, of null (overgeslagen)")
+    text = screen.getvalue()
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text).replace("\r", "\n").split("\n")
+    assert message in lines  # a line of its own: not glued to the bar
+    assert any(line.startswith("Bestanden") for line in lines)  # the bar was showing
+    assert text.index(message) > text.index("Bestanden")  # it came while the bar was on screen

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
+from ..render import console
+
 if TYPE_CHECKING:
     from ..analysis.batch import Batch
     from ..files.inputs import Reading
@@ -55,9 +57,15 @@ class Progress:
                                  TimeRemainingColumn(), console=Console(stderr=True), transient=True)
         self._task = self._bar.add_task(self.description, total=self.total, completed=self.done)
         self._bar.start()
+        console.above_the_bar = self._say
+
+    def _say(self, message: str) -> None:
+        """A message while the bar shows: Rich prints it on its own line above the bar."""
+        self._bar.console.print(message, markup=False, highlight=False, emoji=False, soft_wrap=True)
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         if self._bar is not None:
+            console.above_the_bar = None
             self._bar.stop()
 
 

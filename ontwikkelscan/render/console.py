@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..analysis.sheets import bank_mismatch
@@ -16,8 +17,16 @@ if TYPE_CHECKING:
     from ..models import AnswerSheet, Bank, Report
 
 
+# While a progress bar is showing, messages go through it: on a line of their own above the bar,
+# never glued to it (set by cli/progress.py for as long as the bar is drawn).
+above_the_bar: Callable[[str], None] | None = None
+
+
 def err(message: str) -> None:
     """A message for the user on stderr."""
+    if above_the_bar is not None:
+        above_the_bar(message)
+        return
     if sys.stderr is None:  # started with stderr closed
         return
     sys.stderr.write(message + "\n")
