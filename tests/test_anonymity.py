@@ -130,7 +130,7 @@ def rounds(draw: st.DrawFn) -> tuple[int, list[tuple[str, dict[str, int | None]]
 BANKS = {floor: rater_bank(floor) for floor in (2, 3, 4)}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rounds())
 @example(SKIPPER)
 def test_no_shown_numbers_give_away_fewer_than_floor_anonymous_raters(
@@ -174,7 +174,7 @@ def test_no_shown_numbers_give_away_fewer_than_floor_anonymous_raters(
 WEIGHTS = {"a-1": (1, 1), "a-2": (-1, 1), "a-3": (1, 2)}  # alpha for observers: (keying sign, weight)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rounds())
 @example(SKIPPER)
 def test_statement_means_next_to_competency_means_give_nobody_away(

@@ -26,7 +26,7 @@ from ..models import (
     Status,
 )
 from .anonymity import others_shown, visibility
-from .scoring import TOLERANCE, applicable, items_score, status_for, targets
+from .scoring import TOLERANCE, applicable, items_score, score, status_for, targets
 from .stats import mean, sample_variance
 
 Flag = Literal["blind_spot", "hidden_strength"]
@@ -123,10 +123,10 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
     order = [g for g in raters.groups if any(s.rater == g for s in sheets)]
     anonymous = {g: raters.groups[g].anonymous for g in order}
     others = [s for s in sheets if s.rater != "self"]
+    mine_all = score(bank, own, mtype, contexts).results if own else [None] * len(bank.competencies)
     rows = []
-    for competency in bank.competencies:
+    for competency, mine in zip(bank.competencies, mine_all, strict=True):
         target = profile.get(competency.id)
-        mine = _self_result(bank, competency, own, target, chosen) if own else None
         items = asked(bank, bank.items[competency.id], chosen, observer=True)
         scores = {g: [v for s in others if s.rater == g
                       for v in [items_score(items, s.answers, bank.scale)[0]] if v is not None] for g in order}
@@ -140,15 +140,6 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
     summary = _summary(rows, _roles(bank, rows, chosen))
     return FeedbackReport(round_, bank, mtype, tuple(contexts), MappingProxyType(shown_counts), too_small,
                           tuple(rows), summary)
-
-
-def _self_result(bank: Bank, competency: Competency, own: AnswerSheet, target: float | None,
-                 chosen: Sequence[str]) -> CompetencyResult:
-    items = asked(bank, bank.items[competency.id], chosen, observer=False)
-    score, answered = items_score(items, own.answers, bank.scale)
-    gap = score - target if score is not None and target is not None else None
-    status: Status = "insufficient_data" if score is None else "not_required" if gap is None else status_for(gap)
-    return CompetencyResult(competency, score, answered, len(items), target, gap, status)
 
 
 def _row(competency: Competency, target: float | None, mine: CompetencyResult | None,
