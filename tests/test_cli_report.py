@@ -147,13 +147,13 @@ def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
     [
         (["report"], "fout: argument INVOER... ontbreekt\nHulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--fail-fst"],
-         "fout: onbekende optie --fail-fst (bedoel je --fail-fast?)\nHulp: ontwikkelscan report --help\n"),
+         "fout: onbekende optie --fail-fst (bedoelt u --fail-fast?)\nHulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--format", "docx"],
          "fout: ongeldige waarde voor --format: `docx` is geen keuze; kies uit: table, json, jsonl, csv, md, html, "
          "pdf\n"
          "Hulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan --help\n"),
-        (["rport"], "fout: onbekende opdracht `rport` (bedoel je `report`?)\nHulp: ontwikkelscan --help\n"),
+        (["rport"], "fout: onbekende opdracht `rport` (bedoelt u `report`?)\nHulp: ontwikkelscan --help\n"),
     ],
 )
 def test_usage_errors_are_dutch_and_exit_2(args: list[str], message: str) -> None:
@@ -310,7 +310,7 @@ def test_a_rater_the_bank_does_not_know_is_refused(bank_dir: Path, write: Write)
                    "(deze vragenbank heeft geen beoordelaarsgroepen)\n")
     zelf = write("zelf.yaml", "municipality_type: regie\nrater: slef\nanswers: {a-1: 3}\n")
     code, out, err = run("report", str(zelf), "--bank", str(bank_dir), "--format", "json")
-    assert (code, err) == (1, f"{zelf}:2:8: rater: onbekende beoordelaar `slef` (bedoel je `self`?); kies uit: self "
+    assert (code, err) == (1, f"{zelf}:2:8: rater: onbekende beoordelaar `slef` (bedoelt u `self`?); kies uit: self "
                               "(deze vragenbank heeft geen beoordelaarsgroepen)\n")
     own = write("eigen.yaml", "municipality_type: regie\nrater: self\nanswers: {a-1: 3}\n")
     assert run("report", str(own), "--bank", str(bank_dir), "--format", "json")[0] == 0

@@ -65,13 +65,13 @@ def test_context_and_role_errors_all_at_once(make_bank: BankMaker) -> None:
         "kies een doel van 1 tot en met 5",
         "bank/competencies.yaml:27:24: contexts.fusie.targets.gamma: doel voor `gamma` zonder onderbouwing; "
         "voeg onder `rationale:` een regel toe: `gamma: \"...\"`",
-        "bank/competencies.yaml:27:34: contexts.fusie.targets.delta: doel voor onbekende competentie `delta` (bedoel je `beta`?)",
+        "bank/competencies.yaml:27:34: contexts.fusie.targets.delta: doel voor onbekende competentie `delta` (bedoelt u `beta`?)",
         "bank/competencies.yaml:27:34: contexts.fusie.targets.delta: doel voor `delta` zonder onderbouwing; "
         "voeg onder `rationale:` een regel toe: `delta: \"...\"`",
         "bank/questions.yaml:8:60: questions[0].role: gevonden `ambtenaar`; kies uit: organisatie, bestuur, samenleving",
         "bank/questions.yaml:11:5: questions[3]: vraag `a-4` heeft geen `role:`; in een bank met rollen heeft elke "
         "vraag er een: organisatie, bestuur, samenleving",
-        "bank/questions.yaml:18:98: questions[10].contexts[0]: onbekende context `fuzie` (bedoel je `fusie`?); "
+        "bank/questions.yaml:18:98: questions[10].contexts[0]: onbekende context `fuzie` (bedoelt u `fusie`?); "
         "bekend: fusie, onrust",
         "bank/questions.yaml:19:98: questions[11].contexts[1]: context `onrust` staat hier twee keer; "
         "noem elke context één keer",
@@ -126,7 +126,7 @@ def test_answer_file_contexts_round_trip_and_unknown_ones_fail(make_bank: BankMa
     with pytest.raises(InputError) as caught:
         parse_answer_text(b"contexts: [fusie, fuzie]\nanswers: {}\n", "x.yaml", bank)
     assert [str(p) for p in caught.value.problems] == [
-        "x.yaml:1:19: contexts[1]: onbekende context `fuzie` (bedoel je `fusie`?); kies uit: fusie, onrust"]
+        "x.yaml:1:19: contexts[1]: onbekende context `fuzie` (bedoelt u `fusie`?); kies uit: fusie, onrust"]
 
 
 def test_schemas_for_a_bank_name_its_contexts(make_bank: BankMaker) -> None:

@@ -106,7 +106,7 @@ def test_csv_header_errors_refuse_the_whole_file(bank: Bank) -> None:
         "s.csv:1:2: rij 1, kolom B (a-1): kolom `a-1` is ook vraag `a-1`, net als kolom A; laat er één over of "
         "wijs ze toe met --columns",
         "s.csv:1:3: rij 1, kolom C (a1): kolom `a1` lijkt een vraag-id, maar vragenbank t1 kent hem niet "
-        "(bedoel je `a-1`?); verbeter de kop of wijs hem toe met --columns",
+        "(bedoelt u `a-1`?); verbeter de kop of wijs hem toe met --columns",
     ]
 
 

@@ -40,10 +40,10 @@ def test_answer_file_errors_name_file_line_id_and_what_is_allowed(bank: Bank, wr
         read_answers(path, bank)
     allowed = "toegestaan: een geheel getal van 1 tot en met 5, of null (overgeslagen)"
     assert messages(exc, tmp_path) == [
-        "jansen.yaml:1:20: municipality_type: onbekend type gemeente `regio` (bedoel je `regie`?); kies uit: regie, beheer",
+        "jansen.yaml:1:20: municipality_type: onbekend type gemeente `regio` (bedoelt u `regie`?); kies uit: regie, beheer",
         f"jansen.yaml:4:8: answers.a-2: antwoord 7 valt buiten de schaal; {allowed}",
         f"jansen.yaml:5:8: answers.a-3: antwoord `2.5` is geen geheel getal; {allowed}",
-        "jansen.yaml:6:3: answers.a-9: onbekende vraag-id `a-9` (bedoel je `a-4`?); deze vragenbank (t1) kent die vraag niet",
+        "jansen.yaml:6:3: answers.a-9: onbekende vraag-id `a-9` (bedoelt u `a-4`?); deze vragenbank (t1) kent die vraag niet",
         f"jansen.yaml:7:8: answers.b-1: antwoord `vier` is geen geheel getal; {allowed}",
         f"jansen.yaml:8:8: answers.b-2: antwoord `012` is geen gewoon geheel getal; {allowed}",
         "jansen.yaml:9:3: answers.a-1: dubbele sleutel `a-1` (staat ook op regel 3); laat er één over",
@@ -63,7 +63,7 @@ def test_answer_file_structure_errors(bank: Bank, write: Write, tmp_path: Path) 
         "x.yaml:1:20: respondent.name: YAML leest `no` als ja/nee-waarde (false), maar hier hoort tekst; "
         "zet het tussen aanhalingstekens: \"no\"",
         "x.yaml:1:24: respondent.gemeente: onbekende sleutel `gemeente`; toegestaan: name, municipality",
-        "x.yaml:2:1: answer: onbekende sleutel `answer` (bedoel je `answers`?); toegestaan: schema, respondent, "
+        "x.yaml:2:1: answer: onbekende sleutel `answer` (bedoelt u `answers`?); toegestaan: schema, respondent, "
         "date, municipality_type, contexts, rater, round, order_seed, bank, answers",
     ]
 
@@ -127,7 +127,7 @@ def test_broken_bank_reports_all_errors_at_once(make_bank: BankMaker, tmp_path: 
     with pytest.raises(InputError) as exc:
         load_bank(folder)
     assert messages(exc, tmp_path) == [
-        "bank/competencies.yaml:13:11: competencies[2].kind: gevonden `situatie`; kies uit: core, situational (bedoel je `situational`?)",
+        "bank/competencies.yaml:13:11: competencies[2].kind: gevonden `situatie`; kies uit: core, situational (bedoelt u `situational`?)",
         "bank/questions.yaml:1:10: version: YAML leest `1.10` als kommagetal (1.1), maar hier hoort tekst; "
         "zet het tussen aanhalingstekens: \"1.10\"",
     ]
@@ -141,11 +141,11 @@ def test_broken_bank_reports_all_errors_at_once(make_bank: BankMaker, tmp_path: 
         "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 9 valt buiten de schaal 1-5; "
         "kies een doel van 1 tot en met 5",
         "bank/competencies.yaml:18:44: municipality_types.regie.targets.delta: doel voor onbekende competentie "
-        "`delta` (bedoel je `beta`?)",
+        "`delta` (bedoelt u `beta`?)",
         "bank/competencies.yaml:21:14: municipality_types.beheer.targets: geen doel voor kerncompetentie `alpha`; "
         "elk type heeft een doel voor alle kerncompetenties",
         "bank/questions.yaml:13:10: questions[5].id: dubbele id `b-1` (ook questions[4]); geef elke vraag een eigen id",
-        "bank/questions.yaml:17:27: questions[9].competency: onbekende competentie `gama` (bedoel je `gamma`?); "
+        "bank/questions.yaml:17:27: questions[9].competency: onbekende competentie `gama` (bedoelt u `gamma`?); "
         "bekend: alpha, beta, gamma",
     ]
 

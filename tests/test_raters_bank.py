@@ -85,7 +85,7 @@ raters:
         "bank/questions.yaml:21:5: raters.groups.self: `self` is geen groep: de eigen scan is altijd een groep "
         "apart; geef deze groep een andere id",
         "bank/questions.yaml:22:17: raters.groups.wethouders: verplichte sleutel `name` ontbreekt",
-        "bank/questions.yaml:22:18: raters.groups.wethouders.naam: onbekende sleutel `naam` (bedoel je `name`?); "
+        "bank/questions.yaml:22:18: raters.groups.wethouders.naam: onbekende sleutel `naam` (bedoelt u `name`?); "
         "toegestaan: name, anonymous",
         "bank/questions.yaml:22:49: raters.groups.wethouders.anonymous: verwacht true of false, gevonden tekst (\"ja\")",
         "6 fouten in de vragenbank in bank; de bank is niet bruikbaar.",

@@ -79,7 +79,7 @@ def test_a_broken_ronde_yaml(tmp_path: Path, folder: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_round(folder, bank)
     assert [str(p) for p in caught.value.problems] == [
-        f"{folder / 'ronde.yaml'}:4:20: municipality_type: onbekend type gemeente `regio` (bedoel je `regie`?); "
+        f"{folder / 'ronde.yaml'}:4:20: municipality_type: onbekend type gemeente `regio` (bedoelt u `regie`?); "
         "kies uit: regie, beheer",
         f"{folder / 'ronde.yaml'}:5:12: contexts[0]: onbekende context `fusie`; kies uit: (deze vragenbank heeft "
         "geen contexten)",

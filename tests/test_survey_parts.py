@@ -43,7 +43,7 @@ def test_unknown_columns_and_id_lookalikes() -> None:
     assert [c.header for c in matched.unknown] == ["Opmerkingen"]
     assert [i for i, _ in matched.errors] == [2, 3]
     assert matched.errors[1][1] == (f"kolom `bsp-1` lijkt een vraag-id, maar vragenbank {BANK.version} kent hem niet "
-                                    "(bedoel je `bps-1`?); verbeter de kop of wijs hem toe met --columns")
+                                    "(bedoelt u `bps-1`?); verbeter de kop of wijs hem toe met --columns")
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -92,7 +92,7 @@ def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         read_mapping(path, BANK)
     assert str(caught.value).splitlines() == [
-        f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoel je `bps-7`?); toegestaan: een vraag-id van "
+        f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoelt u `bps-7`?); toegestaan: een vraag-id van "
         f"vragenbank {BANK.version}, respondent, municipality, municipality_type, date, response_id, of null (niet gebruiken)",
         f"{path}:8:6: values.X: `9` is geen antwoord; toegestaan: een geheel getal van 1 tot en met 5, null (weet ik "
         "niet) of een type gemeente (regie, ontwikkel, beheer)",

@@ -44,7 +44,7 @@ def test_malformed_yaml_and_an_error_in_the_other_file_in_one_run(make_bank: Ban
         QUESTIONS.replace('text: "Ik doe B2."}', 'text: "Ik doe: B2.}'),
     ) == (1, "", [
         "bank/competencies.yaml:13:11: competencies[2].kind: gevonden `situatie`; kies uit: core, situational "
-        "(bedoel je `situational`?)",
+        "(bedoelt u `situational`?)",
         "bank/questions.yaml:14:40: geen geldige YAML: did not find expected ',' or '}'; haakjes niet goed gesloten; "
         "ontbreekt er een `]`, `}`, komma of aanhalingsteken?",
         "2 fouten in de vragenbank in bank; de bank is niet bruikbaar.",
@@ -63,9 +63,9 @@ def test_unknown_keys_with_did_you_mean(make_bank: BankMaker) -> None:
     assert check(
         make_bank, COMPETENCIES.replace("    tips:", "    tipps:"), QUESTIONS.replace("weight: 2", "weigth: 2"),
     ) == (1, "", [
-        "bank/competencies.yaml:6:5: competencies[0].tipps: onbekende sleutel `tipps` (bedoel je `tips`?); "
+        "bank/competencies.yaml:6:5: competencies[0].tipps: onbekende sleutel `tipps` (bedoelt u `tips`?); "
         "toegestaan: id, name, kind, definition, source, indicators, tips",
-        "bank/questions.yaml:10:54: questions[2].weigth: onbekende sleutel `weigth` (bedoel je `weight`?); "
+        "bank/questions.yaml:10:54: questions[2].weigth: onbekende sleutel `weigth` (bedoelt u `weight`?); "
         "toegestaan: id, competency, text, reverse, weight, role, contexts, observer",
         "2 fouten in de vragenbank in bank; de bank is niet bruikbaar.",
     ])
@@ -101,7 +101,7 @@ def test_unknown_competency_and_competencies_without_enough_questions(make_bank:
         "questions.yaml met `competency: beta`",
         "bank/competencies.yaml:11:9: competencies[2].id: waarschuwing: competentie `gamma` heeft maar 2 vraag/vragen; "
         "minstens 3 geven een betrouwbaardere score",
-        "bank/questions.yaml:14:27: questions[6].competency: onbekende competentie `gama` (bedoel je `gamma`?); "
+        "bank/questions.yaml:14:27: questions[6].competency: onbekende competentie `gama` (bedoelt u `gamma`?); "
         "bekend: alpha, beta, gamma",
         "2 fouten en 1 waarschuwing in de vragenbank in bank; de bank is niet bruikbaar.",
     ])
@@ -117,7 +117,7 @@ def test_scale_labels_targets_and_core_targets(make_bank: BankMaker) -> None:
         "bank/competencies.yaml:18:31: municipality_types.regie.targets.beta: doel 6 valt buiten de schaal 1-5; "
         "kies een doel van 1 tot en met 5",
         "bank/competencies.yaml:18:44: municipality_types.regie.targets.delta: doel voor onbekende competentie "
-        "`delta` (bedoel je `beta`?)",
+        "`delta` (bedoelt u `beta`?)",
         "bank/competencies.yaml:21:14: municipality_types.beheer.targets: geen doel voor kerncompetentie `alpha`; "
         "elk type heeft een doel voor alle kerncompetenties",
         "bank/questions.yaml:5:11: scale.labels: schaalpunt 4 heeft geen label; voeg toe: `4: \"...\"`",
@@ -163,8 +163,8 @@ def test_structural_and_cross_file_errors_in_one_run(make_bank: BankMaker) -> No
         "bank/competencies.yaml:11:9: competencies[2].id: waarschuwing: competentie `gamma` heeft maar 2 vraag/vragen; "
         "minstens 3 geven een betrouwbaardere score",
         "bank/competencies.yaml:13:11: competencies[2].kind: gevonden `situatie`; kies uit: core, situational "
-        "(bedoel je `situational`?)",
-        "bank/questions.yaml:17:27: questions[9].competency: onbekende competentie `gama` (bedoel je `gamma`?); "
+        "(bedoelt u `situational`?)",
+        "bank/questions.yaml:17:27: questions[9].competency: onbekende competentie `gama` (bedoelt u `gamma`?); "
         "bekend: alpha, beta, gamma",
         "2 fouten en 1 waarschuwing in de vragenbank in bank; de bank is niet bruikbaar.",
     ])

@@ -8,7 +8,7 @@ _PATTERNS = [
     (re.compile(r"^'?(.*?)'? is not one of (.*)\.$"), "`{0}` is geen keuze; kies uit: {1}"),
     (re.compile(r"^'?(.*?)'? is not a valid (integer|float|boolean)\.?$"), "`{0}` is geen geldige waarde ({1})"),
     (re.compile(r"^Option '(.+)' requires an argument\.$"), "optie {0} heeft een waarde nodig"),
-    (re.compile(r"^No such command '(.+?)'\. Did you mean '(.+)'\?$"), "onbekende opdracht `{0}` (bedoel je `{1}`?)"),
+    (re.compile(r"^No such command '(.+?)'\. Did you mean '(.+)'\?$"), "onbekende opdracht `{0}` (bedoelt u `{1}`?)"),
     (re.compile(r"^No such command '(.+)'\.$"), "onbekende opdracht `{0}`"),
     (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "onverwacht extra argument: {0}"),
     (re.compile(r"^Missing command\.$"), "geef een opdracht"),
@@ -18,7 +18,7 @@ _PATTERNS = [
 def dutch_message(exc: click_errors.UsageError) -> str:
     """What was wrong with the command line, in Dutch, with a 'did you mean' where the parser has one."""
     if isinstance(exc, click_errors.NoSuchOption):
-        maybe = f" (bedoel je {' of '.join(exc.possibilities)}?)" if exc.possibilities else ""
+        maybe = f" (bedoelt u {' of '.join(exc.possibilities)}?)" if exc.possibilities else ""
         return f"onbekende optie {exc.option_name}{maybe}"
     if isinstance(exc, click_errors.MissingParameter) and exc.param is not None:
         kind = "argument" if exc.param.param_type_name == "argument" else "optie"

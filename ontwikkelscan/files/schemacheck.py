@@ -177,7 +177,7 @@ def did_you_mean(value: Any, choices: Any) -> str:
     import difflib  # only on the error path
 
     close = difflib.get_close_matches(str(value), sorted(str(c) for c in choices), n=1, cutoff=0.6)
-    return f" (bedoel je `{close[0]}`?)" if close else ""
+    return f" (bedoelt u `{close[0]}`?)" if close else ""
 
 
 def _show(value: Any) -> str:
