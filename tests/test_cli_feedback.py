@@ -343,3 +343,32 @@ def test_an_observer_pauses_and_resumes_with_the_round_welcome(monkeypatch: pyte
     assert result.exit_code == 0
     assert again.welcomed is None and again.said[0].startswith("Feedback over A. Jansen\n\nU krijgt 9 korte")
     assert again.asked == [(3, "a-3", -1)]  # the observer questions, where it stopped
+
+
+def test_the_spec_example_through_the_cli_status_line_and_csv() -> None:
+    start()
+    fill("zelf", "self", (4, 2, 4, 4, 4, 4, 2, 4, 4, 4))
+    fill("b", "burgemeester", (3, 3, 3, 3, 3, 3, 3, 3, 3))
+    for i, v in enumerate((4, 4, 4, 5, 5)):
+        fill(f"d{i}", "directie", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+    for i, v in enumerate((2, 3, 3, 4)):
+        fill(f"m{i}", "medewerkers", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+    for i, v in enumerate((2, 3)):
+        fill(f"o{i}", "ondernemingsraad", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+    code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[2:7] == [
+        "Beantwoord: zelf 1, Burgemeester 1, Directie en management 5, Medewerkers 4,",
+        "overige beoordelaars 2.",
+        "Te klein om apart te tonen (minder dan 3): Ondernemingsraad; hun antwoorden",
+        "tellen mee bij 'overige beoordelaars' en 'anderen' zodra dat kan zonder iemand",
+        "herkenbaar te maken.",
+    ]
+    assert "    Burgemeester 3,0 (1) · Directie en management 4,4 (5) · Medewerkers - ·" in out
+    code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "csv")
+    header, alpha = out.splitlines()[:2]
+    assert header == ("round,competency,name,kind,target,self,self_status,others,others_n,others_sd,others_gap,"
+                      "others_status,self_minus_others,flag,agreement,burgemeester,burgemeester_n,directie,directie_n,"
+                      "medewerkers,medewerkers_n,ondernemingsraad,ondernemingsraad_n,residue,residue_n")
+    assert alpha == ("2027-voorjaar-jansen,alpha,Alfa,core,4.0,4.0,on_target,3.5,12,1.0,-0.5,development,0.5,"
+                     "blind_spot,low,3.0,1,4.4,5,,,,,2.8333333333333335,6")
