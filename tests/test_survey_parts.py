@@ -33,6 +33,8 @@ def test_a_header_matches_a_question(header: str) -> None:
     ("RecordedDate", "date"), ("Start time", "ignore"), ("ipaddr", "ignore"), ("Duration (in seconds)", "ignore"),
     ("Welk type gemeente is uw gemeente?", "municipality_type"), ("In welke gemeente werkt u?", "municipality"),
     ("Wat is uw naam?", "respondent"), ("groupTime12", "ignore"), ("Finished", "finished"),
+    ("Points - Ik stem de timing van een voorstel af op de politieke verhoudingen in de raad.", "ignore"),
+    ("Voornaam", "given_name"), ("Achternaam", "family_name"), ("Last modified time", "ignore"),
 ])
 def test_metadata_headers(header: str, role: str) -> None:
     assert match_columns([(header,)], BANK).columns[0].role == role
@@ -76,6 +78,7 @@ def test_dates(text: str, iso: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "type_id"), [
     ("regie", "regie"), ("Regiegemeente", "regie"), ("REGIEGEMEENTE", "regie"), ("Regie", "regie"), ("groot", None),
+    ("Regiegemeente (stuurt op hoofdlijnen)", "regie"), ("Beheergemeente: een kleinere gemeente", "beheer"),
 ])
 def test_types(text: str, type_id: str | None) -> None:
     assert municipality_type(text, BANK) == type_id

@@ -49,19 +49,23 @@ META: dict[str, frozenset[str]] = {
     "municipality_type": _names("municipality_type", "type gemeente", "gemeentetype", "soort gemeente",
                                 "type", "profiel", "doelprofiel"),
     "date": _names("date", "datum", "completion time", "tijd van voltooien", "voltooiingstijd", "tijdstip voltooid",
+                   "tijdstip van voltooiing", "eindtijd", "datum ingestuurd", "datum ingezonden", "submitted",
                    "timestamp", "tijdstempel", "submitdate", "date submitted", "datum verstuurd", "datum ingediend",
                    "recordeddate", "recorded date", "enddate", "end date"),
     "response_id": _names("response_id", "id", "response id", "responseid", "antwoord id", "respons id",
                           "reactie id"),
     "email": _names("email", "e mail", "email address", "e mailadres", "emailadres", "recipientemail",
                     "recipient email"),
-    "given_name": _names("recipientfirstname", "recipient first name"),
-    "family_name": _names("recipientlastname", "recipient last name"),
+    "given_name": _names("recipientfirstname", "recipient first name", "firstname", "first name", "voornaam",
+                         "uw voornaam"),
+    "family_name": _names("recipientlastname", "recipient last name", "lastname", "last name", "surname",
+                          "achternaam", "uw achternaam"),
     "finished": _names("finished", "voltooid"),
     "status": _names("status", "response type"),
     IGNORE: _names(
         # Microsoft Forms
-        "start time", "begintijd", "starttijd", "last modified time", "tijdstip laatst gewijzigd",
+        "start time", "begintijd", "starttijd", "last modified time", "tijdstip laatst gewijzigd", "laatst gewijzigd",
+        "tijdstip van laatste wijziging",
         "tijd van laatste wijziging", "total points", "quiz feedback", "punten", "totaal aantal punten",
         # Google Forms
         "score", "totale score",
@@ -77,7 +81,9 @@ META: dict[str, frozenset[str]] = {
         "q relevantidduplicate", "q relevantidduplicatescore", "q relevantidfraudscore", "q relevantidlaststartdate",
     ),
 }
-_IGNORE_PREFIXES = ("grouptime", "group time", "groep tijd", "questiontime", "vraagtijd")
+# timings (LimeSurvey) and a quiz's points and feedback per question (Microsoft Forms: "Points - <question>")
+_IGNORE_PREFIXES = ("grouptime", "group time", "groep tijd", "questiontime", "vraagtijd", "points ", "punten ",
+                    "feedback ")
 # A question about the person: the first match wins (type before municipality).
 _ABOUT = (("municipality_type", ("type gemeente", "soort gemeente", "gemeentetype")),
           ("respondent", ("uw naam", "naam", "your name")),

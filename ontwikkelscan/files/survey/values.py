@@ -98,10 +98,12 @@ def _looks_like_code(cell: str) -> bool:
 def municipality_type(text: str, bank: Bank) -> str | None:
     """'Regiegemeente', 'regie', 'REGIE' -> 'regie'; None when the bank has no such type."""
     key = norm(text)
-    for type_id, mtype in bank.types.items():
-        name = norm(mtype.name)
-        if key in (norm(type_id), name, name.removesuffix("gemeente").strip()):
-            return type_id
+    for exact in (True, False):  # "Regiegemeente", then "Regiegemeente (strategisch, ...)"
+        for type_id, mtype in bank.types.items():
+            name = norm(mtype.name)
+            for form in (norm(type_id), name, name.removesuffix("gemeente").strip()):
+                if key == form or not exact and form and key.startswith(form + " "):
+                    return type_id
     return None
 
 
