@@ -162,7 +162,7 @@ def test_forms_usage_errors(args: tuple[str, ...], message: str | None) -> None:
     if message:
         assert err == message
     else:
-        assert "onbekende groep `raad`; kies uit: self, burgemeester" in err
+        assert "onbekende beoordelaar `raad`; kies uit: self, burgemeester" in err
 
 
 def test_a_second_self_file_stops_the_report() -> None:
@@ -206,7 +206,7 @@ def test_cohort_and_items_count_self_scans_unless_a_rater_is_asked() -> None:
     items = json.loads(out)
     assert [i["id"] for c in items["competencies"] for i in c["items"]] == list(ANSWERS)
     code, _, err = run("items", "ronde", "--bank", "bank", "--rater", "raad")
-    assert code == 2 and "onbekende groep `raad`; kies uit: self, burgemeester" in err
+    assert code == 2 and "onbekende beoordelaar `raad`; kies uit: self, burgemeester" in err
 
 
 def test_scan_in_a_round_as_a_medewerker(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -168,14 +168,19 @@ RaterOption = Annotated[str, typer.Option(
     "uit een feedbackronde, zoals medewerkers; die worden gescoord op de vragen voor anderen.")]
 
 
+def check_rater(bank: Bank, rater: str) -> str:
+    """--rater checked against self and the bank's rater groups (exit 2 when unknown)."""
+    if rater != "self" and rater not in (bank.raters.groups if bank.raters else {}):
+        from ..files.answers import unknown_rater
+
+        raise typer.BadParameter(unknown_rater(rater, bank), param_hint="'--rater'")
+    return rater
+
+
 def observer_view(bank: Bank, rater: str) -> Bank:
     """The bank to analyse `rater`'s answers with: itself for self, else the questions others are asked."""
-    if rater == "self":
+    if check_rater(bank, rater) == "self":
         return bank
-    groups = bank.raters.groups if bank.raters else {}
-    if rater not in groups:
-        raise typer.BadParameter(f"onbekende groep `{rater}`; kies uit: self"
-                                 f"{''.join(', ' + g for g in groups)}", param_hint="'--rater'")
     from ..analysis.feedback import observer_bank
 
     return observer_bank(bank)

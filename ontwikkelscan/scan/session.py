@@ -91,9 +91,10 @@ class Plan:
         from ..files.rounds import read_round, unused_name
 
         round_ = read_round(folder, self.bank)
-        groups = self.bank.raters.groups if self.bank.raters else {}
-        if rater != "self" and rater not in groups:
-            raise UsageError(f"onbekende groep `{rater}` voor --rater; kies uit: self, {', '.join(groups)}")
+        if rater != "self" and rater not in (self.bank.raters.groups if self.bank.raters else {}):
+            from ..files.answers import unknown_rater
+
+            raise UsageError(f"--rater: {unknown_rater(rater, self.bank)}")
         self._as_rater(rater)
         subject = round_.subject.get("name", "de secretaris")
         with self._interruptible():

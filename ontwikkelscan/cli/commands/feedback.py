@@ -14,6 +14,7 @@ from ..base import (
     DialectOption,
     OutputOption,
     app,
+    check_rater,
     check_type,
     emit,
     err,
@@ -175,9 +176,8 @@ def forms(
     bank = _round_bank(bank_option)
     round_ = read_round(folder, bank)
     groups: Any = bank.raters.groups if bank.raters else {}
-    if rater is not None and rater != "self" and rater not in groups:
-        raise typer.BadParameter(f"onbekende groep `{rater}`; kies uit: self, {', '.join(groups)}",
-                                 param_hint="'--rater'")
+    if rater is not None:
+        check_rater(bank, rater)
     if rater is None and fmt == "yaml":
         raise UsageError(f"een antwoordbestand is voor één groep: geef --rater ({', '.join(groups)} of self)")
     if output is not None and str(output) != "-" and output.exists():

@@ -14,6 +14,7 @@ from ..base import (
     ColumnsOption,
     SheetOption,
     app,
+    check_rater,
     err,
     load,
     reading,
@@ -83,9 +84,7 @@ def import_csv(
         from ...files.rounds import read_round, stamp, unused_name
 
         round_ = read_round(round_folder, bank)
-        groups = bank.raters.groups if bank.raters else {}
-        if rater != "self" and rater not in groups:
-            raise UsageError(f"onbekende groep `{rater}` voor --rater; kies uit: self, {', '.join(groups)}")
+        check_rater(bank, rater)
         out = out or round_folder
         if rater != "self":  # others are asked only the questions with an observer text
             how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer))
