@@ -14,12 +14,12 @@ at a time, and a Ctrl-C (KeyboardInterrupt) goes straight up to the caller's bou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
-from ..models import AnswerSheet, Bank, MunicipalityType, Report
+from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
 from .sheets import bank_mismatch, resolve_type
 
 
@@ -99,14 +99,16 @@ class Batch:
                 self.on_warning(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
                                 f"({version or 'onbekende versie'})")
 
-    def reports(self, mtype: MunicipalityType | None, scoring: Bank | None = None) -> Iterator[Report]:
-        """The scored sheets: `mtype` (--type) wins, else each file's own type (see sheets.resolve_type).
-        `scoring` scores with another view of the bank (observers: feedback.observer_bank)."""
+    def reports(self, mtype: MunicipalityType | None, scoring: Bank | None = None,
+                contexts: Sequence[Context] | None = None) -> Iterator[Report]:
+        """The scored sheets: `mtype` (--type) wins, else each file's own type (see sheets.resolve_type);
+        `contexts` (--context) win over each file's own. `scoring` scores with another view of the
+        bank (observers: feedback.observer_bank)."""
         from .scoring import score
 
         bank = scoring or self.bank
         for sheet in self.sheets():
-            yield score(bank, sheet, resolve_type(bank, mtype, sheet))
+            yield score(bank, sheet, resolve_type(bank, mtype, sheet), contexts)
 
 
 class Duplicates:

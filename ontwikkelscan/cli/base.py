@@ -15,7 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 from .. import __version__
 from ..errors import ScanError, UsageError
 from ..files.fsio import write_private
-from ..models import Bank, MunicipalityType
+from ..models import Bank, Context, MunicipalityType
 from ..render.console import err as err  # re-exported: the commands take their helpers from base
 from ..render.console import stdout_is_terminal, terminal_style
 from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
@@ -154,6 +154,10 @@ BankOption = Annotated[Path | None, typer.Option(
 TypeOption = Annotated[str | None, typer.Option(
     "--type", "-t", metavar="TYPE", help="Type gemeente: regie, ontwikkel of beheer (gaat voor het antwoordbestand).",
     show_default=False)]
+ContextOption = Annotated[list[str] | None, typer.Option(
+    "--context", metavar="CONTEXT", help="Context die het doelprofiel inkleurt, zoals ambtelijke-fusie; "
+    "herhaal de optie voor meer contexten (gaat voor het antwoordbestand). Zie `ontwikkelscan profiles`.",
+    show_default=False)]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", metavar="BESTAND", help="Schrijf naar dit bestand (alleen leesbaar voor u) in plaats van "
     "naar het scherm; '-' is het scherm.", show_default=False, readable=False)]
@@ -215,6 +219,18 @@ def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
         raise typer.BadParameter(f"onbekend type `{type_id}`; kies uit: {', '.join(bank.types)}",
                                  param_hint="'--type'")
     return bank.types[type_id]
+
+
+def check_contexts(bank: Bank, ids: list[str] | None) -> tuple[Context, ...] | None:
+    """The --context options checked against the bank's contexts (exit 2 when unknown); None without any."""
+    if not ids:
+        return None
+    for xid in ids:
+        if xid not in bank.contexts:
+            from ..files.answers import unknown_context
+
+            raise typer.BadParameter(unknown_context(xid, bank), param_hint="'--context'")
+    return tuple(bank.contexts[x] for x in dict.fromkeys(ids))
 
 
 def to_terminal(output: Path | None) -> bool:

@@ -11,6 +11,7 @@ from ..base import (
     AllowPartialOption,
     BankOption,
     ColumnsOption,
+    ContextOption,
     DialectOption,
     FailFastOption,
     InputsArgument,
@@ -19,6 +20,7 @@ from ..base import (
     SheetOption,
     TypeOption,
     app,
+    check_contexts,
     check_type,
     emit,
     format_option,
@@ -34,6 +36,7 @@ from ..base import (
 def cohort(
     inputs: InputsArgument,
     type_id: TypeOption = None,
+    context: ContextOption = None,
     fmt: Annotated[str, format_option("cohort")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     allow_small: Annotated[bool, typer.Option("--allow-small", help="Sta een groep van minder dan 3 "
@@ -49,7 +52,8 @@ def cohort(
     """Vat een groep scans samen: per competentie n, gemiddelde, standaardafwijking (steekproef, n − 1),
     minimum, maximum, hoeveel onder het doel zitten en de verdeling over de statussen.
 
-    Ieder antwoordbestand telt tegen het doel van het eigen type gemeente (--type gaat voor).
+    Ieder antwoordbestand telt tegen het doel van het eigen type gemeente en de eigen contexten
+    (--type en --context gaan voor).
     Een groep van minder dan 3 respondenten wordt geweigerd (exitcode 2), tenzij --allow-small.
     Alleen zelfscans tellen mee; antwoorden van anderen uit een feedbackronde alleen met --rater GROEP.
 
@@ -63,10 +67,11 @@ def cohort(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
+    contexts = check_contexts(bank, context)
     scoring = observer_view(bank, rater)
     builder = CohortBuilder(scoring)
     with batch(inputs, bank, fail_fast=fail_fast, rater=rater, reading=reading(columns, sheet, bank)) as run:
-        for report in run.reports(mtype, scoring):
+        for report in run.reports(mtype, scoring, contexts):
             builder.add(report)
     size, failed = builder.respondents, run.failed
     if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input

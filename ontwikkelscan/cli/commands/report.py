@@ -8,6 +8,7 @@ from ..base import (
     AllowPartialOption,
     BankOption,
     ColumnsOption,
+    ContextOption,
     CsvShapeOption,
     DialectOption,
     FailFastOption,
@@ -16,6 +17,7 @@ from ..base import (
     SheetOption,
     TypeOption,
     app,
+    check_contexts,
     check_type,
     emit,
     exit_for,
@@ -31,6 +33,7 @@ from ..base import (
 def report(
     inputs: InputsArgument,
     type_id: TypeOption = None,
+    context: ContextOption = None,
     fmt: Annotated[str, format_option("report")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
     csv_shape: CsvShapeOption = "long",
@@ -47,6 +50,8 @@ def report(
 
       ontwikkelscan report examples/jansen.yaml --type regie
 
+      ontwikkelscan report examples/jansen.yaml --context ambtelijke-fusie
+
       ontwikkelscan report scans/ --format jsonl -o rapporten.jsonl
 
       ontwikkelscan report scans/ --format csv --csv-dialect excel-nl -o overzicht.csv
@@ -62,6 +67,7 @@ def report(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
+    contexts = check_contexts(bank, context)
     from ...render.formats import formats
     from ..progress import batch
 
@@ -70,9 +76,9 @@ def report(
         if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
             from ..documents import write_per_scan
 
-            write_per_scan(spec, run.reports(mtype), output)
+            write_per_scan(spec, run.reports(mtype, contexts=contexts), output)
         else:
-            text = render_for("report", fmt, run.reports(mtype), output, dialect=csv_dialect, shape=csv_shape)
+            text = render_for("report", fmt, run.reports(mtype, contexts=contexts), output, dialect=csv_dialect, shape=csv_shape)
     if run.read and not spec.per_scan:
         emit(text, output)
     exit_for(run.failed, run.read, allow_partial)
