@@ -60,9 +60,11 @@ def test_one_scan_prints_on_at_most_four_a4_pages(name: str, tmp_path: Path) -> 
     pdf = html_to_pdf(render_html(report), BROWSER)
     (tmp_path / f"{name}.pdf").write_bytes(pdf)
     sizes = pages(pdf)
-    # Four pages, and a weak scan (with its context's higher targets: bakker has 12 development and
-    # attention points, de-vries 8) one more page per three points beyond four.
-    assert 2 <= len(sizes) <= 4 + max(0, (len(report.summary.development) - 4) // 3), len(sizes)
+    # Four pages at most, also for a weak scan: with its context's higher targets bakker has 12
+    # development and attention points ("Wat nu" is set in two columns for that).
+    if name == "bakker":
+        assert len(report.summary.development) >= 12
+    assert 2 <= len(sizes) <= 4, len(sizes)
     assert set(sizes) == {A4}
 
 

@@ -157,7 +157,7 @@ def _what_now(report: Report) -> str:
                 "sterke punten u verder wilt benutten.</p></section>")
     parts = ['<section id="wat-nu" class="new-page"><h2>Wat nu</h2><p>Per ontwikkel- en aandachtspunt, het grootste '
              "verschil eerst: de stellingen die de score het meest omlaag trokken, met uw antwoord, en tips om "
-             "mee te beginnen.</p>"]
+             'mee te beginnen.</p><div class="points">']
     for point in points:
         r = point.result
         parts.append(f'<div class="point"><h3>{esc(r.competency.name)} {status_chip(r.status)} '
@@ -170,7 +170,7 @@ def _what_now(report: Report) -> str:
             tips = "".join(f"<li>{esc(tip)}</li>" for tip in point.tips)
             parts.append(f'<p class="sub">Om mee te beginnen</p><ul>{tips}</ul>')
         parts.append("</div>")
-    parts.append("</section>")
+    parts.append("</div></section>")
     return "".join(parts)
 
 

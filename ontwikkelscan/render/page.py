@@ -73,12 +73,18 @@ tr.last-core td { border-bottom: 1.5px solid #555; }
 .muted { color: #555; }
 .small { font-size: 8.5pt; }
 .chart { text-align: center; margin: 1mm 0; }
-.chart svg.radar { width: 100%; max-width: 150mm; height: auto; }
+.chart svg.radar { width: 100%; max-width: 138mm; height: auto; }
 .chart svg.radar-legend { max-width: 100%; height: auto; }
 .bar { display: inline-block; height: 3mm; vertical-align: middle; }
 .note { border-left: 1mm solid #8a5a00; padding: 1mm 3mm; background: #fdf6e3; }
-.point { break-inside: avoid; margin-bottom: 1.5mm; font-size: 9pt; line-height: 1.3; }
-.point h3 { margin: 2.5mm 0 0.5mm; font-size: 10.5pt; }
+/* "Wat nu" in two columns that may break inside a point (never inside a statement or a tip),
+   so that a scan with many points still prints on four pages. */
+.points { columns: 2; column-gap: 6mm; }
+.point { margin-bottom: 1.5mm; font-size: 8.5pt; line-height: 1.3; }
+.point li { break-inside: avoid; }
+.point h3 { break-after: avoid; break-inside: avoid; }
+.point .sub { break-after: avoid; }
+.point h3 { margin: 2mm 0 0.5mm; font-size: 9.5pt; }
 .point ul { margin: 0.5mm 0 1mm; }
 .sub { font-weight: bold; margin: 1mm 0 0; }
 blockquote { margin: 0.5mm 0 0.5mm 4mm; }
