@@ -81,7 +81,7 @@ def labels(dialect: Dialect) -> tuple[dict[str, str], dict[str, str]]:
     if dialect is Dialect.excel_nl:
         from .view import KIND_LABELS, STATUS_LABELS
 
-        return dict(KIND_LABELS), dict(STATUS_LABELS)
+        return dict(KIND_LABELS), {str(code): label for code, label in STATUS_LABELS.items()}
     return {}, {}
 
 

@@ -91,7 +91,7 @@ _ABOUT = (("municipality_type", ("type gemeente", "soort gemeente", "gemeentetyp
 
 
 class Column(NamedTuple):
-    index: int
+    position: int  # 0-based column number
     header: str  # the header shown in messages (the most readable one)
     role: str  # a question id, a field (several columns may fill one: the first non-empty counts), IGNORE, ""
     question: bool = False

@@ -93,16 +93,16 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
              f"#   ontwikkelscan import-csv {file} --columns DIT-BESTAND --out scans/",
              "columns:"]
     for column in matched.columns:
-        key = table.headers[column.index][0] or column.header
+        key = table.headers[column.position][0] or column.header
         if column.role and column.role != IGNORE:
             target, note = column.role, ""
-        elif column.index in guesses:
-            target, note = guesses[column.index], "gok: de volgorde van de vragenbank"
+        elif column.position in guesses:
+            target, note = guesses[column.position], "gok: de volgorde van de vragenbank"
         else:
             target, note = "null", "metadata, niet gebruikt" if column.role == IGNORE else "onbekend"
-        if column.question or column.index in guesses:
+        if column.question or column.position in guesses:
             note = "; ".join(n for n in (note, bank.question_index[target].text[:60]) if n)
-        if len(table.headers[column.index]) > 1 and column.header != key:
+        if len(table.headers[column.position]) > 1 and column.header != key:
             note = "; ".join(n for n in (note, column.header[:60]) if n)
         lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {target}" + (f"  # {note}" if note else ""))
     codes = _unknown_codes(table, matched, bank, set(guesses), mapping)
@@ -121,14 +121,14 @@ def _order_guesses(matched: Matched) -> dict[int, str]:
     in bank order, exported with codes only. The rows of matrices first, else all unknown columns."""
     for candidates in ([c for c in matched.unknown if _MATRIX_CODE.fullmatch(c.header)], matched.unknown):
         if matched.missing and len(candidates) == len(matched.missing):
-            return {c.index: qid for c, qid in zip(candidates, matched.missing, strict=True)}
+            return {c.position: qid for c, qid in zip(candidates, matched.missing, strict=True)}
     return {}
 
 
 def _unknown_codes(table: Table, matched: Matched, bank: Bank, guessed: set[int],
                    mapping: ColumnMap | None) -> dict[str, int | None]:
     cells = Cells(bank, mapping.values if mapping else None)
-    indexes = [c.index for c in matched.columns if c.question or c.index in guessed]
+    indexes = [c.position for c in matched.columns if c.question or c.position in guessed]
     found: dict[str, int | None] = {}
     for _, row in table.rows:
         for i in indexes:

@@ -49,7 +49,7 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
         yield 0, InputError(problems)
         return
     if matched.unknown:
-        names = ", ".join(f"{column_name(c.index)} ({_short(c.header)})" for c in matched.unknown)
+        names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in matched.unknown)
         yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
     # a question for a context (SPEC section 7) is asked only where that context applies: not missing
     missing = [q for q in matched.missing if (asked is None or q in asked) and not bank.question_index[q].contexts]
@@ -91,7 +91,7 @@ class _RowReader:
 
     def _first(self, role: str, cells: list[str]) -> tuple[str, Column] | None:
         for column in self.meta.get(role, ()):
-            text = cells[column.index].strip() if column.index < len(cells) else ""
+            text = cells[column.position].strip() if column.position < len(cells) else ""
             if text and text.casefold() not in _NOBODY:
                 return text, column
         return None
@@ -111,10 +111,10 @@ class _RowReader:
                                     f"kopregel {self.width}; staat er een scheidingsteken te veel?"))
         answers: dict[str, int | None] = {}
         for column in self.questions:
-            text = cells[column.index] if column.index < len(cells) else ""
+            text = cells[column.position] if column.position < len(cells) else ""
             value = self.cells.value(text)
             if isinstance(value, str):
-                problems.append(Problem(file, row, column.index + 1, _where(row, column.index, column.header), value))
+                problems.append(Problem(file, row, column.position + 1, _where(row, column.position, column.header), value))
             else:
                 answers[column.role] = value
         if not problems and all(v is None for v in answers.values()):
@@ -159,4 +159,4 @@ class _RowReader:
         return email[0] if email and "@" in email[0] else None
 
     def _problem(self, row: int, column: Column, message: str) -> Problem:
-        return Problem(self.file, row, column.index + 1, _where(row, column.index, column.header), message)
+        return Problem(self.file, row, column.position + 1, _where(row, column.position, column.header), message)

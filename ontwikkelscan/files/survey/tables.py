@@ -92,7 +92,8 @@ def _table(rows: list[tuple[int, list[str]]], warnings: list[str], layout: str) 
     data_from = 1
     if len(rows) >= 3 and _is_import_id_row(rows[2][1]):
         second = rows[1][1]
-        headers = [(cell, second[i].strip() if i < len(second) else "") for i, cell in enumerate(header)]
+        headers: list[tuple[str, ...]] = [(cell, second[i].strip() if i < len(second) else "")
+                                          for i, cell in enumerate(header)]
         layout, data_from = "qualtrics", 3
     else:
         headers = [(cell,) for cell in header]
