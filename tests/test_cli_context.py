@@ -64,7 +64,7 @@ def test_an_unknown_context_option_is_exit_2_naming_the_allowed_ids(bank: Path, 
     for command in (["report", str(path)], ["cohort", str(path)], ["profiles"], ["template"]):
         code, out, err = run(*command, "--bank", str(bank), "--context", "fuzie")
         assert (code, out) == (2, ""), command
-        assert "onbekende context `fuzie` (bedoel je `fusie`?); kies uit: fusie, onrust" in err
+        assert "onbekende context `fuzie` (bedoelt u `fusie`?); kies uit: fusie, onrust" in err
 
 
 def test_a_bank_without_contexts_says_so(bank_dir: Path) -> None:
