@@ -372,3 +372,29 @@ def test_the_spec_example_through_the_cli_status_line_and_csv() -> None:
                       "medewerkers,medewerkers_n,ondernemingsraad,ondernemingsraad_n,residue,residue_n")
     assert alpha == ("2027-voorjaar-jansen,alpha,Alfa,core,4.0,4.0,on_target,3.5,12,1.0,-0.5,development,0.5,"
                      "blind_spot,low,3.0,1,4.4,5,,,,,2.8333333333333335,6")
+
+
+def test_the_self_scan_of_a_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ontwikkelscan.scan import session
+
+    from .test_cli_scan import FakeAsker
+
+    start()
+
+    class Secretary(FakeAsker):
+        def item(self, item):  # type: ignore[no-untyped-def]
+            self.path = next(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
+            return super().item(item)
+
+    asker = Secretary(None, [5, 1, 5, 4, 4, 4, 2, 3, 3, 3], type_id=None)
+    monkeypatch.setattr(session, "is_terminal", lambda: True)
+    monkeypatch.setattr(session, "make_asker", lambda scale: asker)
+    result = CliRunner().invoke(app, ["scan", "--round", "ronde", "--rater", "self", "--order", "bank",
+                                      "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert result.exit_code == 0, result.stderr
+    assert asker.welcomed == 10  # all statements, a-4 too, in the first person
+    assert asker.said[0] == ("\nOver: A. Jansen\nDit is de zelfscan van A. Jansen; die wordt met naam getoond, "
+                             "naast het beeld van de anderen.")
+    assert "Alfa" in result.stdout  # the secretary sees the own report
+    code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
+    assert json.loads(out)["competencies"][0]["self"] == {"score": 4.8, "status": "strength"}
