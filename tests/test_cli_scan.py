@@ -474,3 +474,23 @@ def test_a_pattern_kept_is_noted_in_the_report(monkeypatch: pytest.MonkeyPatch, 
                                "(\"regelmatig\"). Daardoor zeggen de verschillen tussen de competenties weinig; "
                                "lees de scores met voorzichtigheid.",)]
     assert "Let op\n  • Bij 10 van de 10 beantwoorde stellingen" in stdout
+
+
+@pytest.mark.parametrize(("via_make", "path", "bank_option", "command"), [
+    (False, "scans/a b.yaml", None, "ontwikkelscan scan --resume 'scans/a b.yaml'"),
+    (True, "scans/a.yaml", None, "make scan"),
+    (True, "elders/a.yaml", None, "make scan ARGS='--resume elders/a.yaml'"),
+    (True, "scans/a.yaml", "mijn bank", "make scan ARGS='--resume scans/a.yaml --bank '\"'\"'mijn bank'\"'\"''"),
+])
+def test_the_way_back_works_where_the_user_is(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, via_make: bool,
+                                              path: str, bank_option: str | None, command: str) -> None:
+    from ontwikkelscan.scan.resume import resume_command
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scans").mkdir()
+    if via_make:
+        monkeypatch.setenv("ONTWIKKELSCAN_VIA_MAKE", "1")
+    else:
+        monkeypatch.delenv("ONTWIKKELSCAN_VIA_MAKE", raising=False)
+    bank = Path(bank_option) if bank_option else None
+    assert resume_command(Path(path), bank, Path("scans")) == command
