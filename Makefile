@@ -43,7 +43,7 @@ scan: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-## ruff and mypy (not part of `make test`: they need the dev extra)
+## ruff and mypy --strict (not part of `make test`: they need the dev extra)
 lint: $(VENV)/.installed-test
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	$(BIN)/ruff check ontwikkelscan

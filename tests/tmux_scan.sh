@@ -3,7 +3,7 @@
 #   answer a few (a value, n.v.t., a value), go back and change one, Ctrl-C,
 #   resume, finish, then compare the file with the keys sent; then kill -9 a scan
 #   after three answers and check that those three are on disk.
-# Not part of pytest (it needs tmux and takes ~20 s). Usage: tests/tmux_scan.sh
+# Run by tests/test_tmux_scan.py (skipped there when tmux is missing); by hand: tests/tmux_scan.sh
 # Exits 0 with a message when tmux is not installed.
 set -euo pipefail
 

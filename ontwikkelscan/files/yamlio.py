@@ -208,12 +208,12 @@ class _Builder:
 
     def key(self, node: ScalarNode, path: Path_) -> str | int:
         if node.tag == _STR:
-            return node.value
+            return str(node.value)
         value = self.scalar(node, path + (node.value,))
         if isinstance(value, int) and not isinstance(value, bool) and node.value == str(value):
             return value
         # `no:`, `012:`, `1:30:` or `2026-01-01:` as a key: keep the text the author typed, and say so.
-        key = node.value
+        key = str(node.value)
         self.doc.plain.pop(path + (node.value,), None)
         mark = node.start_mark
         self.doc.problems.append(Problem(

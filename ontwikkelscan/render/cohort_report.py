@@ -119,5 +119,6 @@ def render_cohort_table(cohort: Cohort, options: Options = PLAIN) -> str:
                 "met een score. Onder doel: verschil met het doel van het eigen type gemeente kleiner dan 0. "
                 "* het doel verschilt per type gemeente.\n",
                 style="dim")
-    parts: list[RenderableType] = [table, *([Text(""), spreads] if narrow else []), note]
+    below_table: list[RenderableType] = [Text(""), spreads] if narrow else []
+    parts: list[RenderableType] = [table, *below_table, note]
     return to_text(Group(*parts), width=options.width, color=options.color)
