@@ -90,7 +90,6 @@ def _table(rows: list[tuple[int, list[str]]], warnings: list[str], layout: str) 
         return Table([], [], warnings, layout)
     header = [cell.strip() for cell in rows[0][1]]
     data_from = 1
-    headers: list[tuple[str, ...]]
     if len(rows) >= 3 and _is_import_id_row(rows[2][1]):
         second = rows[1][1]
         headers: list[tuple[str, ...]] = [(cell, second[i].strip() if i < len(second) else "")
