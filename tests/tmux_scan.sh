@@ -132,4 +132,23 @@ assert data["municipality_type"] == "beheer" and isinstance(data["order_seed"], 
 EOF
 ls -a "$WORK" | grep -q '\.tmp$' && fail "a temporary file was left behind"
 
-echo "tmux_scan: ok ($TOTAL questions; Ctrl-C, resume, finish and kill -9 checked)"
+# 4. Typing ahead, 30 ms between keys, without waiting for the questions: a bare Enter on the first
+#    question records nothing, no key is echoed between questions, none is lost; then pause.
+rm -f "$FILE"
+start --out "'$FILE'" --order bank --type regie
+wait_for "Uw naam"
+keys Enter
+wait_for "Uw gemeente"
+keys Enter
+on_question 1
+for key in Enter 4 Enter 2 Enter 5 Enter 1 Enter 3 Enter p Enter; do keys "$key"; sleep 0.03; done
+wait_for "EXIT=0"
+screen | grep -qE '^[0-9p]+$' && fail "a key typed ahead was echoed on a line of its own"
+"$PY" - "$FILE" "${IDS[0]}" "${IDS[1]}" "${IDS[2]}" "${IDS[3]}" "${IDS[4]}" <<'EOF' || fail "answer file after typing ahead"
+import sys, yaml
+path, *ids = sys.argv[1:]
+data = yaml.safe_load(open(path, encoding="utf-8"))
+assert data["answers"] == dict(zip(ids, [4, 2, 5, 1, 3])), data["answers"]
+EOF
+
+echo "tmux_scan: ok ($TOTAL questions; Ctrl-C, resume, finish, kill -9 and typing ahead checked)"
