@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
+from ontwikkelscan.cli import app, command_names
 from ontwikkelscan.files.schemas import ALL, schema_files
 from tests.conftest import BankMaker
 from tests.test_itemstats import exact_alpha
@@ -185,7 +185,23 @@ def test_items_on_the_shipped_examples() -> None:
     assert data["respondents"] == 3 and len(data["competencies"]) == 14
 
 
-@pytest.mark.parametrize("command", ["validate", "schema", "bank", "items"])
-def test_help_has_an_example(command: str) -> None:
-    code, out, _ = run(command, "--help")
-    assert code == 0 and "Voorbeeld" in out
+def registered_pages() -> list[list[str]]:
+    """Every command and sub-command the Typer app has registered (not a list kept by hand)."""
+    from ontwikkelscan.cli import app_for
+
+    full = app_for(["--help"])
+    pages = [[str(c.name)] for c in full.registered_commands]
+    for group in full.registered_groups:
+        assert group.typer_instance is not None
+        pages += [[str(group.name)], *([str(group.name), str(c.name)] for c in group.typer_instance.registered_commands)]
+    return pages
+
+
+def test_every_command_is_registered_and_its_help_shows_how_to_run_it() -> None:
+    pages = registered_pages()
+    assert sorted(page[0] for page in pages if len(page) == 1) == command_names()
+    for page in pages:
+        code, out, err = run(*page, "--help")
+        assert (code, err) == (0, ""), page
+        usage, examples = out.split("Voorbeeld", 1)  # an example after the usage, for every command
+        assert f"ontwikkelscan {' '.join(page)}" in usage and f"ontwikkelscan {' '.join(page)}" in examples, page
