@@ -255,3 +255,14 @@ def test_compare_two_exports_matched_by_respondent(tmp_path: Path) -> None:
     code, out, _ = invoke("compare", str(before), str(after))
     assert out.startswith("2 respondent(en) in beide groepen\n")
     assert out.rstrip().endswith(f"Alleen in de nieuwe scans (1): Dirk van den Berg ({after}:4)")
+
+
+def test_two_exports_in_one_folder_do_not_collide_on_their_response_ids(tmp_path: Path) -> None:
+    out = tmp_path / "scans"
+    first = se.ms_forms_xlsx(tmp_path / "groep1.xlsx", BANK, PEOPLE[:2])
+    second = se.ms_forms_xlsx(tmp_path / "groep2.xlsx", BANK, PEOPLE[2:4])  # IDs 1 and 2 again
+    assert invoke("import-csv", str(first), "--out", str(out))[0] == 0
+    code, _, err = invoke("import-csv", str(second), "--out", str(out))
+    assert (code, err.splitlines()[-1]) == (0, f"{second}: 2 geïmporteerd in {out}")
+    assert sorted(p.name for p in out.iterdir()) == ["anna-de-vries-id1.yaml", "bram-jansen-id2.yaml",
+                                                     "carla-ozturk-id1.yaml", "dirk-van-den-berg-id2.yaml"]

@@ -41,12 +41,11 @@ def content_key(sheet: AnswerSheet) -> str:
 
 
 def file_for(folder: Path, sheet: AnswerSheet) -> Path:
-    """Where this response lives: the file written by an earlier import of it, or its new name."""
+    """Where this response lives: the same name for the same response, import after import."""
     name = slug(sheet.respondent.get("name", "")) or "antwoord"
     if sheet.response_id:
-        key = id_key(sheet.response_id)
-        earlier = sorted(folder.glob(f"*-id{key}.yaml")) if folder.is_dir() else []
-        return earlier[0] if earlier else folder / f"{name}-id{key}.yaml"
+        # with the name: two exports in one folder (two forms, two groups) both have a response 1
+        return folder / f"{name}-id{id_key(sheet.response_id)}.yaml"
     return folder / f"{name}-{sheet.date or 'zonder-datum'}-{content_key(sheet)}.yaml"
 
 
