@@ -266,3 +266,17 @@ def test_two_exports_in_one_folder_do_not_collide_on_their_response_ids(tmp_path
     assert (code, err.splitlines()[-1]) == (0, f"{second}: 2 geïmporteerd in {out}")
     assert sorted(p.name for p in out.iterdir()) == ["anna-de-vries-id1.yaml", "bram-jansen-id2.yaml",
                                                      "carla-ozturk-id1.yaml", "dirk-van-den-berg-id2.yaml"]
+
+
+def test_excel_unicode_text_saved_as_txt_is_read_when_named(tmp_path: Path, expected: object) -> None:
+    csv_path = se.google_forms_csv(tmp_path / "g.csv", BANK, PEOPLE)
+    import csv as csvmodule
+    import io
+
+    rows = list(csvmodule.reader(io.StringIO(csv_path.read_text(encoding="utf-8"), newline="")))
+    text = "\r\n".join("\t".join(row) for row in rows) + "\r\n"
+    path = tmp_path / "Zelfscan.txt"
+    path.write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Excel writes it
+    code, out, err = invoke("report", str(path), "-f", "json")
+    assert (code, err) == (0, "")
+    assert scores(out) == expected

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .survey.mapping import ColumnMap
 
 YAML_SUFFIXES = (".yaml", ".yml")
-TABLE_SUFFIXES = (".csv", ".xlsx")
+TABLE_SUFFIXES = (".csv", ".xlsx", ".tsv")  # also in folders
+TEXT_TABLES = (".txt",)  # Excel's "Unicode text" (UTF-16, tab-separated) is saved as .txt: a table when named
 
 Item = tuple[str, AnswerSheet | InputError | Notice]
 __all__ = ["Notice", "Reading", "column_name", "expand", "iter_csv", "iter_sheets", "parse_csv", "sheets"]
@@ -59,7 +60,7 @@ def sheets(entries: Iterable[Path | InputError], bank: Bank, reading: Reading = 
     for path in entries:
         if isinstance(path, InputError):
             yield path.problems[0].file, path
-        elif path.suffix.lower() in TABLE_SUFFIXES:
+        elif path.suffix.lower() in (*TABLE_SUFFIXES, *TEXT_TABLES):
             label = str(path)
             for row, item in iter_csv(path, bank, label, reading):
                 yield (f"{label}:{row}" if row else label), item
