@@ -89,3 +89,11 @@ def test_plan_wants_one_scan(tmp_path: Path) -> None:
     code, out, err = run("plan", str(rows))
     assert (code, out) == (2, "")
     assert err == f"fout: {rows} bevat 2 respondenten; een plan is voor één scan: geef één antwoordbestand\n"
+
+
+def test_plan_context_option_raises_the_bar_and_is_named() -> None:
+    code, out, err = run("plan", str(ROOT / "examples" / "jansen.yaml"), "--context", "ambtelijke-fusie")
+    assert (code, err) == (0, "")
+    assert "- **Context:** Ambtelijke fusie of samenwerkingsorganisatie\n" in out
+    code, out, err = run("plan", str(ROOT / "examples" / "jansen.yaml"), "--context", "fuzie")
+    assert (code, out) == (2, "") and "onbekende context `fuzie`" in err

@@ -11,9 +11,11 @@ from ...models import Bank, MunicipalityType, Report
 from ..base import (
     SECRETARY,
     BankOption,
+    ContextOption,
     OutputOption,
     TypeOption,
     app,
+    check_contexts,
     check_type,
     emit,
     format_option,
@@ -30,6 +32,7 @@ def plan(
     scan: Annotated[Path, typer.Argument(metavar="SCAN", help="Het antwoordbestand van de scan, of de map van "
                                          "een feedbackronde.", show_default=False, readable=False)],
     type_id: TypeOption = None,
+    context: ContextOption = None,
     fmt: Annotated[str, format_option("plan")] = "md",
     output: OutputOption = None,
     bank_option: BankOption = None,
@@ -46,6 +49,8 @@ def plan(
 
       ontwikkelscan plan scans/jansen.yaml --format html -o mijn-plan.html
 
+      ontwikkelscan plan scans/jansen.yaml --context ambtelijke-fusie
+
     Op een feedbackronde (de rondemap) komen de blinde vlekken eerst, dan de ontwikkelpunten volgens de
     anderen, dan die uit de zelfscan:
 
@@ -57,6 +62,7 @@ def plan(
     refuse_overwriting_inputs(output, [scan])
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
+    contexts = check_contexts(bank, context)  # a round takes its own from ronde.yaml
     if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
         emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
         return
@@ -67,7 +73,7 @@ def plan(
         raise typer.Exit(1)
     if len(found) != 1:
         raise UsageError(f"{scan} bevat {len(found)} respondenten; een plan is voor één scan: geef één antwoordbestand")
-    report = score(bank, found[0], resolve_type(bank, mtype, found[0]))
+    report = score(bank, found[0], resolve_type(bank, mtype, found[0]), contexts)
     emit(render_for("plan", fmt, [report], output), output)
 
 
