@@ -280,3 +280,16 @@ def test_excel_unicode_text_saved_as_txt_is_read_when_named(tmp_path: Path, expe
     code, out, err = invoke("report", str(path), "-f", "json")
     assert (code, err) == (0, "")
     assert scores(out) == expected
+
+
+def test_limesurvey_responses_without_submitdate_are_not_finished(tmp_path: Path) -> None:
+    path = se.limesurvey_csv(tmp_path / "results.csv", BANK, PEOPLE[:3], codes=False)
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    cells = lines[2].split('","')
+    cells[1] = ""  # Date submitted
+    lines[2] = '","'.join(cells)
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    code, out, err = invoke("report", str(path), "-f", "json")
+    assert code == 0
+    assert [r["respondent"]["name"] for r in json.loads(out)] == ["Anna de Vries", "Carla Öztürk"]
+    assert err == f"waarschuwing: {path}: 1 rij(en) overgeslagen: niet afgerond (rij 3)\n"

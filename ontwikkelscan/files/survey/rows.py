@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
-from .columns import Column, column_name, match_columns
+from .columns import Column, column_name, match_columns, norm
 from .notice import Notice
 from .values import Cells, iso_date, municipality_type
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 Row = tuple[int, AnswerSheet | InputError | Notice]
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
+_SUBMIT_DATE = frozenset({"submitdate", "date submitted", "datum verstuurd", "datum ingestuurd"})
 _UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
 _TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", "test"})
 
@@ -100,7 +101,7 @@ class _RowReader:
         """The row's sheet, its errors, or why it is skipped (str)."""
         file = self.file
         finished = self._first("finished", cells)
-        if finished and finished[0].casefold() in _UNFINISHED:
+        if finished and finished[0].casefold() in _UNFINISHED or self._not_submitted(cells):
             return "niet afgerond"
         status = self._first("status", cells)
         if status and status[0].casefold() in _TEST_STATUS:
@@ -147,6 +148,11 @@ class _RowReader:
         return AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
                            respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
                            response_id=rid[0] if rid else None)
+
+    def _not_submitted(self, cells: list[str]) -> bool:
+        """LimeSurvey leaves `submitdate` empty for a response that was started but not sent in."""
+        return any(norm(c.header) in _SUBMIT_DATE and not (cells[c.position].strip() if c.position < len(cells) else "")
+                   for c in self.meta.get("date", ()))
 
     def _name(self, cells: list[str]) -> str | None:
         found = self._first("respondent", cells)
