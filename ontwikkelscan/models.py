@@ -102,6 +102,7 @@ class Bank(NamedTuple):
     raters: Raters | None = None
     question_index: Mapping[str, Question] = _EMPTY  # type: ignore[assignment]
     items: Mapping[str, tuple[Question, ...]] = _EMPTY  # type: ignore[assignment]
+    retired: frozenset[str] = frozenset()  # ids of statements earlier versions had (`retired:`)
 
     def competency(self, competency_id: str) -> Competency:
         return next(c for c in self.competencies if c.id == competency_id)
@@ -122,6 +123,7 @@ class AnswerSheet(NamedTuple):
     contexts: tuple[str, ...] | None = None  # None: the file names none (an option may)
     round: str | None = None  # the feedback round (SPEC section 6)
     response_id: str | None = None  # a survey tool's id of the response (imports); not written to answer files
+    retired: tuple[str, ...] = ()  # answers to statements of an earlier bank version, skipped when read
 
 
 class CompetencyResult(NamedTuple):

@@ -163,8 +163,19 @@ def test_version_is_2026_12(q_doc: dict) -> None:
     assert q_doc["version"] == "2026.12"
 
 
+def test_the_statements_2026_12_removed_are_retired(q_doc: dict) -> None:
+    assert q_doc["retired"] == [
+        {"id": "bes-5", "since": "2026.12", "text": "Ik neem tijdens een crisis een besluit op basis van onvolledige informatie."},
+        {"id": "pen-6", "since": "2026.12",
+         "text": "Ik besteed zoveel tijd buiten het gemeentehuis dat de interne sturing blijft liggen."},
+        {"id": "coa-4", "since": "2026.12",
+         "text": "Ik laat de leiding van een traject over aan de medewerker met de meeste kennis van zaken."},
+        {"id": "net-6", "since": "2026.12", "text": "Ik bezoek bijeenkomsten in de lokale samenleving."},
+    ]
+
+
 def test_questions_file_top_level_keys(q_doc: dict, comp_doc: dict) -> None:
-    assert set(q_doc) == {"version", "scale", "raters", "questions"}
+    assert set(q_doc) == {"version", "scale", "raters", "questions", "retired"}
     assert set(comp_doc) == {"competencies", "municipality_types", "contexts"}
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
-from .sheets import bank_mismatch, resolve_type
+from .sheets import bank_mismatch, resolve_type, retired_answers
 
 
 def _ignore(_: object) -> None:
@@ -82,6 +82,9 @@ class Batch:
                     if key not in other_banks:
                         self.on_warning(message)
                     other_banks[key] = other_banks.get(key, 0) + 1
+                retired = retired_answers(item)  # per file: each names its own ids
+                if retired:
+                    self.on_warning(retired)
                 people.add(item)
                 self.read += 1
                 yield item

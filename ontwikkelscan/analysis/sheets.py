@@ -23,3 +23,12 @@ def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> str | None:
     if sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
         return f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)"
     return None
+
+
+def retired_answers(sheet: AnswerSheet) -> str | None:
+    """A warning when the file answered statements that this bank no longer has (its `retired:` list)."""
+    if not sheet.retired:
+        return None
+    ids = ", ".join(f"`{qid}`" for qid in sheet.retired)
+    return (f"{sheet.source}: {len(sheet.retired)} antwoord(en) overgeslagen ({ids}): die vragen horen bij een "
+            "eerdere versie van de vragenbank en tellen niet mee in uw scores")

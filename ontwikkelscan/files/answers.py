@@ -37,8 +37,12 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
     problems.extend(check(doc, _OUTER))
     answers = data.get("answers")
     values: dict[str, int | None] = {}
+    retired: tuple[str, ...] = ()
     if isinstance(answers, dict):
-        values = _answers(doc, answers, bank, problems)
+        # Answers to statements an earlier version of the bank had are skipped (a warning, see
+        # analysis/sheets.py), so that an old file still scores; any other unknown id is an error.
+        retired = tuple(qid for qid in answers if qid in bank.retired)
+        values = _answers(doc, {k: v for k, v in answers.items() if k not in bank.retired}, bank, problems)
     mtype = data.get("municipality_type")
     if isinstance(mtype, str) and mtype not in bank.types:
         problems.append(doc.problem(("municipality_type",), unknown_type(mtype, bank)))
@@ -66,6 +70,7 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
         order_seed=data.get("order_seed"),
         contexts=tuple(dict.fromkeys(contexts)) if isinstance(contexts, list) else None,
         round=data.get("round"),
+        retired=retired,
     )
 
 

@@ -153,14 +153,29 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
                                 f"houd dat tussen 0% en {MAX_REVERSE_SHARE:.0%}: schrijf er een paar positief",
                                 severity="warning"))
     types = profiles.types(cdoc, competencies, scale, out, refs)
+    retired = _retired(qdoc, out)
     if scale is None or any(p.severity == "error" for p in out):
         return None
     return Bank(
         competencies=competencies, questions=questions, scale=scale, types=types,
         version=str(qdoc.data.get("version", "")), sha256=sha256, location=location, raters=raters, contexts=contexts,
         question_index=MappingProxyType({q.id: q for q in questions}),
-        items=MappingProxyType(items),
+        items=MappingProxyType(items), retired=retired,
     )
+
+
+def _retired(doc: Doc, out: list[Problem]) -> frozenset[str]:
+    """The ids of statements that earlier versions of the bank had (`retired:`); none may be a question now."""
+    live = {raw["id"] for _, raw in _entries(doc.data, "questions")}
+    result: set[str] = set()
+    for i, raw in _entries(doc.data, "retired"):
+        rid = raw["id"]
+        if rid in live or rid in result:
+            why = "is ook een vraag in deze bank; een vervallen id komt niet terug: geef de vraag een nieuwe id" \
+                if rid in live else "staat twee keer in `retired`; noem elke id één keer"
+            out.append(doc.problem(("retired", i, "id"), f"vervallen vraag `{rid}` {why}"))
+        result.add(rid)
+    return frozenset(result)
 
 
 def _competencies(doc: Doc, out: list[Problem]) -> tuple[Competency, ...]:

@@ -31,17 +31,13 @@ COMPETENCIES: dict[str, Any] = {
     "$id": "ontwikkelscan/competencies.schema.json",
     "title": "Ontwikkelscan: competenties en gemeentetypen",
     "description": "De competenties van het profiel en de doelniveaus per type gemeente.",
-    "type": "object",
-    "required": ["competencies", "municipality_types"],
-    "additionalProperties": False,
+    "type": "object", "required": ["competencies", "municipality_types"], "additionalProperties": False,
     "properties": {
         "competencies": {
             "type": "array", "minItems": 1,
             "description": "De competenties, in de volgorde waarin het rapport ze toont.",
             "items": {
-                "type": "object",
-                "required": ["id", "name", "kind", "definition"],
-                "additionalProperties": False,
+                "type": "object", "required": ["id", "name", "kind", "definition"], "additionalProperties": False,
                 "properties": {
                     "id": _ID,
                     "name": {**_TEXT, "description": "Naam zoals het profiel haar noemt."},
@@ -59,9 +55,7 @@ COMPETENCIES: dict[str, Any] = {
             "description": "Typen gemeente (regie, ontwikkel, beheer, ...) met hun doelniveaus.",
             "propertyNames": _ID_NAMES,
             "additionalProperties": {
-                "type": "object",
-                "required": ["name", "targets"],
-                "additionalProperties": False,
+                "type": "object", "required": ["name", "targets"], "additionalProperties": False,
                 "properties": {
                     "name": {**_TEXT, "description": "Naam van het type, bijv. `Regiegemeente`."},
                     "description": {**_TEXT, "description": "Wat zo'n gemeente kenmerkt, in één of twee zinnen."},
@@ -119,15 +113,11 @@ QUESTIONS: dict[str, Any] = {
     "$id": "ontwikkelscan/questions.schema.json",
     "title": "Ontwikkelscan: vragenbank",
     "description": "De schaal en de vragen van de scan.",
-    "type": "object",
-    "required": ["version", "scale", "questions"],
-    "additionalProperties": False,
+    "type": "object", "required": ["version", "scale", "questions"], "additionalProperties": False,
     "properties": {
         "version": {**_TEXT, "description": "Versie van de vragenbank, door de redacteur gekozen; zet haar tussen aanhalingstekens."},
         "scale": {
-            "type": "object",
-            "required": ["min", "max", "labels"],
-            "additionalProperties": False,
+            "type": "object", "required": ["min", "max", "labels"], "additionalProperties": False,
             "description": "De antwoordschaal.",
             "properties": {
                 "min": {"type": "integer", "description": "Laagste schaalpunt, bijv. 1."},
@@ -145,9 +135,7 @@ QUESTIONS: dict[str, Any] = {
             "type": "array", "minItems": 1,
             "description": "De vragen; de volgorde is de 'bank'-volgorde van de scan.",
             "items": {
-                "type": "object",
-                "required": ["id", "competency", "text"],
-                "additionalProperties": False,
+                "type": "object", "required": ["id", "competency", "text"], "additionalProperties": False,
                 "properties": {
                     "id": {**_ID, "description": "Unieke id van de vraag, bijv. `bps-1`."},
                     "competency": {**_ID, "description": "Id van de competentie die deze vraag meet."},
@@ -169,10 +157,21 @@ QUESTIONS: dict[str, Any] = {
                 },
             },
         },
+        "retired": {
+            "type": "array",
+            "description": "Vragen die een eerdere versie van de bank had en die vervallen zijn. Een antwoordbestand "
+                           "met zo'n vraag telt mee met een waarschuwing; een andere onbekende vraag-id is een fout.",
+            "items": {
+                "type": "object", "required": ["id", "since"], "additionalProperties": False,
+                "properties": {
+                    "id": {**_ID, "description": "De id die de vraag had, bijv. `bes-5`; geen id van een vraag in deze bank."},
+                    "since": {**_TEXT, "description": "De versie van de bank waarin de vraag niet meer staat, bijv. `2026.12`."},
+                    "text": {**_TEXT, "description": "De tekst die de vraag had, voor wie de bank leest."},
+                },
+            },
+        },
         "raters": {
-            "type": "object",
-            "required": ["groups"],
-            "additionalProperties": False,
+            "type": "object", "required": ["groups"], "additionalProperties": False,
             "description": "De groepen die feedback geven over de secretaris (een 360-ronde). `self` is altijd "
                            "een eigen groep en staat hier niet.",
             "properties": {
@@ -184,9 +183,7 @@ QUESTIONS: dict[str, Any] = {
                     "description": "Groep-id -> naam en of de groep anoniem is.",
                     "propertyNames": _ID_NAMES,
                     "additionalProperties": {
-                        "type": "object",
-                        "required": ["name"],
-                        "additionalProperties": False,
+                        "type": "object", "required": ["name"], "additionalProperties": False,
                         "properties": {
                             "name": {**_TEXT, "description": "Naam van de groep in formulieren en rapport, bijv. `Wethouders`."},
                             "anonymous": {"type": "boolean",
@@ -205,9 +202,7 @@ ANSWERS: dict[str, Any] = {
     "$id": "ontwikkelscan/answers.schema.json",
     "title": "Ontwikkelscan: antwoordbestand",
     "description": "De antwoorden van één respondent in één scan.",
-    "type": "object",
-    "required": ["answers"],
-    "additionalProperties": False,
+    "type": "object", "required": ["answers"], "additionalProperties": False,
     "properties": {
         "schema": {"const": "ontwikkelscan/answers@1", "description": "Formaat van dit bestand."},
         "respondent": {
@@ -242,9 +237,7 @@ ROUND: dict[str, Any] = {
     "$id": "ontwikkelscan/round.schema.json",
     "title": "Ontwikkelscan: feedbackronde (ronde.yaml)",
     "description": "Eén feedbackronde over één secretaris: wie, welk type gemeente, welke vragenbank.",
-    "type": "object",
-    "required": ["schema", "id", "subject", "municipality_type"],
-    "additionalProperties": False,
+    "type": "object", "required": ["schema", "id", "subject", "municipality_type"], "additionalProperties": False,
     "properties": {
         "schema": {"const": "ontwikkelscan/round@1", "description": "Formaat van dit bestand."},
         "id": {**_ID, "description": "Id van de ronde; elk antwoordbestand van de ronde draagt haar als `round:`."},
@@ -306,7 +299,7 @@ def for_bank(bank: Bank | None) -> dict[str, dict[str, Any]]:
     narrowed["round"]["properties"]["contexts"]["items"] = context_ids
     if bank.raters is not None:
         answers["rater"] = {**answers["rater"], "enum": ["self", *bank.raters.groups]}
-    answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions]}
+    answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions] + sorted(bank.retired)}
     answers["answers"]["additionalProperties"] = {"type": ["integer", "null"], "minimum": bank.scale.min,
                                                   "maximum": bank.scale.max}
     for schema in narrowed.values():

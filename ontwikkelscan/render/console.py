@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ..analysis.sheets import bank_mismatch
+from ..analysis.sheets import bank_mismatch, retired_answers
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -61,9 +61,9 @@ def warn(message: str) -> None:
 
 
 def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
-    message = bank_mismatch(sheet, bank)
-    if message:
-        warn(message)
+    for message in (bank_mismatch(sheet, bank), retired_answers(sheet)):
+        if message:
+            warn(message)
 
 
 def stdout_is_terminal() -> bool:

@@ -119,7 +119,7 @@ def report(
       ontwikkelscan feedback report ronde-jansen --format md -o feedback-jansen.md
     """
     from ...analysis.feedback import feedback
-    from ...analysis.sheets import bank_mismatch
+    from ...analysis.sheets import bank_mismatch, retired_answers
     from ...files.rounds import read_round, round_sheets
 
     bank = _round_bank(bank_option)
@@ -128,7 +128,7 @@ def report(
     if round_.bank_sha256 is not None and round_.bank_sha256 != bank.sha256:
         warnings.insert(0, f"{round_.source}: de ronde is begonnen met vragenbank {round_.bank_version} "
                            f"(andere sha256); u rapporteert met {bank.version}")
-    warnings += [w for w in (bank_mismatch(s, bank) for s in sheets) if w]
+    warnings += [w for s in sheets for w in (bank_mismatch(s, bank), retired_answers(s)) if w]
     for warning in warnings:
         warn(warning)
     contexts = [bank.contexts[c] for c in round_.contexts]
