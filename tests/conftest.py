@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -63,16 +63,18 @@ def fixture_bank() -> Bank:
     return bank_outside_a_test(COMPETENCIES, QUESTIONS)
 
 
-def bank_outside_a_test(competencies: str, questions: str) -> Bank:
-    """Load a bank from its two texts at import time, before the cache fixture is in place: the
-    cache is switched off for this load (it must never reach the user's cache) and the temporary
-    folder is removed again."""
+def bank_outside_a_test(competencies: str | None = None, questions: str | None = None) -> Bank:
+    """Load a bank at import time, before the cache fixture is in place: from its two texts (in a
+    temporary folder that is removed again), or the shipped bank when none are given. The cache is
+    switched off for this load: it must never reach the user's cache."""
     import os
     import tempfile
 
     saved = os.environ.get("ONTWIKKELSCAN_CACHE_DIR")
     os.environ["ONTWIKKELSCAN_CACHE_DIR"] = ""
     try:
+        if competencies is None or questions is None:
+            return load_bank(None)
         with tempfile.TemporaryDirectory(prefix="ontwikkelscan-bank-") as name:
             folder = Path(name)
             (folder / "competencies.yaml").write_text(competencies, encoding="utf-8")
@@ -120,6 +122,15 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
         return path
 
     return write_file
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_bank_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Module- and session-scoped fixtures run before the per-test cache below: they get this one."""
+    folder = tmp_path_factory.mktemp("session-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ONTWIKKELSCAN_CACHE_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture(autouse=True)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ontwikkelscan.files.bank import load_bank
 from tests import surveyexports as se
+from tests.conftest import bank_outside_a_test
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "coach.md"
-BANK = load_bank(None)
+BANK = bank_outside_a_test()  # the shipped bank, without touching the user's cache
 
 
 def scripts() -> dict[str, str]:

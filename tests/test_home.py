@@ -16,8 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # Key paths: loading and caching banks (also at import time), scoring, reading answers,
 # every CLI command that writes (scan, report --output), the atomic writes.
+# A module-scoped fixture that runs the CLI (test_survey_exports.py) and banks loaded at import time too.
 SUBSET = ["test_bankcache.py", "test_scoring.py", "test_loading_errors.py", "test_cli_report.py",
-          "test_cli_scan.py", "test_fsio.py", "test_cli_batch.py"]
+          "test_cli_scan.py", "test_fsio.py", "test_cli_batch.py", "test_survey_exports.py", "test_survey_parts.py"]
 
 
 def test_key_paths_pass_under_an_empty_read_only_home(tmp_path: Path) -> None:

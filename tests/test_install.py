@@ -13,15 +13,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_non_editable_install_finds_the_shipped_bank(tmp_path: Path) -> None:
     target = tmp_path / "site"
-    subprocess.run(
+    subprocess.run(  # pip and the tools it starts get a home of their own, never the user's
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-cache-dir", "--no-deps", "--no-build-isolation",
          "--target", str(target), str(ROOT)],
-        check=True, capture_output=True, timeout=300,
+        check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)},
     )
     assert (target / "ontwikkelscan" / "data" / "questions.yaml").is_file()
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(target)}
+    env = {**os.environ, "PYTHONPATH": str(target), "HOME": str(tmp_path)}
     env.pop("ONTWIKKELSCAN_BANK", None)
     example = ROOT / "examples" / "jansen.yaml"
     result = subprocess.run(

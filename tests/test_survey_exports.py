@@ -11,12 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.files.inputs import Notice, iter_csv
 from ontwikkelscan.models import AnswerSheet, Bank
 from tests import surveyexports as se
+from tests.conftest import bank_outside_a_test
 
-BANK = load_bank(None)
+BANK = bank_outside_a_test()  # the shipped bank, without touching the user's cache
 PEOPLE = se.people(BANK, 4)
 
 

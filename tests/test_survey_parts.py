@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from ontwikkelscan.errors import InputError
-from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.files.survey.columns import match_columns, norm
 from ontwikkelscan.files.survey.mapping import read_mapping
 from ontwikkelscan.files.survey.values import Cells, iso_date, municipality_type
 
-BANK = load_bank(None)
+from .conftest import bank_outside_a_test
+
+BANK = bank_outside_a_test()  # the shipped bank, without touching the user's cache
 TEXT = BANK.question_index["bps-1"].text  # "Ik stem de timing van een voorstel af op de politieke verhoudingen in de raad."
 
 
