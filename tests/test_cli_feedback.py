@@ -209,6 +209,39 @@ def test_cohort_and_items_count_self_scans_unless_a_rater_is_asked() -> None:
     assert code == 2 and "onbekende beoordelaar `raad`; kies uit: self, burgemeester" in err
 
 
+OTHERS_LEFT_OUT = ("waarschuwing: {n} antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
+                   "zelfscans; de antwoorden van anderen ziet u met `ontwikkelscan feedback report MAP` (de map van de "
+                   "ronde)\n")
+NOT_A_SELF_SCAN = ("ronde/{name}.yaml: dit is geen zelfscan maar een antwoordbestand van een andere beoordelaar (groep "
+                   "`medewerkers`); de antwoorden van anderen ziet u met `ontwikkelscan feedback report MAP` (de map "
+                   "van de ronde)\n")
+
+
+def test_report_compare_and_plan_take_only_the_secretarys_own_scan() -> None:
+    start()
+    fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
+    fill("m0", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 3))
+    fill("m1", "medewerkers", (3, 3, 3, 4, 4, 2, 3, 3, 3))
+    code, out, err = run("report", "ronde", "--bank", "bank", "--format", "json")
+    assert (code, err) == (0, OTHERS_LEFT_OUT.format(n=2))
+    report = json.loads(out)
+    assert (report["source"], [c["score"] for c in report["competencies"]]) == ("ronde/zelf.yaml", [4.8, 4.0, 3.0])
+    # named on the command line, an observer's file is an error; the self scan next to it is still reported
+    code, out, err = run("report", "ronde/m0.yaml", "ronde/zelf.yaml", "--bank", "bank", "--format", "json")
+    assert (code, err) == (1, NOT_A_SELF_SCAN.format(name="m0"))
+    assert json.loads(out)["source"] == "ronde/zelf.yaml"
+    code, out, err = run("plan", "ronde/m1.yaml", "--bank", "bank")
+    assert (code, out, err) == (1, "", NOT_A_SELF_SCAN.format(name="m1"))
+    code, out, err = run("compare", "ronde/zelf.yaml", "ronde/m0.yaml", "--bank", "bank")
+    assert (code, out, err) == (1, "", NOT_A_SELF_SCAN.format(name="m0"))
+    # two folders: one warning for both sides
+    Path("voor").mkdir()
+    Path("voor/zelf.yaml").write_text(Path("ronde/zelf.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = run("compare", "voor", "ronde", "--bank", "bank", "--format", "json")
+    assert (code, err) == (0, OTHERS_LEFT_OUT.format(n=2))
+    assert [c["change"] for c in json.loads(out)["competencies"]] == [0.0, 0.0, 0.0]
+
+
 def test_scan_in_a_round_as_a_medewerker(monkeypatch: pytest.MonkeyPatch) -> None:
     import re
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, file_problem
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
 from .sheets import bank_mismatch, resolve_type, retired_answers
@@ -34,11 +34,18 @@ def _nothing() -> None:
 class Batch:
     def __init__(self, inputs: Iterable[Path], bank: Bank, *, fail_fast: bool = False,
                  on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str], None] = _ignore,
-                 on_file: Callable[[], None] = _nothing, rater: str | None = None,
-                 reading: Reading = NO_OPTIONS) -> None:
+                 on_file: Callable[[], None] = _nothing, rater: str | None = None, own_only: bool = False,
+                 tell_skipped: bool = True, reading: Reading = NO_OPTIONS) -> None:
+        inputs = list(inputs)
         self.bank = bank
-        self.rater = rater  # only the sheets of this rater (cohort and items: "self" unless --rater)
+        # only the sheets of this rater (cohort and items: "self" unless --rater; report and compare: "self")
+        self.rater = "self" if own_only else rater
+        # own_only: a command about the secretary's own scans (report, compare), with no --rater to choose others;
+        # an observer's file named on the command line is an error there (in a folder it is left out)
+        self.named = {path for path in inputs if own_only and not path.is_dir()}
         self.skipped = 0  # sheets of other raters
+        self.tell_skipped = tell_skipped  # warn about them at the end (compare warns once for both sides)
+        self.hint = FEEDBACK_HINT if own_only else "kies een groep met --rater"
         self.reading = reading  # --columns and --sheet for CSV and .xlsx exports
         self.fail_fast = fail_fast
         self.on_error = on_error
@@ -74,7 +81,14 @@ class Batch:
                         break
                     continue
                 if self.rater is not None and item.rater != self.rater:
-                    self.skipped += 1
+                    if entry in self.named:
+                        error = observer_given(item)
+                        self.errors.append(error)
+                        self.on_error(error)
+                        if self.fail_fast:
+                            break
+                    else:
+                        self.skipped += 1
                     continue
                 message = bank_mismatch(item, self.bank)
                 if message:
@@ -91,10 +105,8 @@ class Batch:
             if self.errors and self.fail_fast:
                 break
             self.on_file()
-        if self.skipped:
-            wanted = "zelfscans" if self.rater == "self" else f"antwoorden van `{self.rater}`"
-            self.on_warning(f"{self.skipped} antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
-                            f"{wanted}; kies een groep met --rater")
+        if self.skipped and self.tell_skipped:
+            self.on_warning(others_left_out(self.skipped, self.rater or "self", self.hint))
         for message in people.warnings():
             self.on_warning(message)
         for (version, _sha), count in other_banks.items():
@@ -114,6 +126,21 @@ class Batch:
             yield score(bank, sheet, resolve_type(bank, mtype, sheet), contexts)
 
 
+FEEDBACK_HINT = "de antwoorden van anderen ziet u met `ontwikkelscan feedback report MAP` (de map van de ronde)"
+
+
+def others_left_out(count: int, rater: str, hint: str = FEEDBACK_HINT) -> str:
+    """The one warning of a run that left out the answer files of raters other than `rater`."""
+    wanted = "zelfscans" if rater == "self" else f"antwoorden van `{rater}`"
+    return f"{count} antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen {wanted}; {hint}"
+
+
+def observer_given(sheet: AnswerSheet) -> InputError:
+    """An observer's answer file named on the command line of a command about the secretary's own scan."""
+    return file_problem(sheet.source, f"dit is geen zelfscan maar een antwoordbestand van een andere beoordelaar "
+                                      f"(groep `{sheet.rater}`); {FEEDBACK_HINT}")
+
+
 class Duplicates:
     """The same person on the same date more than once (an export read twice, a form sent in twice)."""
 
@@ -131,14 +158,11 @@ class Duplicates:
                 for group in self.seen.values() if len(group) > 1]
 
 
-def respondents(path: Path, bank: Bank) -> tuple[list[AnswerSheet], list[InputError]]:
-    """The respondents of one input (a file, or the rows of a CSV file) and its errors, for the commands
-    that take one scan (compare, plan); notices (a ronde.yaml among the answers) are left out."""
-    found: list[AnswerSheet] = []
-    errors: list[InputError] = []
-    for _source, item in sheets(expand([path]), bank):
-        if isinstance(item, InputError):
-            errors.append(item)
-        elif not isinstance(item, Notice):
-            found.append(item)
-    return found, errors
+def respondents(path: Path, bank: Bank,
+                on_warning: Callable[[str], None] = _ignore) -> tuple[list[AnswerSheet], list[InputError]]:
+    """The own scans in one input (a file, a folder, or the rows of a CSV file) and its errors, for the
+    commands that take one scan (plan): the answer files of other raters in a folder are left out with a
+    warning; an observer's file named as `path` is an error."""
+    run = Batch([path], bank, own_only=True, on_warning=on_warning)
+    found = list(run.sheets())
+    return found, run.errors

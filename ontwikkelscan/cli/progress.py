@@ -71,7 +71,7 @@ class Progress:
 
 @contextmanager
 def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None,
-          reading: Reading | None = None) -> Iterator[Batch]:
+          own_only: bool = False, tell_skipped: bool = True, reading: Reading | None = None) -> Iterator[Batch]:
     """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
     a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
     from ..analysis.batch import Batch
@@ -79,7 +79,8 @@ def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str
     from .base import show_problems, warn
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
-                on_warning=warn, rater=rater, reading=reading or NO_OPTIONS)
+                on_warning=warn, rater=rater, own_only=own_only, tell_skipped=tell_skipped,
+                reading=reading or NO_OPTIONS)
     with Progress(run.total) as bar:
         run.on_file = bar.advance
         yield run

@@ -68,12 +68,17 @@ def compare(
     mtype = check_type(bank, type_id)
     how = reading(columns, sheet, bank)
     sides: list[list[Report]] = []
-    failed = scored = 0
+    failed = scored = skipped = 0
     for path in (old, new):
-        with batch([path], bank, reading=how) as run:
+        with batch([path], bank, own_only=True, tell_skipped=False, reading=how) as run:
             sides.append(list(run.reports(mtype)))
         failed += run.failed
         scored += run.read
+        skipped += run.skipped
+    if skipped:  # once for both sides
+        from ...analysis.batch import others_left_out
+
+        warn(others_left_out(skipped, "self"))
     group = compare_groups(*sides)
     if not group.comparisons:
         if failed:  # the errors are on stderr already

@@ -66,7 +66,7 @@ def plan(
     if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
         emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
         return
-    found, errors = respondents(scan, bank)
+    found, errors = respondents(scan, bank, warn)
     for error in errors:
         show_problems(error.problems)
     if errors:

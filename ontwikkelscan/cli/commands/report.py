@@ -63,6 +63,9 @@ def report(
     Een fout bestand stopt de rest niet: het staat met regelnummer op stderr, de goede
     bestanden worden gerapporteerd en de exitcode is 1. Met --fail-fast stopt de run bij
     het eerste foute bestand.
+
+    Alleen zelfscans: antwoorden van anderen in een map (een feedbackronde) worden overgeslagen;
+    die ziet u met `ontwikkelscan feedback report MAP`.
     """
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
@@ -72,7 +75,8 @@ def report(
     from ..progress import batch
 
     spec = formats("report")[fmt]
-    with batch(inputs, bank, fail_fast=fail_fast, reading=reading(columns, sheet, bank)) as run:  # each report as it comes
+    how = reading(columns, sheet, bank)
+    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how) as run:  # each report as it comes
         if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
             from ..documents import write_per_scan
 
