@@ -121,3 +121,15 @@ def test_resume_of_an_older_version_is_refused_and_forced_drops_the_retired(
     saved: dict[str, Any] = load(old)
     assert saved["bank"] == {"version": "t1", "sha256": bank.sha256}
     assert saved["answers"] == {q.id: 3 if q.id == "a-1" else 2 for q in bank.questions}
+
+
+def test_a_table_column_of_a_retired_statement_is_skipped(make_bank: BankMaker, tmp_path: Path) -> None:
+    folder = make_bank(questions=RETIRED)
+    table = tmp_path / "oud.csv"
+    table.write_text("naam,municipality_type,a-1,A_9,b-1\nR. Een,regie,3,4,2\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(table), "-f", "json", "--bank", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[0] == (
+        f"waarschuwing: {table}: 1 kolom(men) overgeslagen (`a-9`): die vragen horen bij een eerdere versie van de "
+        "vragenbank en tellen niet mee in uw scores")
+    assert json.loads(result.stdout)["competencies"][0]["answered"] == 1

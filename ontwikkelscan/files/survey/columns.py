@@ -102,6 +102,7 @@ class Matched(NamedTuple):
     errors: list[tuple[int, str]]  # (column index, message in Dutch)
     unknown: list[Column]
     missing: list[str]  # question ids of the bank that no column holds
+    retired: list[str]  # ids of statements an earlier bank version had (`retired:`): skipped, with a warning
 
 
 def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mapping[str, str | None] | None = None,
@@ -112,6 +113,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
     errors: list[tuple[int, str]] = []
     unknown: list[Column] = []
     seen: dict[str, int] = {}
+    retired: list[str] = []
     for index, alternatives in enumerate(headers):
         shown = next((h for h in reversed(alternatives) if h), "") if len(alternatives) > 1 else alternatives[0]
         role = _role(alternatives, bank, texts, mapping or {}, mapped)
@@ -120,6 +122,10 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
         if role is None:
             if not any(alternatives):
                 column = column._replace(role=IGNORE)
+            elif old := [h.strip().casefold().replace("_", "-") for h in alternatives
+                         if h.strip().casefold().replace("_", "-") in bank.retired]:
+                column = column._replace(role=IGNORE)
+                retired.append(old[0])
             elif any(looks_like_id(h, bank) for h in alternatives):
                 errors.append((index, _unknown_id(alternatives, bank)))
             else:
@@ -131,7 +137,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
         columns.append(column)
     found = {c.role for c in columns if c.question}
     missing = [q.id for q in bank.questions if q.id not in found]
-    return Matched(columns, errors, unknown, missing)
+    return Matched(columns, errors, unknown, missing, retired)
 
 
 def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]],

@@ -49,6 +49,9 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     if problems:
         yield 0, InputError(problems)
         return
+    if matched.retired:
+        yield 0, Notice(file, f"{len(matched.retired)} kolom(men) overgeslagen ({', '.join(f'`{q}`' for q in matched.retired)}): "
+                              "die vragen horen bij een eerdere versie van de vragenbank en tellen niet mee in uw scores")
     if matched.unknown:
         names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in matched.unknown)
         yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
