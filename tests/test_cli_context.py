@@ -109,3 +109,11 @@ def test_template_lists_the_context_questions_and_records_the_contexts(bank: Pat
     code, out, _ = run("template", "--bank", str(bank))
     assert "contexts:" not in out and "b-4" not in out and "g-4" not in out
     assert "# contexten: fusie, onrust; kies ze met --context bij template, dan staan hun vragen erin" in out
+
+
+def test_an_answer_to_a_question_of_another_bank_version_names_that_version(bank: Path, write: Write) -> None:
+    path = write("oud.yaml", 'bank: {version: "2026.11"}\nmunicipality_type: regie\nanswers: {a-1: 3, bes-5: 4}\n')
+    code, out, err = run("report", str(path), "--bank", str(bank))
+    assert (code, out) == (1, "")
+    assert err == (f"{path}:3:19: answers.bes-5: onbekende vraag-id `bes-5`; deze vragenbank (t1) kent die vraag "
+                   "niet; het bestand is gemaakt met vragenbank 2026.11: gebruik die bank (--bank MAP)\n")

@@ -376,10 +376,28 @@ def test_resume_with_another_bank_version_is_refused_unless_forced(monkeypatch: 
     old = write("oud.yaml", "municipality_type: regie\nbank: {version: \"t0\"}\nanswers: {a-1: 3}\n")
     code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(old))
     assert code == 1
-    assert stderr == (f"waarschuwing: {old} is gemaakt met vragenbank t0; u scoort met t1\n"
-                      f"fout: {old} is begonnen met vragenbank t0; dit is t1. Maak de scan af met die bank "
-                      "(--bank MAP), of ga toch verder met --force\n")
+    assert stderr == (f"fout: {old} is begonnen met vragenbank t0; dit is t1. Maak de scan af met die bank "
+                      "(--bank MAP), of ga toch verder met --force (antwoorden op vragen die deze bank niet meer "
+                      "heeft, vallen dan weg)\n")
     assert "t0" in old.read_text()  # nothing rewritten
+
+
+@pytest.mark.usefixtures("terminal")
+def test_resume_of_a_version_with_other_questions_says_so_and_force_leaves_them_out(
+        monkeypatch: pytest.MonkeyPatch, bank_dir: Path, write: Any) -> None:
+    """A scan begun with bank 2026.11 and resumed with 2026.12: the version is the message, not the ids."""
+    old = write("oud.yaml", "municipality_type: regie\nbank: {version: \"t0\"}\nanswers: {a-1: 3, gone-1: 4}\n")
+    code, _, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(old))
+    assert code == 1
+    assert stderr.startswith(f"fout: {old} is begonnen met vragenbank t0; dit is t1.")
+    asker = FakeAsker(old, [3, 4, 2, 3, 4, 2, 3, 4, 5])
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank_dir), "--resume", str(old), "--force")
+    assert code == 0
+    assert stderr.startswith("waarschuwing: 1 antwoord(en) weggelaten: vragenbank t1 kent deze vragen niet meer "
+                             f"(gone-1)\nwaarschuwing: {old} is gemaakt met vragenbank t0; u scoort met t1\n")
+    assert [qid for _, qid, _ in asker.asked][0] == "a-2"
+    saved = load(old)
+    assert saved["bank"]["version"] == "t1" and "gone-1" not in saved["answers"] and saved["answers"]["a-1"] == 3
 
 
 def started(tmp_path: Path, bank: Bank, name: str, answered: int, mtime: int, **extra: str) -> Path:

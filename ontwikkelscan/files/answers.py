@@ -7,7 +7,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, ScanError
 from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
 from . import schemas
 from .fsio import write_private
@@ -27,8 +27,35 @@ def parse_answer_text(raw: bytes, file: str, bank: Bank) -> AnswerSheet:
     return parse_answers(parse(raw, file), bank)
 
 
-def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
-    """Validate a parsed answer file against the bank; InputError lists every problem."""
+def read_resumable(path: Path, bank: Bank, *, force: bool) -> tuple[AnswerSheet, tuple[str, ...]]:
+    """An answer file to continue a scan with, and the ids of the answers left out.
+
+    A scan begun with another version of the bank is refused with a ScanError that names both
+    versions: answers to two versions of the questions do not add up to one scan. With `force`
+    it goes on, without the answers to questions this bank no longer has.
+    """
+    doc = load_file(path)
+    made_with = other_bank_version(doc, bank)
+    if made_with is not None and not force:
+        raise ScanError(f"{path} is begonnen met vragenbank {made_with}; dit is {bank.version}. "
+                        "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force "
+                        "(antwoorden op vragen die deze bank niet meer heeft, vallen dan weg)")
+    answers = doc.data.get("answers") if isinstance(doc.data, dict) else None
+    dropped = tuple(str(q) for q in (answers or {}) if q not in bank.question_index and q not in bank.retired) \
+        if made_with is not None and isinstance(answers, dict) else ()
+    return parse_answers(doc, bank, drop=dropped), dropped
+
+
+def other_bank_version(doc: Doc, bank: Bank) -> str | None:
+    """The bank version the file names, when it is not this bank's."""
+    info = doc.data.get("bank") if isinstance(doc.data, dict) else None
+    version = info.get("version") if isinstance(info, dict) else None
+    return str(version) if version is not None and str(version) != bank.version else None
+
+
+def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> AnswerSheet:
+    """Validate a parsed answer file against the bank; InputError lists every problem. The ids in
+    `drop` (answers to questions of another bank version) are left out without a word."""
     problems: list[Problem] = list(doc.problems)
     data = doc.data
     if not isinstance(data, dict):
@@ -40,9 +67,11 @@ def parse_answers(doc: Doc, bank: Bank) -> AnswerSheet:
     retired: tuple[str, ...] = ()
     if isinstance(answers, dict):
         # Answers to statements an earlier version of the bank had are skipped (a warning, see
-        # analysis/sheets.py), so that an old file still scores; any other unknown id is an error.
+        # analysis/sheets.py), so that an old file still scores; any other unknown id is an error
+        # (unless `drop` names it: a resumed scan of another version, with --force).
         retired = tuple(qid for qid in answers if qid in bank.retired)
-        values = _answers(doc, {k: v for k, v in answers.items() if k not in bank.retired}, bank, problems)
+        kept = {k: v for k, v in answers.items() if k not in bank.retired and k not in drop}
+        values = _answers(doc, kept, bank, problems, other_bank_version(doc, bank))
     mtype = data.get("municipality_type")
     if isinstance(mtype, str) and mtype not in bank.types:
         problems.append(doc.problem(("municipality_type",), unknown_type(mtype, bank)))
@@ -92,7 +121,8 @@ def unknown_context(value: str, bank: Bank) -> str:
     return f"onbekende context `{value}`{did_you_mean(value, bank.contexts)}; kies uit: {allowed}"
 
 
-def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) -> dict[str, int | None]:
+def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem],
+             made_with: str | None = None) -> dict[str, int | None]:
     low, high = bank.scale.min, bank.scale.max
     allowed = f"toegestaan: een geheel getal van {low} tot en met {high}, of null (overgeslagen)"
     values: dict[str, int | None] = {}
@@ -100,7 +130,9 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem]) 
         path = ("answers", qid)
         if qid not in bank.question_index:
             out.append(doc.problem(path, f"onbekende vraag-id `{qid}`{did_you_mean(qid, bank.question_index)}; "
-                                   f"deze vragenbank ({bank.version}) kent die vraag niet", at_key=True))
+                                   f"deze vragenbank ({bank.version}) kent die vraag niet"
+                                   + (f"; het bestand is gemaakt met vragenbank {made_with}: gebruik die bank "
+                                      "(--bank MAP)" if made_with else ""), at_key=True))
         elif value is None:
             values[qid] = None
         elif isinstance(value, bool) or not isinstance(value, int):

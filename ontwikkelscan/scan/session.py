@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from ..errors import ScanError, UsageError
+from ..errors import UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..render.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
@@ -127,9 +127,12 @@ class Plan:
         self._go_on(path, welcomed=False)
 
     def _go_on(self, path: Path, *, welcomed: bool) -> None:
-        from ..files.answers import read_answers
+        from ..files.answers import read_resumable
 
-        sheet = read_answers(path, self.bank)
+        sheet, dropped = read_resumable(path, self.bank, force=self.force)
+        if dropped:
+            warn(f"{len(dropped)} antwoord(en) weggelaten: vragenbank {self.bank.version} kent deze vragen niet meer "
+                 f"({', '.join(dropped)})")
         check_bank_identity(sheet, self.bank)
         self._as_rater(sheet.rater)
         if self.order is not None and (self.order is Order.mixed) != (sheet.order_seed is not None):
@@ -142,10 +145,6 @@ class Plan:
                 tell(f"Deze scan is al helemaal ingevuld ({path}).")
                 self._finish()
                 return
-            if sheet.bank_version not in (None, self.bank.version) and not self.force:
-                # Answers to two versions of the questions do not add up to one scan.
-                raise ScanError(f"{path} is begonnen met vragenbank {sheet.bank_version}; dit is {self.bank.version}. "
-                                "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force")
             asker = self._asker()
             if not welcomed and sheet.round is not None:
                 welcome_round(asker, self.bank, sheet.rater, subject_of(path, sheet.round, self.bank))
