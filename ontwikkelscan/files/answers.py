@@ -30,20 +30,24 @@ def parse_answer_text(raw: bytes, file: str, bank: Bank) -> AnswerSheet:
 def read_resumable(path: Path, bank: Bank, *, force: bool) -> tuple[AnswerSheet, tuple[str, ...]]:
     """An answer file to continue a scan with, and the ids of the answers left out.
 
-    A scan begun with another version of the bank is refused with a ScanError that names both
-    versions: answers to two versions of the questions do not add up to one scan. With `force`
-    it goes on, without the answers to questions this bank no longer has.
+    A scan begun with another version of the bank may hold answers to questions this bank does
+    not know (and that are not `retired`). Then the version is the message (a ScanError, as the
+    scan gives for any other version: see other_version_message), not a list of unknown ids; with
+    `force` those answers are left out.
     """
     doc = load_file(path)
     made_with = other_bank_version(doc, bank)
-    if made_with is not None and not force:
-        raise ScanError(f"{path} is begonnen met vragenbank {made_with}; dit is {bank.version}. "
-                        "Maak de scan af met die bank (--bank MAP), of ga toch verder met --force "
-                        "(antwoorden op vragen die deze bank niet meer heeft, vallen dan weg)")
     answers = doc.data.get("answers") if isinstance(doc.data, dict) else None
-    dropped = tuple(str(q) for q in (answers or {}) if q not in bank.question_index and q not in bank.retired) \
+    dropped = tuple(str(q) for q in answers if q not in bank.question_index and q not in bank.retired) \
         if made_with is not None and isinstance(answers, dict) else ()
+    if dropped and not force:
+        raise ScanError(other_version_message(path, made_with, bank))
     return parse_answers(doc, bank, drop=dropped), dropped
+
+
+def other_version_message(path: Path, made_with: str | None, bank: Bank) -> str:
+    return (f"{path} is begonnen met vragenbank {made_with}; dit is {bank.version}. Maak de scan af met die bank "
+            "(--bank MAP), of ga toch verder met --force")
 
 
 def other_bank_version(doc: Doc, bank: Bank) -> str | None:

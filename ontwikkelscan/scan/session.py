@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from ..errors import UsageError
+from ..errors import ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Scale
 from ..render.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
@@ -127,7 +127,7 @@ class Plan:
         self._go_on(path, welcomed=False)
 
     def _go_on(self, path: Path, *, welcomed: bool) -> None:
-        from ..files.answers import read_resumable
+        from ..files.answers import other_version_message, read_resumable
 
         sheet, dropped = read_resumable(path, self.bank, force=self.force)
         if dropped:
@@ -145,6 +145,9 @@ class Plan:
                 tell(f"Deze scan is al helemaal ingevuld ({path}).")
                 self._finish()
                 return
+            if sheet.bank_version not in (None, self.bank.version) and not self.force:
+                # Answers to two versions of the questions do not add up to one scan.
+                raise ScanError(other_version_message(path, sheet.bank_version, self.bank))
             asker = self._asker()
             if not welcomed and sheet.round is not None:
                 welcome_round(asker, self.bank, sheet.rater, subject_of(path, sheet.round, self.bank))
