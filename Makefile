@@ -41,7 +41,7 @@ scan: $(VENV)/.installed
 
 ## install what the tests need and run them
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --cov
 
 ## ruff and mypy --strict (not part of `make test`: they need the dev extra)
 lint: $(VENV)/.installed-test
