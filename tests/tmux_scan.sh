@@ -58,7 +58,8 @@ answer() {  # answer N KEY: wait for question N, press KEY and Enter
 }
 
 mapfile -t IDS < <("$PY" -c 'from ontwikkelscan.files.bank import load_bank
-for q in load_bank().questions: print(q.id)')
+for q in load_bank().questions:
+    if not q.contexts: print(q.id)')
 TOTAL=${#IDS[@]}
 
 # 1. Three answers, back to question 3 and change it, Ctrl-C at question 4.

@@ -52,13 +52,15 @@ def unfinished_scans(folder: Path, bank: Bank) -> list[Unfinished]:
     if not folder.is_dir():
         return []
     found: list[tuple[float, Unfinished]] = []
-    ids = {q.id for q in bank.questions}
+    from ..analysis.scoring import applicable
+
     for path in [*folder.glob("*.yaml"), *folder.glob("*.yml")]:
         try:
             sheet = read_answers(path, bank)
             modified = path.stat().st_mtime
         except (ScanError, OSError):
             continue
+        ids = {q.id for q in applicable(bank.questions, sheet.contexts or ())}  # a context's questions: if chosen
         done = len(ids & set(sheet.answers))
         if done < len(ids) and sheet.bank_version in (None, bank.version):
             found.append((modified, Unfinished(path, sheet, done, len(ids))))

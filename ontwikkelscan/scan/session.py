@@ -13,7 +13,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ScanError, UsageError
-from ..models import AnswerSheet, Bank, MunicipalityType, Scale
+from ..models import AnswerSheet, Bank, MunicipalityType, Question, Scale
 from ..render.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .resume import LATEST, report_command, resume_command, unfinished_scans
@@ -58,6 +58,7 @@ class Plan:
     sheet: AnswerSheet | None = None
     asker: Asker | None = None
     observer: bool = False  # answering about someone else, in a feedback round
+    contexts: tuple[str, ...] | None = None  # --context: wins over the file's; its questions are asked too
 
     def start(self, out: Path | None) -> None:
         with self._interruptible():
@@ -66,7 +67,7 @@ class Plan:
                 tell(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
                      f"{self._resume_hint(out)}")
                 raise Stop(1)
-            asker.welcome(len(self.bank.questions))
+            asker.welcome(len(self._asked(AnswerSheet("", {}, contexts=self.contexts))))
             if out is None:
                 # Someone who paused and typed the same command again (`make scan`) wants to go on.
                 waiting = unfinished_scans(SCANS_FOLDER, self.bank)
@@ -79,9 +80,10 @@ class Plan:
             path = out or default_out(_scans_folder(), date, name, Path.exists)
             respondent = {k: v for k, v in (("name", name), ("municipality", municipality)) if v}
             seed = None if self.order is Order.bank else new_seed()
+            chosen = self.contexts if self.contexts is not None else () if self.bank.contexts else None
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
                                             respondent=MappingProxyType(respondent), date=date,
-                                            municipality_type=type_id, order_seed=seed), {})
+                                            municipality_type=type_id, order_seed=seed, contexts=chosen), {})
             asker.say(f"Uw antwoorden worden bewaard in een bestand dat alleen u kunt lezen:\n  {path}")
             self._ask(asker)
 
@@ -139,9 +141,11 @@ class Plan:
             warn(f"--order {self.order.value} geldt niet bij --resume: de volgorde van {path} blijft")
         if self.mtype is not None:
             sheet = sheet._replace(municipality_type=self.mtype.id)
+        if self.contexts is not None:
+            sheet = sheet._replace(contexts=self.contexts)
         self.path, self.sheet = path, sheet
         with self._interruptible():
-            if all(question.id in sheet.answers for question in self.bank.questions):
+            if all(question.id in sheet.answers for question in self._asked(sheet)):
                 tell(f"Deze scan is al helemaal ingevuld ({path}).")
                 self._finish()
                 return
@@ -158,9 +162,15 @@ class Plan:
             self._save_as(path, sheet, sheet.answers)
             done = len(sheet.answers)
             where = "" if welcomed else f"\nUw antwoorden worden bewaard in:\n  {path}"  # else just shown
-            asker.say(f"Welkom terug. U had {done} van de {len(self.bank.questions)} vragen beantwoord "
+            asker.say(f"Welkom terug. U had {done} van de {len(self._asked(sheet))} vragen beantwoord "
                       f"en gaat verder waar u was.{where}")
             self._ask(asker)
+
+    def _asked(self, sheet: AnswerSheet) -> tuple[Question, ...]:
+        """The questions of this scan: those without contexts, and those of the chosen contexts (SPEC 7)."""
+        from ..analysis.scoring import applicable
+
+        return applicable(self.bank.questions, sheet.contexts or ())
 
     def _asker(self) -> Asker:
         if self.asker is None:
@@ -177,7 +187,8 @@ class Plan:
     def _ask(self, asker: Asker) -> None:
         assert self.sheet is not None
         can_skip = self.bank.scale.not_applicable is not None
-        flow = Scan(order_questions(self.bank, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
+        scoped = self.bank._replace(questions=self._asked(self.sheet))
+        flow = Scan(order_questions(scoped, self.sheet.order_seed), self.sheet.answers, can_skip=can_skip)
         outcome = run(flow, asker, self._save)
         while outcome is Outcome.FINISHED and self._goes_back(asker, flow.answers):
             flow.position = 0  # every question again, each with its answer ready: Enter keeps it

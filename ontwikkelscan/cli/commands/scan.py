@@ -12,12 +12,13 @@ import typer
 
 from ...errors import UsageError
 from ...scan.flow import Order
-from ..base import SECRETARY, BankOption, TypeOption, app, check_type, err, load
+from ..base import SECRETARY, BankOption, ContextOption, TypeOption, app, check_contexts, check_type, err, load
 
 
 @app.command(rich_help_panel=SECRETARY)
 def scan(
     type_id: TypeOption = None,
+    context: ContextOption = None,
     out: Annotated[Path | None, typer.Option("--out", metavar="BESTAND", show_default=False, help=(
         "Bewaar de antwoorden hier. Standaard: scans/ontwikkelscan-<datum>-<naam>.yaml."), readable=False)] = None,
     resume: Annotated[Path | None, typer.Option("--resume", metavar="BESTAND", show_default=False, help=(
@@ -44,6 +45,8 @@ def scan(
 
       ontwikkelscan scan --type regie --out scans/jansen.yaml
 
+      ontwikkelscan scan --type beheer --context ambtelijke-fusie
+
       ontwikkelscan scan --resume scans/ontwikkelscan-2026-11-28-jansen.yaml
 
       ontwikkelscan scan --round ronde-jansen --rater medewerkers
@@ -61,7 +64,9 @@ def scan(
         bank = load(bank_option)
         from ...scan.session import Plan, Stop
 
-        plan = Plan(bank, check_type(bank, type_id), order, force, bank_option)
+        contexts = check_contexts(bank, context)
+        plan = Plan(bank, check_type(bank, type_id), order, force, bank_option,
+                    contexts=tuple(c.id for c in contexts) if contexts is not None else None)
         try:
             if round_folder is not None and rater is not None:
                 plan.start_round(round_folder, rater)

@@ -1,0 +1,58 @@
+"""The scan with contexts (SPEC section 7): --context adds its questions, the file records the choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BankMaker
+from tests.contextkit import CONTEXT_COMPETENCIES, CONTEXT_QUESTIONS
+from tests.test_cli_scan import FakeAsker, load, scan, terminal  # noqa: F401  (terminal: a fixture)
+
+BASE = ["a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3"]
+SCRIPT = [4, 2, 3, 5, 1, 4, 2, 3, 5, 4, 3, 2]  # varied: no answer pattern to review
+
+
+@pytest.fixture
+def bank(make_bank: BankMaker) -> Path:
+    return make_bank(competencies=CONTEXT_COMPETENCIES, questions=CONTEXT_QUESTIONS)
+
+
+@pytest.mark.usefixtures("terminal")
+def test_a_context_adds_its_questions_and_is_recorded(monkeypatch: pytest.MonkeyPatch, bank: Path,
+                                                      tmp_path: Path) -> None:
+    out = tmp_path / "a.yaml"
+    asker = FakeAsker(out, SCRIPT[:11])
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank), "--out", str(out), "--order", "bank",
+                           "--type", "regie", "--context", "onrust")
+    assert code == 0, stderr
+    assert asker.welcomed == 11
+    assert [qid for _, qid, _ in asker.asked] == [*BASE, "g-4"]  # g-4 belongs to fusie and onrust; b-4 to fusie
+    assert load(out)["contexts"] == ["onrust"]
+
+
+@pytest.mark.usefixtures("terminal")
+def test_without_a_context_the_context_questions_are_not_asked(monkeypatch: pytest.MonkeyPatch, bank: Path,
+                                                               tmp_path: Path) -> None:
+    out = tmp_path / "b.yaml"
+    asker = FakeAsker(out, SCRIPT[:10])
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank), "--out", str(out), "--order", "bank",
+                           "--type", "regie")
+    assert code == 0, stderr
+    assert [qid for _, qid, _ in asker.asked] == BASE
+    data = load(out)
+    assert data["contexts"] == [] and set(data["answers"]) == set(BASE)
+
+
+@pytest.mark.usefixtures("terminal")
+def test_resume_with_a_context_asks_its_questions_too(monkeypatch: pytest.MonkeyPatch, bank: Path,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    answers = ", ".join(f"{q}: {v}" for q, v in zip(BASE, SCRIPT, strict=False))
+    path.write_text(f"municipality_type: regie\ncontexts: []\nanswers: {{{answers}}}\n", encoding="utf-8")
+    asker = FakeAsker(path, [3, 4])
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank), "--resume", str(path), "--context", "fusie")
+    assert code == 0, stderr
+    assert sorted(qid for _, qid, _ in asker.asked) == ["b-4", "g-4"]
+    assert load(path)["contexts"] == ["fusie"]
