@@ -27,12 +27,20 @@ def app_for(args: list[str]) -> typer.Typer:
     name = next((arg for arg in args if not arg.startswith("-")), None)
     for command in [name] if name in names else names:
         importlib.import_module(f"{__name__}.commands.{command.replace('-', '_')}")
-    from .base import PANELS, app
+    from .base import app
 
-    # The help lists the commands per audience (PANELS), alphabetically within each.
-    app.registered_commands.sort(key=lambda c: PANELS.index(c.rich_help_panel) if c.rich_help_panel in PANELS
-                                 else len(PANELS))
+    app.registered_commands.sort(key=_help_order)
     return app
+
+
+def _help_order(command: Any) -> tuple[int, int]:
+    """The help lists the commands per audience (PANELS), the LEADING ones first, the rest alphabetically
+    (the registration order, which sort() keeps)."""
+    from .base import LEADING, PANELS
+
+    panel = PANELS.index(command.rich_help_panel) if command.rich_help_panel in PANELS else len(PANELS)
+    name = command.name or command.callback.__name__.replace("_", "-")
+    return panel, LEADING.index(name) if name in LEADING else len(LEADING)
 
 
 def __getattr__(name: str) -> Any:

@@ -58,6 +58,8 @@ SECRETARY = "Zelfscan (secretaris)"
 COACH = "Groepen en voortgang (coach)"
 CONSULTANT = "Vragenbank (consultant, beheerder)"
 PANELS = (SECRETARY, COACH, CONSULTANT)
+# Within a panel the help lists these first, in the order a user takes them; the rest alphabetically.
+LEADING = ("scan", "report", "plan", "import-csv", "cohort", "compare", "feedback", "validate")
 
 
 class _App(typer.Typer):
