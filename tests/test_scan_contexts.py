@@ -56,3 +56,47 @@ def test_resume_with_a_context_asks_its_questions_too(monkeypatch: pytest.Monkey
     assert code == 0, stderr
     assert sorted(qid for _, qid, _ in asker.asked) == ["b-4", "g-4"]
     assert load(path)["contexts"] == ["fusie"]
+
+
+class ContextAsker(FakeAsker):
+    def __init__(self, *args: object, choose: tuple[str, ...] = (), **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.choose, self.offered_contexts = choose, None
+
+    def contexts(self, contexts: object) -> tuple[str, ...]:
+        self.offered_contexts = [c.id for c in contexts]  # type: ignore[attr-defined]
+        return self.choose
+
+
+@pytest.mark.usefixtures("terminal")
+def test_the_contexts_are_asked_after_the_type(monkeypatch: pytest.MonkeyPatch, bank: Path, tmp_path: Path) -> None:
+    out = tmp_path / "d.yaml"
+    asker = ContextAsker(out, SCRIPT, type_id="beheer", choose=("fusie",))
+    code, _, stderr = scan(monkeypatch, asker, "--bank", str(bank), "--out", str(out), "--order", "bank")
+    assert code == 0, stderr
+    assert asker.offered_contexts == ["fusie", "onrust"]
+    assert [qid for _, qid, _ in asker.asked] == [*BASE, "b-4", "g-4"]  # bank order: both at the end
+    assert load(out)["contexts"] == ["fusie"]
+    # with --type the type is not asked, and neither are the contexts (--context is the way)
+    out2 = tmp_path / "e.yaml"
+    asker = ContextAsker(out2, SCRIPT[:10], choose=("fusie",))
+    code, _, _ = scan(monkeypatch, asker, "--bank", str(bank), "--out", str(out2), "--order", "bank", "--type", "regie")
+    assert code == 0 and asker.offered_contexts is None and load(out2)["contexts"] == []
+
+
+def test_the_terminal_asks_one_context_at_a_time_until_none() -> None:
+    from ontwikkelscan.files.bank import load_bank
+    from ontwikkelscan.scan.questionnaire import TerminalAsker
+
+    contexts = tuple(load_bank(None).contexts.values())
+    asker = TerminalAsker.__new__(TerminalAsker)
+    picks = iter([contexts[1].id, "-"])
+    offered: list[list[str]] = []
+
+    def choose_one(intro: str, message: str, options: list[tuple[str, str, str]]) -> str:
+        offered.append([oid for oid, _, _ in options])
+        return next(picks)
+
+    asker.choose_one = choose_one  # type: ignore[method-assign]
+    assert asker.contexts(contexts) == (contexts[1].id,)
+    assert offered == [[c.id for c in contexts] + ["-"], [c.id for c in contexts if c is not contexts[1]] + ["-"]]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..files.fsio import slug
-from ..models import Bank, MunicipalityType, Question
+from ..models import Bank, Context, MunicipalityType, Question
 
 if TYPE_CHECKING:
     from .resume import Unfinished
@@ -70,6 +70,8 @@ class Asker(Protocol):
     def respondent(self) -> tuple[str, str]: ...
 
     def municipality_type(self, types: Sequence[MunicipalityType]) -> str: ...
+
+    def contexts(self, contexts: Sequence[Context]) -> tuple[str, ...]: ...
 
     def confirm_overwrite(self, path: Path) -> bool: ...
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ..models import MunicipalityType, Scale
+from ..models import Context, MunicipalityType, Scale
 from ..render.console import wrap
 from .flow import Item, Move, Reply
 
@@ -151,6 +151,21 @@ class TerminalAsker:
         intro = "Het rapport vergelijkt uw scores met het doelprofiel van uw type gemeente:"
         options = [(t.id, t.name, first_sentence(t.description) if t.description else "") for t in types]
         return self.choose_one(intro, "Type gemeente:", options)
+
+    def contexts(self, contexts: Sequence[Context]) -> tuple[str, ...]:
+        """None, one or more contexts (SPEC 7), one choice at a time; 'geen' ends the list."""
+        chosen: list[str] = []
+        intro = ("Een context kan het doelprofiel inkleuren (een doel gaat dan omhoog, nooit omlaag). "
+                 "Past een van deze situaties bij uw gemeente nu? Geen is ook een goed antwoord.")
+        while True:
+            left = [(c.id, c.name, first_sentence(c.description)) for c in contexts if c.id not in chosen]
+            if not left:
+                return tuple(chosen)
+            pick = self.choose_one(intro, "Context:", [*left, ("-", "Geen (verder)" if chosen else "Geen", "")])
+            if pick == "-":  # a context id is kebab-case: never "-"
+                return tuple(chosen)
+            chosen.append(pick)
+            intro = f"Gekozen: {', '.join(c.name for c in contexts if c.id in chosen)}. Nog een context?"
 
     def choose_one(self, intro: str, message: str, options: Sequence[tuple[str, str, str]]) -> str:
         """One of a few described options (id, name, description): the descriptions in full

@@ -80,7 +80,9 @@ class Plan:
             path = out or default_out(_scans_folder(), date, name, Path.exists)
             respondent = {k: v for k, v in (("name", name), ("municipality", municipality)) if v}
             seed = None if self.order is Order.bank else new_seed()
-            chosen = self.contexts if self.contexts is not None else () if self.bank.contexts else None
+            chosen = self.contexts
+            if chosen is None and self.bank.contexts:  # asked after the type; with --type, --context is the way
+                chosen = asker.contexts(tuple(self.bank.contexts.values())) if self.mtype is None else ()
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
                                             respondent=MappingProxyType(respondent), date=date,
                                             municipality_type=type_id, order_seed=seed, contexts=chosen), {})
