@@ -115,6 +115,13 @@ def test_roles_only_bank_is_valid(make_bank: BankMaker) -> None:
     assert validate(make_bank, questions=with_roles())[0] == 0
 
 
+def test_validate_counts_the_contexts(make_bank: BankMaker) -> None:
+    make_bank(competencies=CONTEXT_COMPETENCIES, questions=CONTEXT_QUESTIONS)
+    result = runner.invoke(app, ["validate", "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert (result.exit_code, result.stdout) == (0, "Vragenbank in orde: bank (versie t1, 3 competenties, 12 vragen, "
+                                                    "2 typen gemeente, 2 contexten)\n")
+
+
 def test_answer_file_contexts_round_trip_and_unknown_ones_fail(make_bank: BankMaker) -> None:
     bank = load_bank(make_bank(competencies=CONTEXT_COMPETENCIES, questions=CONTEXT_QUESTIONS))
     sheet = AnswerSheet("x.yaml", {"a-1": 4}, municipality_type="regie", contexts=("onrust", "fusie"))

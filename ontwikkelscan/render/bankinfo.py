@@ -33,7 +33,8 @@ def render_validation(folder: Path, bank: Bank | None, problems: list[Problem]) 
         ok_line = (f"Vragenbank in orde: {folder} (versie {bank.version}, "
                    f"{_count(len(bank.competencies), 'competentie', 'competenties')}, "
                    f"{_count(len(bank.questions), 'vraag', 'vragen')}, "
-                   f"{_count(len(bank.types), 'type', 'typen')} gemeente)\n")
+                   f"{_count(len(bank.types), 'type', 'typen')} gemeente"
+                   + (f", {_count(len(bank.contexts), 'context', 'contexten')}" if bank.contexts else "") + ")\n")
     return verdict, ok_line
 
 
