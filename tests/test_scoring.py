@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType
-from ontwikkelscan.analysis.scoring import competency_score, keyed, score, status_for
+from ontwikkelscan.analysis.scoring import competency_score, keyed, score, status_for, summarize
 from ontwikkelscan.files.bank import load_bank
 
 from .conftest import QUESTIONS, BankMaker, fixture_bank
@@ -97,6 +97,17 @@ def test_development_worst_first_and_strengths_largest_first(bank: Bank) -> None
     report = score(bank, answers, mtype)
     assert report.summary.development == ("beta", "alpha")  # -3 before -1
     assert report.summary.strengths == ("gamma",)
+
+
+def test_gaps_equal_within_the_tolerance_keep_bank_order(bank: Bank) -> None:
+    # two gaps that are -17/15 exactly but were computed along different paths, a last bit apart
+    alpha = -17 / 15
+    beta = math.nextafter(alpha, -math.inf)
+    results = [r._replace(gap=gap, status="development") for r, gap in zip(
+        score(bank, sheet(), MunicipalityType("x", "X", MappingProxyType({}))).results, (alpha, beta), strict=False)]
+    assert summarize(results).development == ("alpha", "beta")
+    assert summarize([r._replace(gap=-gap, status="strength") for r, gap in zip(results, (alpha, beta), strict=False)]
+                     ).strengths == ("alpha", "beta")
 
 
 answer_values = st.one_of(st.none(), st.integers(1, 5))

@@ -26,7 +26,7 @@ from ..models import (
     Status,
 )
 from .anonymity import others_shown, visibility
-from .scoring import TOLERANCE, applicable, items_score, score, status_for, targets
+from .scoring import TOLERANCE, applicable, items_score, ranked, score, status_for, targets
 from .stats import mean, sample_variance
 
 Flag = Literal["blind_spot", "hidden_strength"]
@@ -233,12 +233,12 @@ def _weighted(bank: Bank, rows: Sequence[FeedbackRow], role: Role, chosen: Seque
 
 def _summary(rows: Sequence[FeedbackRow], roles: tuple[RoleBalance, ...]) -> FeedbackSummary:
     def difference(row: FeedbackRow) -> float:
-        return row.self_minus_others or 0.0
+        return ranked(row.self_minus_others)
 
     blind = sorted((r for r in rows if r.flag == "blind_spot"), key=lambda r: -difference(r))
     hidden = sorted((r for r in rows if r.flag == "hidden_strength"), key=difference)
     development = sorted((r for r in rows if r.others is not None and r.others.status in ("development", "attention")),
-                         key=lambda r: r.others.gap if r.others and r.others.gap is not None else 0.0)
+                         key=lambda r: ranked(r.others.gap if r.others else None))
     return FeedbackSummary(tuple(r.competency.id for r in blind), tuple(r.competency.id for r in hidden),
                            tuple(r.competency.id for r in development), roles)
 

@@ -148,10 +148,15 @@ def role_scores(bank: Bank, answers: Mapping[str, int | None], chosen: Collectio
     return tuple(result)
 
 
+def ranked(value: float | None) -> float:
+    """A sort key under which values equal within the tolerance are equal: 43/15 - 4 and 101/30 - 4.5
+    differ in the last bit of a float. sorted() is stable, so such ties keep bank order."""
+    return round(value or 0.0, 9)
+
+
 def summarize(results: list[CompetencyResult]) -> Summary:
     scored = [r for r in results if r.gap is not None]
     fit = sum(r.gap >= -TOLERANCE for r in scored if r.gap is not None) / len(scored) if scored else None
-    # sorted() is stable: equal gaps keep bank order
-    development = sorted((r for r in scored if r.status in ("development", "attention")), key=lambda r: r.gap or 0.0)
-    strengths = sorted((r for r in scored if r.status == "strength"), key=lambda r: -(r.gap or 0.0))
+    development = sorted((r for r in scored if r.status in ("development", "attention")), key=lambda r: ranked(r.gap))
+    strengths = sorted((r for r in scored if r.status == "strength"), key=lambda r: -ranked(r.gap))
     return Summary(fit, tuple(r.competency.id for r in development), tuple(r.competency.id for r in strengths))
