@@ -21,8 +21,8 @@ raters:
 """
 
 
-def rater_questions(floor: int = 3, questions: str = QUESTIONS) -> str:
-    """The fixture bank's questions with an observer text on each (null on a-4) and five rater groups."""
+def with_observers(questions: str = QUESTIONS, raters: str = "") -> str:
+    """The fixture bank's questions with an observer text on each (null on a-4), then `raters`."""
     lines = []
     for line in questions.splitlines():
         if line.startswith("  - {id: "):
@@ -30,7 +30,12 @@ def rater_questions(floor: int = 3, questions: str = QUESTIONS) -> str:
             observer = "null" if qid == "a-4" else f'"Doet {qid.upper()}."'
             line = line[:-1] + f", observer: {observer}}}"
         lines.append(line)
-    return "\n".join(lines) + "\n" + GROUPS.format(floor=floor)
+    return "\n".join(lines) + "\n" + raters
+
+
+def rater_questions(floor: int = 3, questions: str = QUESTIONS) -> str:
+    """The fixture bank's questions with observer texts and five rater groups."""
+    return with_observers(questions, GROUPS.format(floor=floor))
 
 
 def write_rater_bank(folder: Path, floor: int = 3) -> Path:

@@ -11,6 +11,7 @@ from ontwikkelscan.cli import app
 from ontwikkelscan.files.answers import dump_answers, parse_answer_text
 from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import AnswerSheet, RaterGroup
+from tests import roundkit
 from tests.conftest import QUESTIONS, BankMaker
 
 runner = CliRunner()
@@ -24,15 +25,7 @@ raters:
 
 
 def with_observers(questions: str = QUESTIONS, raters: str = RATERS) -> str:
-    """The fixture bank with rater groups and an observer text on every question (null on a-4)."""
-    lines = []
-    for line in questions.splitlines():
-        if line.startswith("  - {id: "):
-            qid = line.split("id: ")[1].split(",")[0]
-            observer = "null" if qid == "a-4" else f'"Doet {qid.upper()}."'
-            line = line[:-1] + f", observer: {observer}}}"
-        lines.append(line)
-    return "\n".join(lines) + "\n" + raters
+    return roundkit.with_observers(questions, raters)
 
 
 @pytest.fixture(autouse=True)
