@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis.feedback import FeedbackReport
 from .feedback_view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
 from .formats import PLAIN, Options
-from .termtable import PLAIN_WIDTH, longest_piece, wrap_words
+from .termtable import PLAIN_WIDTH, fill, longest_piece, wrap_words
 from .view import plain_table
 
 # The main table's short headers (two lines), without the SD of md, html and json to stay within 80
@@ -17,10 +17,10 @@ _WRAP = {5: 13, 6: 10}  # status and signal wrap to these widths
 
 def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> str:
     width = options.width if options.terminal else PLAIN_WIDTH
-    out = [*_fill(title(report), width), ""]
-    out += [line for text in status_line(report) for line in _fill(text, width)]
+    out = [*fill(title(report), width), ""]
+    out += [line for text in status_line(report) for line in fill(text, width)]
     out += ["", *_main(report, width)]
-    out += ["", *_fill(f"Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min anderen; "
+    out += ["", *fill(f"Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min anderen; "
                        "vanaf +0,5 een blinde vlek, vanaf -0,5 een verborgen sterkte. Status anderen: hun "
                        "gemiddelde tegen het doel. Weinig eensgezind: standaardafwijking van de anderen 1,0 of "
                        f"meer. Niet getoond om de anonimiteit te beschermen: {HIDDEN}. Geen score: –.", width)]
@@ -28,13 +28,13 @@ def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> s
     headers, rows = group_table(report)
     for row in rows:
         parts = [f"{name} {cell}" for name, cell in zip(headers[1:], row[1:], strict=True)]
-        out += [f"  {row[0]}", *_fill(" · ".join(parts), width, "    ", "    ")]
-    out += ["", "Samenvatting", *(line for text in summary_lines(report) for line in _fill(text, width, "  ", "    "))]
+        out += [f"  {row[0]}", *fill(" · ".join(parts), width, "    ", "    ")]
+    out += ["", "Samenvatting", *(line for text in summary_lines(report) for line in fill(text, width, "  ", "    "))]
     statements = statement_lines(report)
     if statements:
         out += ["", "Grootste verschillen per uitspraak (zoals beantwoord)"]
         for name, lines in statements:
-            out += [f"  {name}", *(part for line in lines for part in _fill(line, width, "    • ", "      "))]
+            out += [f"  {name}", *(part for line in lines for part in fill(line, width, "    • ", "      "))]
     return "\n".join(out) + "\n"
 
 
@@ -54,10 +54,3 @@ def _main(report: FeedbackReport, width: int) -> list[str]:
             lines.append(tuple(cell[k] if k < len(cell) else "" for cell in cells))
     table = plain_table(_HEADERS, [_SUB, *lines], right={1, 2, 3, 4})
     return [table[0], table[2], table[1], *table[3:]]  # the second header line above the rule
-
-
-def _fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    import textwrap
-
-    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False,
-                         break_on_hyphens=False) or [first.rstrip()]

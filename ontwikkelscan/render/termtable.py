@@ -66,6 +66,9 @@ def legend(width: int, *, marker: bool = True) -> str:
     return "\n".join(wrap_words("; ".join(parts) + ".", width - 1))
 
 
-def columns_fit(rows: Sequence[Sequence[str]]) -> list[int]:
-    """The width each column needs: its longest cell (headers included), per line of a cell."""
-    return [max(len(line) for row in rows for line in row[i].split("\n")) for i in range(len(rows[0]))]
+def fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """Plain text wrapped at word boundaries (never inside a word), with a first-line and a hanging indent."""
+    import textwrap
+
+    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False,
+                         break_on_hyphens=False) or [first.rstrip()]

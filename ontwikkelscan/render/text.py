@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from ..models import Report
 from .balance import relative_lines, role_reading, role_rows
 from .formats import PLAIN, Options
-from .termtable import PLAIN_WIDTH, legend, longest_piece, wrap_words
+from .termtable import PLAIN_WIDTH, fill, legend, longest_piece, wrap_words
 from .view import KIND_TITLES, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
 
 _HEADERS = ("Competentie", "Score", "Doel", "Verschil", "┃ = doel", "Status")
@@ -46,31 +46,24 @@ def render_text(report: Report, width: int = PLAIN_WIDTH) -> str:
                  for i in range(1, max(len(names), len(statuses)))]
     table = plain_table(_HEADERS, rows, right={1, 2, 3})
     body = [line for i, row in enumerate(table[2:]) for line in ([headings[i]] if i in headings else []) + [row]]
-    out = [*_fill(title, width), *_fill(subtitle, width), "", *table[:2], *body,
+    out = [*fill(title, width), *fill(subtitle, width), "", *table[:2], *body,
            *legend(width).splitlines(), "", *_summary(report, width)]
     return "\n".join(out) + "\n"
-
-
-def _fill(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    import textwrap
-
-    return textwrap.wrap(text, width=width, initial_indent=first, subsequent_indent=rest, break_long_words=False,
-                         break_on_hyphens=False) or [first.rstrip()]
 
 
 def _summary(report: Report, width: int) -> list[str]:
     out = ["Samenvatting"]
     for line in summary_lines(report):
-        out += _fill(f"{line.label}{line.body}", width, "  ", "    ")
+        out += fill(f"{line.label}{line.body}", width, "  ", "    ")
     out += _balance(report, width)
     if report.notes:
         out += ["", "Let op"]
         for note in report.notes:
-            out += _fill(note, width, "  • ", "    ")
+            out += fill(note, width, "  • ", "    ")
     for name, items in tips(report):
-        out += ["", *_fill(f"Tips voor {name}", width)]
+        out += ["", *fill(f"Tips voor {name}", width)]
         for tip in items:
-            out += _fill(tip, width, "  • ", "    ")
+            out += fill(tip, width, "  • ", "    ")
     return out
 
 
@@ -81,11 +74,11 @@ def _balance(report: Report, width: int) -> list[str]:
     if lines:
         out += ["", "Relatief beeld (uw eigen sterke en zwakke kanten)"]
         for label, body in lines:
-            out += _fill(f"{label}{body}", width, "  ", "    ")
+            out += fill(f"{label}{body}", width, "  ", "    ")
     if report.roles:
         out += ["", "Rolbalans", *plain_table(("Rol", "Score", "Beantwoord"), role_rows(report), right={1},
                                               indent="  ")]
         reading = role_reading(report.roles)
         if reading:
-            out += _fill(reading, width, "  ", "  ")
+            out += fill(reading, width, "  ", "  ")
     return out

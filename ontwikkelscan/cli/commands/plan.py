@@ -5,7 +5,6 @@ from typing import Annotated
 
 import typer
 
-from ...analysis.sheets import resolve_type
 from ...errors import UsageError
 from ...models import Bank, MunicipalityType, Report
 from ..base import (
@@ -58,6 +57,7 @@ def plan(
     """
     from ...analysis.batch import respondents
     from ...analysis.scoring import score
+    from ...analysis.sheets import resolve_type
 
     refuse_overwriting_inputs(output, [scan])
     bank = load(bank_option)
