@@ -191,3 +191,13 @@ def test_written_answer_files_read_back_unchanged(bank: Bank, tmp_path: Path) ->
     write_answers(tmp_path / "r.yaml", sheet, bank)
     again = read_answers(tmp_path / "r.yaml", bank)
     assert again == sheet._replace(bank_version="t1", bank_sha256=bank.sha256)
+
+
+@pytest.mark.parametrize(("date", "line"), [("2026-11-29", "date: 2026-11-29"),
+                                           ("2026-W48-7", 'date: "2026-W48-7"'), ("20261129", 'date: "20261129"')])
+def test_a_written_date_stays_as_given(bank: Bank, date: str, line: str) -> None:
+    # fromisoformat alone would turn the week date 2026-W48-7 into 2026-11-29
+    from ontwikkelscan.files.answers import dump_answers
+    from ontwikkelscan.models import AnswerSheet
+
+    assert line in dump_answers(AnswerSheet("x.yaml", {}, date=date), bank).splitlines()

@@ -11,7 +11,7 @@ from ..errors import InputError, Problem, ScanError
 from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
 from . import schemas
 from .fsio import write_private
-from .schemacheck import check, did_you_mean
+from .schemacheck import check, did_you_mean, is_date
 from .yamlio import Doc, describe, load_file, parse
 
 # The answers themselves are checked below, against the bank's ids and scale, so that a
@@ -155,10 +155,8 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem],
 
 def _date(text: str) -> str:
     """An ISO date plain, as SPEC writes it; anything else quoted, so that it reads back as written."""
-    try:
-        return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else _quote(text)
-    except ValueError:
-        return _quote(text)
+    # is_date, not fromisoformat alone: that also takes week dates (2026-W48-7) and would rewrite them
+    return text if is_date(text) else _quote(text)
 
 
 def _quote(text: str) -> str:

@@ -105,7 +105,7 @@ def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out
     problem = _pattern_problem(value, schema)
     if problem:
         out.append(doc.problem(path, f"`{value}` {problem}"))
-    if schema.get("format") == "date" and not _is_date(value):
+    if schema.get("format") == "date" and not is_date(value):
         out.append(doc.problem(path, f"`{value}` is geen datum; schrijf JJJJ-MM-DD, bijv. 2026-11-28"))
 
 
@@ -116,7 +116,7 @@ def _pattern_problem(value: str, schema: dict[str, Any]) -> str | None:
     return str(schema.get("patternErrorMessage") or f"past niet bij het patroon {pattern}")
 
 
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """A full-date of RFC 3339, as JSON Schema's `date` format (fromisoformat alone also takes 20261128)."""
     if not _DATE.match(value):
         return False
