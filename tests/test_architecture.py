@@ -57,7 +57,7 @@ LAYERS = {"errors": 0, "models": 0, "files": 1, "analysis": 2, "render": 3, "sca
 
 
 def layer(module: str) -> int:
-    """The layer of a dotted module name inside the package, such as 'ontwikkelscan.render.text'."""
+    """The layer of a dotted module name inside the package, such as 'ontwikkelscan.render.report.text'."""
     parts = module.split(".")[1:] or ["__init__"]
     return LAYERS.get(parts[0], 0)  # a name from the package itself (__version__)
 
@@ -91,8 +91,8 @@ def test_imports_point_one_way() -> None:
 
 
 def test_the_layer_check_sees_a_wrong_import() -> None:
-    assert layer("ontwikkelscan.cli.base") > layer("ontwikkelscan.render.text") > layer("ontwikkelscan.files.bank")
-    assert package_imports(PACKAGE / "render" / "text.py") >= {"ontwikkelscan.models", "ontwikkelscan.render.formats"}
+    assert layer("ontwikkelscan.cli.base") > layer("ontwikkelscan.render.report.text") > layer("ontwikkelscan.files.bank")
+    assert package_imports(PACKAGE / "render" / "report" / "text.py") >= {"ontwikkelscan.models", "ontwikkelscan.render.formats"}
     assert "ontwikkelscan.analysis.batch" in package_imports(PACKAGE / "cli" / "progress.py")
 
 

@@ -8,10 +8,10 @@ import pytest
 
 from ontwikkelscan.analysis.scoring import score
 from ontwikkelscan.models import AnswerSheet, RoleResult
-from ontwikkelscan.render.balance import relative_lines, role_reading
-from ontwikkelscan.render.markdown_report import render_markdown
-from ontwikkelscan.render.rich_report import render_rich
-from ontwikkelscan.render.text import render_text
+from ontwikkelscan.render.report.balance import relative_lines, role_reading
+from ontwikkelscan.render.report.markdown import render_markdown
+from ontwikkelscan.render.report.terminal import render_rich
+from ontwikkelscan.render.report.text import render_text
 
 from .contextkit import context_bank
 

@@ -14,8 +14,8 @@ import pytest
 
 from ontwikkelscan.cli.pdf import find_browser, html_to_pdf
 from ontwikkelscan.models import Report
-from ontwikkelscan.render.html_report import render_html
-from ontwikkelscan.render.page import CSP
+from ontwikkelscan.render.common.page import CSP
+from ontwikkelscan.render.report.htmlout import render_html
 
 from .test_html_report import hostile_report, shipped
 

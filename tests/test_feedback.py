@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ontwikkelscan.analysis.feedback import feedback
-from ontwikkelscan.render.feedback_json import feedback_dict
+from ontwikkelscan.render.feedback.jsonout import feedback_dict
 
 from .roundkit import ROUND, rater_bank, sheet, uniform
 

@@ -15,13 +15,13 @@ from ontwikkelscan.analysis.scoring import score
 from ontwikkelscan.files.answers import read_answers
 from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import Bank, Report, RoleResult
-from ontwikkelscan.render.html_report import render_html
-from ontwikkelscan.render.markdown_report import md, render_markdown
-from ontwikkelscan.render.page import CSP
-from ontwikkelscan.render.radar import CX, CY, RADIUS, WRAP
-from ontwikkelscan.render.termtable import LONGEST
-from ontwikkelscan.render.termtable import wrap_words as wrap
-from ontwikkelscan.render.view import core_first, level, nl, of_result
+from ontwikkelscan.render.common.page import CSP
+from ontwikkelscan.render.common.radar import CX, CY, RADIUS, WRAP
+from ontwikkelscan.render.common.termtable import LONGEST
+from ontwikkelscan.render.common.termtable import wrap_words as wrap
+from ontwikkelscan.render.common.view import core_first, level, nl, of_result
+from ontwikkelscan.render.report.htmlout import render_html
+from ontwikkelscan.render.report.markdown import md, render_markdown
 
 from .conftest import COMPETENCIES, QUESTIONS, BankMaker
 

@@ -10,8 +10,8 @@ import pytest
 from ontwikkelscan.analysis.patterns import contradictions, dutch_list, pattern_notes, same_answer
 from ontwikkelscan.analysis.scoring import score
 from ontwikkelscan.models import AnswerSheet, Bank
-from ontwikkelscan.render.json_report import report_dict
-from ontwikkelscan.render.text import render_text
+from ontwikkelscan.render.report.jsonout import report_dict
+from ontwikkelscan.render.report.text import render_text
 
 IDS = ["a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3"]
 
@@ -82,7 +82,7 @@ def test_every_report_carries_the_notes(bank: Bank) -> None:
 
 
 def test_the_terminal_table_shows_the_notes_wrapped(bank: Bank) -> None:
-    from ontwikkelscan.render.rich_report import render_rich
+    from ontwikkelscan.render.report.terminal import render_rich
 
     sheet = AnswerSheet(source="x.yaml", answers=MappingProxyType(answers(*[5] * 10)), municipality_type="regie")
     text = render_rich(score(bank, sheet, bank.types["regie"]), width=80, color=False)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
 from ontwikkelscan.analysis.drivers import drivers
-from ontwikkelscan.render.plan import add_months, plan_blocks, plan_html, plan_markdown
+from ontwikkelscan.cli import app
+from ontwikkelscan.render.plan.blocks import add_months, plan_blocks, plan_html, plan_markdown
 
 from .conftest import BankMaker
 from .test_html_report import assert_self_contained, hostile_report, shipped

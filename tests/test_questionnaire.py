@@ -10,7 +10,7 @@ from prompt_toolkit.input import PipeInput, create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType, Question, Scale
-from ontwikkelscan.render.console import wrap
+from ontwikkelscan.render.common.console import wrap
 from ontwikkelscan.scan.flow import Item, Move
 from ontwikkelscan.scan.questionnaire import TerminalAsker, described, first_sentence, item_choices, welcome_text
 from ontwikkelscan.scan.resume import Unfinished

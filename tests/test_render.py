@@ -6,10 +6,10 @@ from types import MappingProxyType
 
 import pytest
 
-from ontwikkelscan.models import AnswerSheet, Bank
-from ontwikkelscan.render.rich_report import render_rich
-from ontwikkelscan.render.view import bar, level, nl, percent
 from ontwikkelscan.analysis.scoring import score
+from ontwikkelscan.models import AnswerSheet, Bank
+from ontwikkelscan.render.common.view import bar, level, nl, percent
+from ontwikkelscan.render.report.terminal import render_rich
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_rich_table_without_colour(bank: Bank) -> None:
 
 def test_core_first_marks_the_end_of_the_core_section() -> None:
     from ontwikkelscan.models import Competency
-    from ontwikkelscan.render.view import core_first
+    from ontwikkelscan.render.common.view import core_first
 
     def comp(cid: str, kind: str) -> Competency:
         return Competency(cid, cid, kind, "d")  # type: ignore[arg-type]

@@ -4,18 +4,19 @@ is wider than the terminal; a legend under the report table; plain text for pipe
 from __future__ import annotations
 
 import re
+
 import pytest
 
 from ontwikkelscan.analysis.cohort import CohortBuilder
 from ontwikkelscan.analysis.compare import compare
 from ontwikkelscan.files.bank import load_bank
-from ontwikkelscan.render.cohort_report import render_cohort_table
-from ontwikkelscan.render.compare_report import render_compare_table
+from ontwikkelscan.render.bank.terminal import render_profiles
+from ontwikkelscan.render.cohort.terminal import render_cohort_table
+from ontwikkelscan.render.common.termtable import legend, name_width, wrap_words
+from ontwikkelscan.render.compare.terminal import render_compare_table
 from ontwikkelscan.render.formats import Options
-from ontwikkelscan.render.info import render_profiles
-from ontwikkelscan.render.rich_report import render_rich
-from ontwikkelscan.render.termtable import legend, name_width, wrap_words
-from ontwikkelscan.render.text import render_text
+from ontwikkelscan.render.report.terminal import render_rich
+from ontwikkelscan.render.report.text import render_text
 
 from .test_html_report import shipped
 

@@ -16,10 +16,10 @@ from .. import __version__
 from ..errors import ScanError, UsageError
 from ..files.fsio import write_private
 from ..models import Bank, Context, MunicipalityType
-from ..render.console import err as err  # re-exported: the commands take their helpers from base
-from ..render.console import stdout_is_terminal, terminal_style
-from ..render.console import warn as warn  # re-exported: the commands take their helpers from base
-from ..render.csv_report import Dialect
+from ..render.common.console import err as err  # re-exported: the commands take their helpers from base
+from ..render.common.console import stdout_is_terminal, terminal_style
+from ..render.common.console import warn as warn  # re-exported: the commands take their helpers from base
+from ..render.common.csvout import Dialect
 from .boundary import boundary
 from .boundary import show_problems as show_problems  # re-exported: the commands take their helpers from base
 from .typer_private import Choice
@@ -243,7 +243,7 @@ def to_terminal(output: Path | None) -> bool:
 def table_style(output: Path | None) -> tuple[int, bool]:
     """(width, colour) for a Rich table: the terminal's, or 80 plain columns for pipes and files (SPEC 8)."""
     if not to_terminal(output):
-        from ..render.termtable import PLAIN_WIDTH
+        from ..render.common.termtable import PLAIN_WIDTH
 
         return PLAIN_WIDTH, False
     return terminal_style()

@@ -24,7 +24,7 @@ from pathlib import Path
 import typer
 
 from ..errors import InputError, Problem, ScanError, os_reason
-from ..render.console import err
+from ..render.common.console import err
 from .typer_private import ClickException, ClickUsageError
 
 INTERRUPTED = 130

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import ScanError, UsageError
 from ..files.fsio import write_private_bytes
 from ..models import Report
-from ..render.console import err, stdout_is_terminal
+from ..render.common.console import err, stdout_is_terminal
 from ..render.formats import Format, Options, render
 
 

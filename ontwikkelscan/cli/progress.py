@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
-from ..render import console
+from ..render.common import console
 
 if TYPE_CHECKING:
     from ..analysis.batch import Batch

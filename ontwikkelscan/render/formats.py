@@ -20,11 +20,11 @@ The contract for a renderer:
     items          analysis.itemstats.ItemAnalysis (the bank is `options.bank`)
     competencies, profiles, bank    models.Bank
     feedback       analysis.feedback.FeedbackReport (a round, SPEC section 6)
-    forms          render.feedback_forms.Form (the questions of one rater group)
+    forms          render.feedback.forms.Form (the questions of one rater group)
   Later kinds (plan) add their line here and say their data type above.
 - `options` (`Options` below) says where the text goes: `width` and `color` for a terminal
   (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
-  ("standard" or "excel-nl", see csv_report.py), `bank` where the data does not carry it.
+  ("standard" or "excel-nl", see common/csvout.py), `bank` where the data does not carry it.
 
 One document per scan: a format with `per_scan=True` (html, pdf) makes one self-contained
 document for one scan. The CLI (cli/documents.py) calls its renderer once per report (a
@@ -65,54 +65,54 @@ class Format(NamedTuple):
 
 _TABLE = "tabel in het Nederlands"
 FORMATS: tuple[Format, ...] = (
-    Format("report", "table", "text:render_table_report", "leesbaar rapport"),
-    Format("report", "json", "json_report:render_json_report", "SPEC-rapport (een lijst bij meer respondenten)",
+    Format("report", "table", "report.text:render_table_report", "leesbaar rapport"),
+    Format("report", "json", "report.jsonout:render_json_report", "SPEC-rapport (een lijst bij meer respondenten)",
            extension="json"),
-    Format("report", "jsonl", "json_report:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
-    Format("report", "csv", "csv_report:render_csv_report", "één rij per respondent en competentie", csv=True,
+    Format("report", "jsonl", "report.jsonout:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
+    Format("report", "csv", "common.csvout:render_csv_report", "één rij per respondent en competentie", csv=True,
            extension="csv"),
-    Format("report", "md", "markdown_report:render_markdown_report", "Markdown voor e-mail, Teams of Word",
+    Format("report", "md", "report.markdown:render_markdown_report", "Markdown voor e-mail, Teams of Word",
            extension="md"),
-    Format("report", "html", "html_report:render_html_report", "één HTML-bestand per scan, om te lezen en "
+    Format("report", "html", "report.htmlout:render_html_report", "één HTML-bestand per scan, om te lezen en "
            "op A4 af te drukken", per_scan=True, extension="html"),
-    Format("report", "pdf", "html_report:render_html_report", "PDF per scan (via Chromium, Chrome of Edge "
+    Format("report", "pdf", "report.htmlout:render_html_report", "PDF per scan (via Chromium, Chrome of Edge "
            "op deze computer)", per_scan=True, extension="pdf"),
-    Format("plan", "md", "plan:render_plan_md", "Markdown om zelf verder te bewerken", extension="md"),
-    Format("plan", "html", "plan:render_plan_html", "HTML in de stijl van het rapport, om af te drukken",
+    Format("plan", "md", "plan.blocks:render_plan_md", "Markdown om zelf verder te bewerken", extension="md"),
+    Format("plan", "html", "plan.blocks:render_plan_html", "HTML in de stijl van het rapport, om af te drukken",
            extension="html"),
-    Format("cohort", "table", "cohort_report:render_cohort_table", _TABLE),
-    Format("cohort", "json", "cohort_report:render_cohort_json", "voor verdere verwerking", extension="json"),
-    Format("cohort", "csv", "cohort_report:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),
-    Format("cohort", "md", "cohort_document:render_cohort_md", "Markdown om te delen", extension="md"),
-    Format("cohort", "html", "cohort_document:render_cohort_html", "HTML met spinnenweb en statusverdeling, om af "
+    Format("cohort", "table", "cohort.terminal:render_cohort_table", _TABLE),
+    Format("cohort", "json", "cohort.terminal:render_cohort_json", "voor verdere verwerking", extension="json"),
+    Format("cohort", "csv", "cohort.terminal:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),
+    Format("cohort", "md", "cohort.htmlout:render_cohort_md", "Markdown om te delen", extension="md"),
+    Format("cohort", "html", "cohort.htmlout:render_cohort_html", "HTML met spinnenweb en statusverdeling, om af "
            "te drukken", extension="html"),
-    Format("compare", "table", "compare_set:render_set_table", _TABLE),
-    Format("compare", "json", "compare_set:render_set_json", "voor verdere verwerking", extension="json"),
-    Format("compare", "csv", "compare_set:render_set_csv", "één rij per respondent en competentie", csv=True,
+    Format("compare", "table", "compare.group:render_set_table", _TABLE),
+    Format("compare", "json", "compare.group:render_set_json", "voor verdere verwerking", extension="json"),
+    Format("compare", "csv", "compare.group:render_set_csv", "één rij per respondent en competentie", csv=True,
            extension="csv"),
-    Format("compare", "md", "compare_document:render_compare_md", "Markdown om te delen", extension="md"),
-    Format("compare", "html", "compare_document:render_compare_html", "HTML met spinnenweb van toen, nu en het doel",
+    Format("compare", "md", "compare.htmlout:render_compare_md", "Markdown om te delen", extension="md"),
+    Format("compare", "html", "compare.htmlout:render_compare_html", "HTML met spinnenweb van toen, nu en het doel",
            extension="html"),
-    Format("items", "table", "items:render_table", "leesbaar"),
-    Format("items", "json", "items:render_json", "voor verdere analyse (decimale punt)", extension="json"),
-    Format("items", "csv", "items:render_csv", "één rij per vraag", csv=True, extension="csv"),
-    Format("competencies", "table", "info:render_competencies", _TABLE),
-    Format("profiles", "table", "info:render_profiles", _TABLE),
-    Format("bank", "table", "bankinfo:render_bank", "overzicht als tekst"),
-    Format("feedback", "table", "feedback_text:render_feedback_table", "leesbaar rapport"),
-    Format("feedback", "json", "feedback_json:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
-    Format("feedback", "md", "feedback_report:render_feedback_md", "Markdown", extension="md"),
-    Format("feedback", "html", "feedback_html:render_feedback_html", "één HTML-bestand met spinnenweb, om te "
+    Format("items", "table", "bank.items:render_table", "leesbaar"),
+    Format("items", "json", "bank.items:render_json", "voor verdere analyse (decimale punt)", extension="json"),
+    Format("items", "csv", "bank.items:render_csv", "één rij per vraag", csv=True, extension="csv"),
+    Format("competencies", "table", "bank.terminal:render_competencies", _TABLE),
+    Format("profiles", "table", "bank.terminal:render_profiles", _TABLE),
+    Format("bank", "table", "bank.text:render_bank", "overzicht als tekst"),
+    Format("feedback", "table", "feedback.text:render_feedback_table", "leesbaar rapport"),
+    Format("feedback", "json", "feedback.jsonout:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
+    Format("feedback", "md", "feedback.markdown:render_feedback_md", "Markdown", extension="md"),
+    Format("feedback", "html", "feedback.htmlout:render_feedback_html", "één HTML-bestand met spinnenweb, om te "
            "lezen en op A4 af te drukken", extension="html"),
-    Format("feedback", "pdf", "feedback_html:render_feedback_html", "PDF (via Chromium, Chrome of Edge op deze "
+    Format("feedback", "pdf", "feedback.htmlout:render_feedback_html", "PDF (via Chromium, Chrome of Edge op deze "
            "computer)", extension="pdf"),
-    Format("feedback", "csv", "feedback_report:render_feedback_csv", "één rij per competentie", csv=True,
+    Format("feedback", "csv", "feedback.markdown:render_feedback_csv", "één rij per competentie", csv=True,
            extension="csv"),
-    Format("forms", "yaml", "feedback_forms:render_form_yaml", "antwoordbestand om in te vullen (één groep)",
+    Format("forms", "yaml", "feedback.forms:render_form_yaml", "antwoordbestand om in te vullen (één groep)",
            extension="yaml"),
-    Format("forms", "csv", "feedback_forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,
+    Format("forms", "csv", "feedback.forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,
            extension="csv"),
-    Format("forms", "md", "feedback_forms:render_form_md", "vragenlijst om af te drukken", extension="md"),
+    Format("forms", "md", "feedback.forms:render_form_md", "vragenlijst om af te drukken", extension="md"),
 )
 
 

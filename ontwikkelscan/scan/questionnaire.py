@@ -24,7 +24,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ..models import Context, MunicipalityType, Scale
-from ..render.console import wrap
+from ..render.common.console import wrap
 from .flow import Item, Move, Reply
 
 if TYPE_CHECKING:

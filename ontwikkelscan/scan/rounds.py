@@ -11,7 +11,7 @@ from .flow import Asker
 def welcome_round(asker: Asker, bank: Bank, rater: str, subject: str | None) -> None:
     """About whom, how to answer, and the anonymity rule before the first statement (for a non-anonymous
     group: that it is shown by name). The self scan in a round gets the usual welcome."""
-    from ..render.feedback_forms import anonymity_text
+    from ..render.feedback.forms import anonymity_text
 
     total = len(bank.questions)
     who = subject or "de secretaris"

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ..errors import ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Question, Scale
-from ..render.console import check_bank_identity, err, tell, warn
+from ..render.common.console import check_bank_identity, err, tell, warn
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .resume import LATEST, report_command, resume_command, unfinished_scans
 from .rounds import subject_of, welcome_round
@@ -214,7 +214,7 @@ class Plan:
     def _finish(self) -> None:
         from ..analysis.scoring import score
         from ..analysis.sheets import resolve_type
-        from ..render.console import render_table
+        from ..render.common.console import render_table
 
         assert self.sheet is not None and self.path is not None
         if self.sheet.rater != "self":  # an observer's scores are the subject's, and not for the observer to see

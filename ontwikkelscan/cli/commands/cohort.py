@@ -5,7 +5,7 @@ from typing import Annotated
 import typer
 
 from ...errors import UsageError
-from ...render.csv_report import Dialect
+from ...render.common.csvout import Dialect
 from ..base import (
     COACH,
     AllowPartialOption,

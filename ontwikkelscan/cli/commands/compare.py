@@ -7,7 +7,7 @@ import typer
 
 from ...errors import ScanError
 from ...models import Report
-from ...render.csv_report import Dialect
+from ...render.common.csvout import Dialect
 from ..base import (
     COACH,
     AllowPartialOption,

@@ -7,7 +7,7 @@ import typer
 
 from ...errors import ScanError, UsageError
 from ...models import Bank, Round
-from ...render.csv_report import Dialect
+from ...render.common.csvout import Dialect
 from ..base import (
     COACH,
     BankOption,
@@ -76,7 +76,7 @@ def start(
     from ...files.rounds import ROUND_FILE, dump_round
     from ...files.rounds import round_id as make_id
     from ...files.schemas import ID_PATTERN
-    from ...render.feedback_guide import guide
+    from ...render.feedback.guide import guide
 
     bank = _round_bank(bank_option)
     mtype = check_type(bank, type_id)
@@ -171,7 +171,7 @@ def forms(
     """
     from ...analysis.feedback import asked
     from ...files.rounds import read_round
-    from ...render.feedback_forms import Form
+    from ...render.feedback.forms import Form
 
     bank = _round_bank(bank_option)
     round_ = read_round(folder, bank)

@@ -25,7 +25,7 @@ def profiles(
 
       ontwikkelscan profiles --context ambtelijke-fusie
     """
-    from ...render.info import ProfilesView
+    from ...render.bank.terminal import ProfilesView
 
     bank = load(bank_option)
     view = ProfilesView(bank, check_contexts(bank, context) or ())

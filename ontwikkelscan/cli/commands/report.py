@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from ...render.csv_report import Dialect
+from ...render.common.csvout import Dialect
 from ..base import (
     SECRETARY,
     AllowPartialOption,

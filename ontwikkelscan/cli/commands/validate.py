@@ -31,7 +31,7 @@ def validate(
       ontwikkelscan validate --strict
     """
     from ...files.bank import bank_dir, inspect_bank
-    from ...render.bankinfo import render_validation
+    from ...render.bank.text import render_validation
 
     folder = bank_dir(bank_option)
     bank, problems = inspect_bank(folder, thorough=True)

@@ -1,0 +1,1 @@
+"""What a bank's editor reads: competencies, profiles, the bank overview, validation, item analysis."""

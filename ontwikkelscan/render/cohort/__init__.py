@@ -1,0 +1,1 @@
+"""The cohort summary for coaches in every format."""

@@ -1,0 +1,97 @@
+"""The terminal as the commands and the scan share it: messages on stderr, the table style,
+and Rich renderables turned into a string (renderers return text; only callers write)."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...analysis.sheets import bank_mismatch, retired_answers
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from ...models import AnswerSheet, Bank, Report
+
+
+# While a progress bar is showing, messages go through it: on a line of their own above the bar,
+# never glued to it (set by cli/progress.py for as long as the bar is drawn).
+above_the_bar: Callable[[str], None] | None = None
+
+
+def err(message: str) -> None:
+    """A message for the user on stderr."""
+    if above_the_bar is not None:
+        above_the_bar(message)
+        return
+    if sys.stderr is None:  # started with stderr closed
+        return
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def tell(message: str) -> None:
+    """A message for the person at the terminal (stderr), wrapped at word boundaries to its width."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        import shutil
+
+        message = wrap(message, shutil.get_terminal_size((80, 24)).columns)
+    err(message)
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap each line at word boundaries, keeping its indent; a path or word longer than the
+    line is never broken, it gets a line of its own."""
+    import textwrap
+
+    out = []
+    for line in text.split("\n"):
+        indent = line[:len(line) - len(line.lstrip())]
+        hanging = indent + "  " if line.lstrip().startswith("• ") else indent
+        out.append(textwrap.fill(line.strip(), width=width - 1, initial_indent=indent, subsequent_indent=hanging,
+                                 break_long_words=False, break_on_hyphens=False) if len(line) >= width else line)
+    return "\n".join(out)
+
+
+def warn(message: str) -> None:
+    err(f"waarschuwing: {message}")
+
+
+def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
+    for message in (bank_mismatch(sheet, bank), retired_answers(sheet)):
+        if message:
+            warn(message)
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout is not None and sys.stdout.isatty()
+
+
+def terminal_style() -> tuple[int, bool]:
+    """(width, colour) for a Rich table on this terminal."""
+    import shutil
+
+    width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
+    return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def render_table(reports: list[Report]) -> str:
+    """The report table as `report` shows it on stdout: coloured Rich on a terminal, plain text otherwise."""
+    from ..formats import Options, render
+
+    terminal = stdout_is_terminal()
+    width, color = terminal_style() if terminal else (100, False)
+    return render("report", "table", reports, Options(width, color, terminal))
+
+
+def to_text(renderable: RenderableType, *, width: int = 100, color: bool = True) -> str:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, no_color=not color,
+                      color_system="standard" if color else None, highlight=False, emoji=False)
+    console.print(renderable)
+    return buffer.getvalue()

@@ -1,0 +1,87 @@
+"""A feedback round as one self-contained HTML page (SPEC sections 6 and 8): who answered first, then a
+radar of self, others and target, the tables, the summary and the statements. PDF prints this page."""
+
+from __future__ import annotations
+
+from ...analysis.feedback import FeedbackReport
+from ..common.page import SCORE_COLOUR, TARGET_COLOUR, esc, meta_list, page
+from ..common.radar import Axis, Series, legend_svg, radar_svg
+from ..common.view import level, nl
+from ..formats import PLAIN, Options
+from .view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
+
+OTHERS_COLOUR = "#b3541e"
+
+
+def render_feedback_html(report: FeedbackReport, options: Options = PLAIN) -> str:
+    sections = [_header(report), _raters(report), _chart(report), _tables(report), _summary(report)]
+    statements = statement_lines(report)
+    if statements:
+        items = "".join(f"<h3>{esc(name)}</h3><ul>{''.join(f'<li>{esc(line)}</li>' for line in lines)}</ul>"
+                        for name, lines in statements)
+        sections.append('<section id="uitspraken"><h2>Grootste verschillen per uitspraak (zelf − anderen)</h2>'
+                        f"{items}</section>")
+    return page(title(report), "\n".join(sections))
+
+
+def _header(report: FeedbackReport) -> str:
+    subject = report.round.subject
+    pairs = [("Over", subject.get("name", "")), ("Gemeente", subject.get("municipality", "")),
+             ("Type gemeente", report.municipality_type.name), ("Ronde", report.round.id),
+             ("Contexten", ", ".join(c.name for c in report.contexts)),
+             ("Vragenbank", report.bank.version)]
+    return f"<header><h1>Feedback van anderen: {esc(subject.get('name', ''))}</h1>{meta_list(pairs)}</header>"
+
+
+def _raters(report: FeedbackReport) -> str:
+    lines = "".join(f"<p>{esc(line)}</p>" for line in status_line(report))
+    return f'<section id="beoordelaars"><h2>Wie antwoordde</h2>{lines}</section>'
+
+
+def _chart(report: FeedbackReport) -> str:
+    rows = report.rows
+    axes = []
+    for row in rows:
+        mine = row.self.score if row.self else None
+        theirs = row.others.score if row.others else None
+        note = f"zelf {nl(mine)} · anderen {nl(theirs) if row.others else HIDDEN}"
+        axes.append(Axis(row.competency.name, note, mine is None or theirs is None))
+    series = (
+        Series("Doel", tuple(r.target for r in rows), TARGET_COLOUR, dash="6 4", marker="square"),
+        Series("Anderen", tuple(r.others.score if r.others else None for r in rows), OTHERS_COLOUR,
+               marker="diamond"),
+        Series("Zelf", tuple(r.self.score if r.self else None for r in rows), SCORE_COLOUR, marker="circle",
+               fill=True),
+    )
+    low, high = report.bank.scale.min, report.bank.scale.max
+    described = "; ".join(
+        f"{r.competency.name}: zelf {nl(r.self.score) if r.self and r.self.score is not None else 'geen'}, "
+        f"anderen {nl(r.others.score) if r.others and r.others.score is not None else 'niet getoond'}, "
+        f"doel {level(r.target) if r.target is not None else 'geen'}" for r in rows)
+    desc = (f"Spinnenweb met {len(rows)} competenties. Het midden is {low}, de buitenste ring {high}. {described}. "
+            "Dezelfde getallen staan in de tabel 'Per competentie'.")
+    chart = radar_svg(tuple(axes), series, low=low, high=high, title="Zelf, anderen en doel per competentie",
+                      desc=desc, ident="feedback-radar")
+    return (f'<section id="spinnenweb" class="keep"><h2>Spinnenweb: zelf, anderen en doel</h2>'
+            f'<div class="chart">{chart}</div><div class="chart">{legend_svg(series)}</div>'
+            '<p class="small muted">Waar een getal ontbreekt of om de anonimiteit niet getoond wordt, is de lijn '
+            "onderbroken en staat het bij de naam.</p></section>")
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    head = "".join(f"<th{' class=num' if i else ''}>{esc(h)}</th>" for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(f"<td{' class=num' if i else ''}>{esc(c)}</td>" for i, c in enumerate(row))
+                   + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _tables(report: FeedbackReport) -> str:
+    return ('<section id="competenties"><h2>Per competentie</h2>' + _table(*main_table(report))
+            + f'<p class="small muted">{esc(HIDDEN)} = niet getoond om de anonimiteit te beschermen; '
+            "– = geen score (te weinig antwoorden).</p>"
+            + "<h3>Per groep: gemiddelde (aantal beoordelaars)</h3>" + _table(*group_table(report)) + "</section>")
+
+
+def _summary(report: FeedbackReport) -> str:
+    items = "".join(f"<li>{esc(line)}</li>" for line in summary_lines(report))
+    return f'<section id="samenvatting"><h2>Samenvatting</h2><ul>{items}</ul></section>'

@@ -1,0 +1,1 @@
+"""The draft development plan (POP) from one scan: Markdown and HTML."""

@@ -1,0 +1,167 @@
+"""A draft personal development plan (POP) from one scan, for the secretary to edit: Markdown or HTML.
+
+The plan is built once as simple blocks (heading, paragraph, list, checklist, a line to fill
+in) and written out in either format, so both say exactly the same.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ...analysis.drivers import drivers
+from ...models import CompetencyResult, Report
+from ..common.page import esc, meta_list, page, status_chip
+from ..common.story import answer_text, gap_phrase, header_pairs
+from ..common.view import STATUS_LABELS, nl
+from ..formats import PLAIN, Options
+from ..report.markdown import md
+
+POINTS = 3
+ACTIONS = 3
+CHECK_IN_MONTHS, FOLLOW_UP_MONTHS = 3, 6
+HELPERS = {  # who can help, by the role the competency's statements mostly belong to (SPEC section 7)
+    "bestuur": ["de burgemeester (bijvoorbeeld in het jaargesprek)", "de griffier, in het driehoeksoverleg"],
+    "organisatie": ["het MT of een directeur die ik vertrouw", "de OR-voorzitter of een P&O-adviseur"],
+    "samenleving": ["een maatschappelijke partner met wie ik al samenwerk", "een wethouder met dit dossier"],
+}
+ALWAYS = ["mijn coach of intervisiegroep", "een collega-secretaris in de regio"]
+
+
+class Block(NamedTuple):
+    kind: str  # h1 | h2 | h3 | p | note | fill | list | todo | meta
+    text: str = ""
+    items: tuple[str, ...] = ()
+    result: CompetencyResult | None = None  # h3 of a point: its status chip in HTML
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later; the last day of the month where that day does not exist (31 -> 30)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def scan_date(report: Report, today: dt.date | None = None) -> dt.date:
+    try:
+        return dt.date.fromisoformat(report.sheet.date or "")
+    except ValueError:
+        return today or dt.date.today()
+
+
+def chosen_points(report: Report) -> tuple[list[CompetencyResult], bool]:
+    """The two or three most important points, worst gap first; with none below target, the lowest
+    scores instead (second value False), so that the plan still has something to grow."""
+    by_id = {r.competency.id: r for r in report.results}
+    if report.summary.development:
+        return [by_id[c] for c in report.summary.development[:POINTS]], True
+    scored = sorted((r for r in report.results if r.score is not None), key=lambda r: r.score or 0.0)
+    return scored[:2], False
+
+
+def helpers(report: Report, result: CompetencyResult) -> list[str]:
+    roles: list[str] = [q.role for q in report.bank.items.get(result.competency.id, ()) if q.role is not None]
+    if not roles:
+        return ALWAYS + [HELPERS["bestuur"][0], HELPERS["organisatie"][0]]
+    return ALWAYS + HELPERS[max(sorted(set(roles)), key=roles.count)]
+
+
+def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
+    name = report.sheet.respondent.get("name")
+    start = scan_date(report, today)
+    points, below = chosen_points(report)
+    blocks = [Block("h1", "Persoonlijk ontwikkelplan (concept)" + (f" · {name}" if name else "")),
+              Block("meta", items=tuple(f"{label}\t{value}" for label, value in header_pairs(report) if value)),
+              Block("note", "Dit is een concept op basis van uw zelfscan. Pas het aan in uw eigen woorden, schrap "
+                            "wat niet past en bespreek het met uw coach of de burgemeester. De scan is een zelfbeeld, "
+                            "geen oordeel."),
+              *(Block("note", note) for note in report.notes),  # e.g. what a feedback round adds (plan ROUND)
+              Block("h2", "Mijn ontwikkelpunten" if below else "Wat ik verder wil ontwikkelen")]
+    if not below:
+        blocks.append(Block("p", "Geen competentie met een doel ligt onder dat doel. Dit plan kiest de competenties "
+                                 "met de laagste score; kies gerust andere, bijvoorbeeld een sterk punt om meer te "
+                                 "benutten."))
+    for number, result in enumerate(points, 1):
+        competency = result.competency
+        blocks += [Block("h3", f"{number}. {competency.name}", result=result),
+                   Block("p", f"{STATUS_LABELS[result.status]}: {gap_phrase(result)}." if result.gap is not None
+                         else f"score {nl(result.score)}."),
+                   Block("p", f"Wat het inhoudt: {competency.definition}")]
+        pulled = drivers(report.bank, report.sheet.answers, result, 2, [c.id for c in report.contexts])
+        if pulled:
+            blocks.append(Block("list", "Uit mijn antwoorden (wat de score omlaag trok):",
+                                tuple(f"“{d.question.text}” — {answer_text(report, d, own=True)}" for d in pulled)))
+        blocks += [Block("fill", "Mijn doel, in mijn eigen woorden: wat wil ik over zes maanden anders doen, "
+                                 "en waaraan ziet een ander dat?"),
+                   Block("todo", "Wat ik ga doen (kies en maak concreet: wat, wanneer, met wie):",
+                         tuple(competency.tips[:ACTIONS]) or ("…",))]
+        if competency.indicators:
+            blocks.append(Block("list", "Waaraan ik merk dat het lukt (gedrag uit het profiel):",
+                                tuple(competency.indicators)))
+        blocks.append(Block("todo", "Wie mij kan helpen:", tuple(helpers(report, result))))
+    check_in, follow_up = add_months(start, CHECK_IN_MONTHS), add_months(start, FOLLOW_UP_MONTHS)
+    blocks += [Block("h2", "Afspraken"),
+               Block("todo", "", (f"Tussentijds gesprek rond {check_in.isoformat()} (drie maanden na de scan): "
+                                  "wat lukt, wat niet, wat stel ik bij? Met: …",
+                                  f"Vervolgscan rond {follow_up.isoformat()} (zes maanden na de scan), "
+                                  "en de twee scans naast elkaar leggen (ontwikkelscan compare OUD NIEUW).")),
+               Block("p", f"Gemaakt op basis van de scan van {start.isoformat()}. Dit plan bevat persoonlijke "
+                          "gegevens: deel het alleen met wie u het wilt laten lezen.")]
+    return blocks
+
+
+def render_plan_md(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    return "\n---\n\n".join(plan_markdown(plan_blocks(r)) for r in reports)
+
+
+def plan_markdown(blocks: list[Block]) -> str:
+    out: list[str] = []
+    for block in blocks:
+        if block.kind in ("h1", "h2", "h3"):
+            out += [f"{'#' * int(block.kind[1])} {md(block.text)}", ""]
+        elif block.kind == "meta":
+            out += [f"- **{md(label)}:** {md(value)}" for label, _, value in (i.partition("\t") for i in block.items)]
+            out.append("")
+        elif block.kind == "note":
+            out += [f"> {md(block.text)}", ""]
+        elif block.kind == "fill":
+            out += [f"**{md(block.text)}**", "", "> …", ""]
+        elif block.kind in ("list", "todo"):
+            mark = "- [ ] " if block.kind == "todo" else "- "
+            out += ([f"**{md(block.text)}**", ""] if block.text else []) + [mark + md(i) for i in block.items] + [""]
+        else:
+            out += [md(block.text), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_plan_html(reports: Iterable[Report], options: Options = PLAIN) -> str:
+    return "".join(plan_html(r) for r in reports)
+
+
+def plan_html(report: Report) -> str:
+    parts: list[str] = []
+    title = ""
+    for block in plan_blocks(report):
+        if block.kind == "h1":
+            title = block.text
+            parts.append(f"<header><h1>{esc(block.text)}</h1>")
+        elif block.kind == "meta":
+            parts.append(meta_list([(label, value) for label, _, value in (i.partition("\t") for i in block.items)])
+                         + "</header>")
+        elif block.kind in ("h2", "h3"):
+            chip = f" {status_chip(block.result.status)}" if block.result is not None else ""
+            parts.append(f"<{block.kind}>{esc(block.text)}{chip}</{block.kind}>")
+        elif block.kind == "note":
+            parts.append(f'<p class="intro">{esc(block.text)}</p>')
+        elif block.kind == "fill":
+            parts.append(f'<p class="sub">{esc(block.text)}</p><div class="fill"></div>')
+        elif block.kind in ("list", "todo"):
+            box = "☐ " if block.kind == "todo" else ""
+            items = "".join(f"<li>{box}{esc(i)}</li>" for i in block.items)
+            label = f'<p class="sub">{esc(block.text)}</p>' if block.text else ""
+            parts.append(f'{label}<ul class="{block.kind}">{items}</ul>')
+        else:
+            parts.append(f"<p>{esc(block.text)}</p>")
+    return page(title, "".join(parts))
