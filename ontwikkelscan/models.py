@@ -135,12 +135,15 @@ class CompetencyResult(NamedTuple):
     gap: float | None
     status: Status
     relative: float | None = None  # score minus the respondent's own mean (SPEC section 3, rule 8)
+    margin: float | None = None  # how far the score could lie off (docs/reports.md, "Marge"); None below 2 items
+    borderline: bool | None = None  # a status threshold lies within gap ± margin; None without gap or margin
 
 
 class Summary(NamedTuple):
     fit: float | None
     development: tuple[str, ...]
     strengths: tuple[str, ...]
+    priorities: tuple[str, ...] = ()  # at most three development points, the clear ones before the borderline
 
 
 class RoleResult(NamedTuple):

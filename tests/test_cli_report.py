@@ -59,15 +59,17 @@ def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
         "contexts": [],
         "bank": {"version": "t1", "sha256": report["bank"]["sha256"]},
         "competencies": [
-            {"id": "alpha", "name": "Alfa", "kind": "core", "score": 3.0, "answered": 4, "items": 4,
-             "target": 4.0, "gap": -1.0, "relative": 3.0 - mean, "status": "development"},
-            {"id": "beta", "name": "Bèta", "kind": "core", "score": 10 / 3, "answered": 3, "items": 3,
-             "target": 3.0, "gap": 10 / 3 - 3, "relative": 10 / 3 - mean, "status": "on_target"},
-            {"id": "gamma", "name": "Gamma", "kind": "situational", "score": 5.0, "answered": 2, "items": 3,
-             "target": 4.0, "gap": 1.0, "relative": 5.0 - mean, "status": "strength"},
+            {"id": "alpha", "name": "Alfa", "kind": "core", "score": 3.0, "margin": 0.0, "answered": 4, "items": 4,
+             "target": 4.0, "gap": -1.0, "relative": 3.0 - mean, "status": "development", "borderline": False},
+            # keyed 4, 3, 3: the sd over √3 is exactly 1/3, and 1/3 ± 1/3 spans the threshold 0,5
+            {"id": "beta", "name": "Bèta", "kind": "core", "score": 10 / 3, "margin": pytest.approx(1 / 3),
+             "answered": 3, "items": 3, "target": 3.0, "gap": 10 / 3 - 3, "relative": 10 / 3 - mean,
+             "status": "on_target", "borderline": True},
+            {"id": "gamma", "name": "Gamma", "kind": "situational", "score": 5.0, "margin": 0.0, "answered": 2,
+             "items": 3, "target": 4.0, "gap": 1.0, "relative": 5.0 - mean, "status": "strength", "borderline": False},
         ],
         "roles": [],
-        "summary": {"fit": 2 / 3, "development": ["alpha"], "strengths": ["gamma"]},
+        "summary": {"fit": 2 / 3, "development": ["alpha"], "strengths": ["gamma"], "priorities": ["alpha"]},
     }
     import hashlib
 

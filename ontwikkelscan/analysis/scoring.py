@@ -20,6 +20,7 @@ from ..models import (
     Summary,
 )
 from .patterns import pattern_notes
+from .stats import weighted_margin
 
 TOLERANCE = 1e-9
 
@@ -56,18 +57,42 @@ def items_score(items: Sequence[Question], answers: Mapping[str, int | None],
                 scale: Scale) -> tuple[float | None, int]:
     """(score, answered) over the given items: the weighted mean of the keyed answers, None below half
     coverage (rounded up). A feedback round passes an observer only the questions others were asked."""
+    value, answered, _ = scored_items(items, answers, scale)
+    return value, answered
+
+
+def scored_items(items: Sequence[Question], answers: Mapping[str, int | None],
+                 scale: Scale) -> tuple[float | None, int, float | None]:
+    """(score, answered, margin): items_score and the margin of that score (stats.weighted_margin over
+    the keyed answers and their weights), None where the score is None or fewer than two are answered."""
     total = weights = 0.0
-    answered = 0
+    keyed_scores: list[float] = []
+    item_weights: list[float] = []
     for question in items:
         value = answers.get(question.id)
         if value is None:
             continue
-        answered += 1
-        total += question.weight * keyed(question, value, scale)
+        item = keyed(question, value, scale)
+        total += question.weight * item
         weights += question.weight
+        keyed_scores.append(item)
+        item_weights.append(question.weight)
+    answered = len(keyed_scores)
     if answered == 0 or answered < needed(len(items)):
-        return None, answered
-    return total / weights, answered
+        return None, answered, None
+    return total / weights, answered, weighted_margin(keyed_scores, item_weights)
+
+
+# The status thresholds of SPEC section 3 rule 6, lowest first.
+THRESHOLDS = (-0.5, 0.0, 0.5)
+
+
+def is_borderline(gap: float | None, margin: float | None) -> bool | None:
+    """Whether a status threshold lies strictly between gap - margin and gap + margin (with the SPEC's
+    tolerance: a threshold on the edge of the band is not inside it). None without a gap or a margin."""
+    if gap is None or margin is None:
+        return None
+    return any(gap - margin + TOLERANCE < t < gap + margin - TOLERANCE for t in THRESHOLDS)
 
 
 def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
@@ -103,7 +128,7 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
     results = []
     for competency in bank.competencies:
         items = applicable(bank.items[competency.id], ids)
-        value, answered = items_score(items, sheet.answers, bank.scale)
+        value, answered, margin = scored_items(items, sheet.answers, bank.scale)
         target = profile.get(competency.id)
         gap: float | None = None
         status: Status
@@ -114,7 +139,8 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
         else:
             gap = value - target
             status = status_for(gap)
-        results.append(CompetencyResult(competency, value, answered, len(items), target, gap, status))
+        results.append(CompetencyResult(competency, value, answered, len(items), target, gap, status,
+                                        margin=margin, borderline=is_borderline(gap, margin)))
     relative = relative_scores([r.score for r in results])
     results = [r._replace(relative=rel) for r, rel in zip(results, relative, strict=True)]
     return Report(sheet, mtype, bank, tuple(results), summarize(results), chosen,
@@ -159,4 +185,15 @@ def summarize(results: list[CompetencyResult]) -> Summary:
     fit = sum(r.gap >= -TOLERANCE for r in scored if r.gap is not None) / len(scored) if scored else None
     development = sorted((r for r in scored if r.status in ("development", "attention")), key=lambda r: ranked(r.gap))
     strengths = sorted((r for r in scored if r.status == "strength"), key=lambda r: -ranked(r.gap))
-    return Summary(fit, tuple(r.competency.id for r in development), tuple(r.competency.id for r in strengths))
+    ids = tuple(r.competency.id for r in development)
+    return Summary(fit, ids, tuple(r.competency.id for r in strengths), priorities(development))
+
+
+PRIORITIES = 3
+
+
+def priorities(development: Sequence[CompetencyResult]) -> tuple[str, ...]:
+    """At most three development points to start with, worst gap first: only the clear ones (not
+    borderline) while there are any; the borderline ones only when every point is borderline."""
+    clear = [r for r in development if not r.borderline]
+    return tuple(r.competency.id for r in (clear or list(development))[:PRIORITIES])

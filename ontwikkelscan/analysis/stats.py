@@ -74,3 +74,23 @@ def alpha_if_deleted(matrix: Matrix) -> list[float | None]:
     """Per item: the alpha of the remaining items."""
     k = len(matrix[0]) if matrix else 0
     return [cronbach_alpha([[v for i, v in enumerate(row) if i != j] for row in matrix]) for j in range(k)]
+
+
+def weighted_margin(scores: Sequence[float], weights: Sequence[float]) -> float | None:
+    """The margin of a weighted mean (docs/reports.md, "Marge"): with m the weighted mean and
+    n_eff = (Σw)² / Σw² the effective number of items,
+
+        margin = sqrt( Σw(s − m)² / Σw / (n_eff − 1) )
+
+    which for equal weights is the standard deviation of the items over √k. None with fewer
+    than two scores (or an n_eff that is not above one); 0.0 when every score is the same.
+    """
+    if len(scores) < 2:
+        return None
+    total = math.fsum(weights)
+    n_eff = total * total / math.fsum(w * w for w in weights)
+    if n_eff <= 1:
+        return None
+    m = math.fsum(w * s for s, w in zip(scores, weights, strict=True)) / total
+    spread = math.fsum(w * (s - m) ** 2 for s, w in zip(scores, weights, strict=True)) / total
+    return math.sqrt(spread / (n_eff - 1))

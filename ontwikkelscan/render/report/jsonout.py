@@ -22,8 +22,9 @@ def report_dict(report: Report) -> dict[str, Any]:
         "competencies": [
             {
                 "id": r.competency.id, "name": r.competency.name, "kind": r.competency.kind,
-                "score": r.score, "answered": r.answered, "items": r.items,
+                "score": r.score, "margin": r.margin, "answered": r.answered, "items": r.items,
                 "target": r.target, "gap": r.gap, "relative": r.relative, "status": r.status,
+                "borderline": r.borderline,
             }
             for r in report.results
         ],
@@ -35,6 +36,7 @@ def report_dict(report: Report) -> dict[str, Any]:
             "fit": report.summary.fit,
             "development": list(report.summary.development),
             "strengths": list(report.summary.strengths),
+            "priorities": list(report.summary.priorities),
         },
     }
     if report.notes:  # the answer-pattern check (docs/scan.md); absent when there is nothing to say
