@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from ontwikkelscan.analysis.scoring import is_borderline, score
 from ontwikkelscan.analysis.stats import weighted_margin
 from ontwikkelscan.models import AnswerSheet, Bank
-from ontwikkelscan.render.json_report import report_dict
+from ontwikkelscan.render.report.jsonout import report_dict
 
 from .conftest import bank_outside_a_test, fixture_bank
 
