@@ -122,7 +122,7 @@ class AnswerSheet(NamedTuple):
     order_seed: int | None = None
     contexts: tuple[str, ...] | None = None  # None: the file names none (an option may)
     round: str | None = None  # the feedback round (SPEC section 6)
-    response_id: str | None = None  # a survey tool's id of the response (imports); not written to answer files
+    response_id: str | None = None  # a survey tool's id of the response (imports); in a round's file: its opaque id
     retired: tuple[str, ...] = ()  # answers to statements of an earlier bank version, skipped when read
 
 

@@ -129,22 +129,27 @@ def limesurvey_mapping(bank: Bank) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Qualtrics' metadata columns: field name, text, ImportId
+QUALTRICS_META = [("StartDate", "Start Date", "startDate"), ("EndDate", "End Date", "endDate"),
+                  ("Status", "Response Type", "status"), ("IPAddress", "IP Address", "ipAddress"),
+                  ("Progress", "Progress", "progress"), ("Duration (in seconds)", "Duration (in seconds)", "duration"),
+                  ("Finished", "Finished", "finished"), ("RecordedDate", "Recorded Date", "recordedDate"),
+                  ("ResponseId", "Response ID", "_recordId"),
+                  ("RecipientLastName", "Recipient Last Name", "recipientLastName"),
+                  ("RecipientFirstName", "Recipient First Name", "recipientFirstName"),
+                  ("RecipientEmail", "Recipient Email", "recipientEmail"),
+                  ("ExternalReference", "External Data Reference", "externalDataReference"),
+                  ("LocationLatitude", "Location Latitude", "locationLatitude"),
+                  ("LocationLongitude", "Location Longitude", "locationLongitude"),
+                  ("DistributionChannel", "Distribution Channel", "distributionChannel"),
+                  ("UserLanguage", "User Language", "userLanguage")]
+
+
 def qualtrics_csv(path: Path, bank: Bank, persons: list[Person], *, recode: bool = False) -> Path:
     """Row 1 field names (StartDate ... Q1, Q2_1), row 2 texts (`Title - statement`), row 3 ImportIds;
     answers as choice text, or as recode values (1-5, and 6 for weet ik niet) with `recode`."""
     matrices = _matrices(bank)
-    meta = [("StartDate", "Start Date", "startDate"), ("EndDate", "End Date", "endDate"),
-            ("Status", "Response Type", "status"), ("IPAddress", "IP Address", "ipAddress"),
-            ("Progress", "Progress", "progress"), ("Duration (in seconds)", "Duration (in seconds)", "duration"),
-            ("Finished", "Finished", "finished"), ("RecordedDate", "Recorded Date", "recordedDate"),
-            ("ResponseId", "Response ID", "_recordId"), ("RecipientLastName", "Recipient Last Name", "recipientLastName"),
-            ("RecipientFirstName", "Recipient First Name", "recipientFirstName"),
-            ("RecipientEmail", "Recipient Email", "recipientEmail"),
-            ("ExternalReference", "External Data Reference", "externalDataReference"),
-            ("LocationLatitude", "Location Latitude", "locationLatitude"),
-            ("LocationLongitude", "Location Longitude", "locationLongitude"),
-            ("DistributionChannel", "Distribution Channel", "distributionChannel"),
-            ("UserLanguage", "User Language", "userLanguage"), ("Q1", TYPE_QUESTION, "QID1")]
+    meta = [*QUALTRICS_META, ("Q1", TYPE_QUESTION, "QID1")]
     questions = [(f"Q{g + 2}_{s + 1}", f"{TITLE} - {bank.question_index[qid].text}", f"QID{g + 2}_{s + 1}")
                  for g, ids in enumerate(matrices) for s, qid in enumerate(ids)]
     order = [i for ids in matrices for i in ids]

@@ -298,9 +298,10 @@ def test_a_survey_export_comes_into_the_round() -> None:
     Path("export.csv").write_text("respondent," + header + "".join(f"Piet {i},{r}\n" for i, r in enumerate(rows)),
                                   encoding="utf-8")
     code, _, err = run("import-csv", "export.csv", "--round", "ronde", "--rater", "medewerkers", "--bank", "bank")
-    assert (code, err) == (0, "export.csv: 3 geïmporteerd in ronde\n")
+    assert (code, err) == (0, "waarschuwing: export.csv: 1 kolom(men) met persoonsgegevens niet overgenomen "
+                              "(anonieme beoordelaars): A (respondent)\nexport.csv: 3 geïmporteerd in ronde\n")
     files = sorted(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
-    assert len(files) == 3 and all(re.fullmatch(r"[0-9a-f]{8}\.yaml", p.name) for p in files)
+    assert len(files) == 3 and all(re.fullmatch(r"[0-9a-f]{16}\.yaml", p.name) for p in files)
     assert all("Piet" not in p.read_text(encoding="utf-8") for p in files)
     code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     report = json.loads(out)

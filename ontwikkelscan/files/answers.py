@@ -103,6 +103,7 @@ def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> Answer
         order_seed=data.get("order_seed"),
         contexts=tuple(dict.fromkeys(contexts)) if isinstance(contexts, list) else None,
         round=data.get("round"),
+        response_id=data.get("response_id"),
         retired=retired,
     )
 
@@ -187,6 +188,8 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
     lines.append(f"rater: {_quote(sheet.rater)}")
     if sheet.round:
         lines.append(f"round: {sheet.round}")
+        if sheet.response_id:  # in a round always the opaque id of an import (files/survey/keys.py)
+            lines.append(f"response_id: {_quote(sheet.response_id)}")
     if sheet.order_seed is not None:
         lines.append(f"order_seed: {sheet.order_seed}")
     lines += ["bank:", f"  version: {_quote(bank.version)}", f"  sha256: {bank.sha256}"]

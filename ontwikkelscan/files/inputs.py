@@ -38,6 +38,7 @@ class Reading(NamedTuple):
     mapping: ColumnMap | None = None
     sheet: str | None = None
     asked: frozenset[str] | None = None  # the questions the respondents were asked (observers: fewer); None: all
+    observer: bool = False  # raters of a feedback round: observer texts and a group column are recognised
 
 
 NO_OPTIONS = Reading()
@@ -112,7 +113,7 @@ def iter_csv(path: Path, bank: Bank, label: str | None = None,
     except InputError as exc:
         yield 0, exc
         return
-    yield from table_sheets(table, name, bank, reading.mapping, reading.asked)
+    yield from table_sheets(table, name, bank, reading.mapping, reading.asked, observer=reading.observer)
 
 
 def parse_csv(text: str, file: str, bank: Bank,

@@ -217,6 +217,9 @@ ANSWERS: dict[str, Any] = {
                      "description": "Gekozen contexten (inkleuring van het doelprofiel). `--context` gaat voor."},
         "rater": {"type": "string", "description": "Wie beoordeelt: `self`, of een beoordelaarsgroep van de vragenbank."},
         "round": {**_ID, "description": "Id van de feedbackronde (uit ronde.yaml) waar dit antwoord bij hoort."},
+        "response_id": {"type": "string", "description": "Code van een geïmporteerd antwoord in een ronde (uit het "
+                        "antwoord-id van de enquêtetool en de sleutel van de ronde), zodat een nieuwe import het "
+                        "herkent; wijst niet naar een persoon."},
         "order_seed": {"type": "integer", "description": "Zaadgetal van de vraagvolgorde, zodat een hervatte scan dezelfde volgorde houdt."},
         "bank": {
             "type": "object", "additionalProperties": False,

@@ -39,7 +39,8 @@ def import_csv(
                                                       "antwoorden in deze feedbackronde (met --rater).",
                                                       show_default=False, readable=False)] = None,
     rater: Annotated[str | None, typer.Option("--rater", metavar="GROEP", help="Met --round: de groep van "
-                                              "deze beoordelaars, bijv. medewerkers.", show_default=False)] = None,
+                                              "deze beoordelaars, bijv. medewerkers; zonder: de vraag `Ik ben` in "
+                                              "de export.", show_default=False)] = None,
     columns: ColumnsOption = None,
     sheet: SheetOption = None,
     write_columns: Annotated[Path | None, typer.Option(
@@ -67,8 +68,11 @@ def import_csv(
 
       ontwikkelscan import-csv results-survey123.csv --columns koppeling.yaml --out scans/
 
-    In een feedbackronde krijgt elke rij de ronde en de groep; bij een anonieme groep vervallen naam en datum
-    en krijgt het bestand een willekeurige naam:
+    In een feedbackronde krijgt elke rij de ronde en de groep (uit --rater, of de vraag `Ik ben` van één
+    enquête voor alle groepen). Bij een anonieme groep komt niets dat naar de persoon wijst in het bestand
+    (naam, e-mail, IP-adres, tijden): alleen een code uit het antwoord-id en de sleutel van de ronde:
+
+      ontwikkelscan import-csv Feedback.xlsx --round ronde-jansen
 
       ontwikkelscan import-csv export.csv --round ronde-jansen --rater medewerkers
     """
@@ -77,30 +81,37 @@ def import_csv(
     if write_columns is not None:
         _write_columns(file, write_columns, bank, how)
         return
-    if (round_folder is None) != (rater is None):
-        raise UsageError("--round en --rater horen bij elkaar: import-csv CSV --round RONDEMAP --rater GROEP")
-    round_ = None
-    if round_folder is not None and rater is not None:
-        from ...files.rounds import read_round, stamp, unused_name
+    if rater is not None and round_folder is None:
+        raise UsageError("--rater hoort bij --round: import-csv EXPORT --round RONDEMAP [--rater GROEP]")
+    intake = None
+    if round_folder is not None:
+        from ...files.rounds import read_round
+        from ...files.survey.roundimport import RoundImport
 
         round_ = read_round(round_folder, bank)
-        check_rater(bank, rater)
+        if rater is not None:
+            check_rater(bank, rater)
+        intake = RoundImport(round_folder, round_, bank, rater, file)
         out = out or round_folder
         if rater != "self":  # others are asked only the questions with an observer text
-            how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer))
+            how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer), observer=True)
     if out is None:
         raise UsageError("geef --out MAP (waar de antwoordbestanden komen), --round RONDEMAP --rater GROEP of "
                          "--write-columns KOPPELING")
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is een bestand; geef een map")
-    from ...files.answers import write_answers
     from ...files.inputs import Notice, iter_csv
+    from ...files.survey.rows import PERSONAL
     from ...files.survey.store import store
 
     counts = {"new": 0, "updated": 0, "same": 0, "changed": 0, "errors": 0, "skipped": 0}
     reasons: list[str] = []
     whole_file = False
+    personal = None
     for row, item in iter_csv(file, bank, reading=how):
+        if isinstance(item, Notice) and item.reason == PERSONAL:
+            personal = item  # said at the end, when anonymous raters were taken
+            continue
         if isinstance(item, Notice):
             warn(str(item))
             if item.skipped:
@@ -112,15 +123,11 @@ def import_csv(
             counts["errors"] += 1
             whole_file = whole_file or row == 0
             continue
-        if round_ is not None and rater is not None:
-            item = stamp(item, round_, bank, rater)
-            if not item.respondent:  # an anonymous rater: a random file name, nothing that points back
-                write_answers(unused_name(out), item, bank)
-                counts["new"] += 1
-                continue
         try:
+            if intake is not None:
+                item = intake.prepare(item)
             outcome = store(out, item, bank, update=update)
-        except InputError as exc:  # an earlier file in --out that cannot be read
+        except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
             show_problems(exc.problems)
             counts["errors"] += 1
             continue
@@ -128,6 +135,8 @@ def import_csv(
         if outcome.kind == "changed":
             err(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, gebruik "
                 "--update om het bij te werken")
+    if personal is not None and intake is not None and intake.anonymous:
+        warn(str(personal))
     err(_summary(file, out, counts, reasons, whole_file))
     kept = counts["new"] + counts["updated"] + counts["same"]
     if (counts["errors"] or counts["changed"]) and not (allow_partial and kept):

@@ -7,7 +7,9 @@ A column matches, in this order:
    one of ours (respondent, municipality, municipality_type, date, response_id);
 4. the question's text: the header is the text, or contains it as tools write grids and
    matrices (`Title [statement]`, `Title - statement`), ignoring case, spaces, punctuation and HTML;
-5. a question about the person: name, municipality, type of municipality.
+   for raters (`observer`) also the observer text, which is what their survey shows;
+5. for raters, the question that asks their group (`Ik ben`, `Groep`): role `rater`;
+6. a question about the person: name, municipality, type of municipality.
 Anything else is unknown: a warning, unless it looks like a question id (then an error:
 a typo would silently lose answers).
 """
@@ -21,10 +23,11 @@ from typing import NamedTuple
 from ...models import Bank
 
 # Fields an export can fill. Ours (in --columns and plain CSV) first; the rest are the tools'.
-FIELDS = ("respondent", "municipality", "municipality_type", "date", "response_id")
+FIELDS = ("respondent", "municipality", "municipality_type", "date", "response_id", "rater")
 IGNORE = "ignore"
 
 _TAG = re.compile(r"<[^>]*>")
+_GROUP_TITLE = re.compile(r"\s*(?:<[^>]*>\s*)*ik ben\s*[:.(\-\u2013\u2026]", re.IGNORECASE)  # "Ik ben: ...", "Ik ben (kies)"
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -84,6 +87,21 @@ META: dict[str, frozenset[str]] = {
 # timings (LimeSurvey) and a quiz's points and feedback per question (Microsoft Forms: "Points - <question>")
 _IGNORE_PREFIXES = ("grouptime", "group time", "groep tijd", "questiontime", "vraagtijd", "points ", "punten ",
                     "feedback ")
+# What identifies a rater: never written into the file of an anonymous rater (SPEC section 6). The roles
+# above that hold a person's data, and the metadata of the tools that point at one (IP address, location,
+# access token, the link they came from, their times).
+PERSONAL_ROLES = frozenset({"respondent", "email", "given_name", "family_name", "municipality", "date"})
+PERSONAL = _names(
+    "start time", "begintijd", "starttijd", "last modified time", "tijdstip laatst gewijzigd", "laatst gewijzigd",
+    "tijdstip van laatste wijziging", "tijd van laatste wijziging", "startdate", "date started", "datum gestart",
+    "startdatum", "datestamp", "date last action", "datum laatste actie", "ipaddr", "ip address", "ip adres",
+    "ipaddress", "refurl", "referrer url", "verwijzende url", "token", "toegangscode", "externalreference",
+    "external data reference", "externaldatareference", "locationlatitude", "location latitude",
+    "locationlongitude", "location longitude", "q relevantidlaststartdate")
+# The question that asks a rater's group, in one survey for all groups. GROUP_QUESTION is the guide's.
+GROUP_QUESTION = "Ik ben"
+_GROUP_HEADERS = _names(GROUP_QUESTION, "ik ben een", "groep", "uw groep", "beoordelaarsgroep", "rater", "rater group",
+                        "wie bent u", "uw rol", "in welke rol", "i am")
 # A question about the person: the first match wins (type before municipality).
 _ABOUT = (("municipality_type", ("type gemeente", "soort gemeente", "gemeentetype")),
           ("respondent", ("uw naam", "naam", "your name")),
@@ -106,8 +124,12 @@ class Matched(NamedTuple):
 
 
 def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mapping[str, str | None] | None = None,
-                  ) -> Matched:
-    texts = sorted(((norm(q.text), q.id) for q in bank.questions), key=lambda t: -len(t[0]))
+                  *, observer: bool = False) -> Matched:
+    """The role of every column; `observer`: the rows are raters' answers (observer texts, a group column)."""
+    texts = [(norm(q.text), q.id) for q in bank.questions]
+    if observer:
+        texts += [(norm(q.observer), q.id) for q in bank.questions if q.observer]
+    texts.sort(key=lambda t: -len(t[0]))
     mapped = {norm(k): v for k, v in (mapping or {}).items()}
     columns: list[Column] = []
     errors: list[tuple[int, str]] = []
@@ -116,7 +138,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
     retired: list[str] = []
     for index, alternatives in enumerate(headers):
         shown = next((h for h in reversed(alternatives) if h), "") if len(alternatives) > 1 else alternatives[0]
-        role = _role(alternatives, bank, texts, mapping or {}, mapped)
+        role = _role(alternatives, bank, texts, mapping or {}, mapped, observer)
         question = role in bank.question_index
         column = Column(index, shown or alternatives[0], role or "", question)
         if role is None:
@@ -141,7 +163,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
 
 
 def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]],
-          mapping: Mapping[str, str | None], mapped: Mapping[str, str | None]) -> str | None:
+          mapping: Mapping[str, str | None], mapped: Mapping[str, str | None], observer: bool) -> str | None:
     for header in alternatives:
         if header in mapping:
             return mapping[header] or IGNORE
@@ -164,6 +186,8 @@ def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]
         for text, qid in texts:  # longest text first: a text inside another one loses
             if text and f" {text} " in key:
                 return qid
+    if observer and any(is_group_question(h) for h in alternatives):
+        return "rater"
     for header in alternatives:
         key = f" {norm(header)} "
         if key.count(" ") > 9:  # a long question about something else that happens to say "gemeente"
@@ -172,6 +196,16 @@ def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]
             if any(f" {w} " in key for w in words):
                 return role
     return None
+
+
+def is_group_question(header: str) -> bool:
+    """`Ik ben`, `Ik ben: burgemeester / wethouder / ...`, `Uw groep`: the question that asks a rater's group."""
+    return norm(header) in _GROUP_HEADERS or bool(_GROUP_TITLE.match(header))
+
+
+def is_personal(column: Column, alternatives: tuple[str, ...]) -> bool:
+    """A column that holds or points at a person (name, e-mail, times, IP address, location ...)."""
+    return column.role in PERSONAL_ROLES or column.role == IGNORE and any(norm(h) in PERSONAL for h in alternatives)
 
 
 def question_id(header: str, bank: Bank) -> str | None:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
-from .columns import Column, column_name, match_columns, norm
+from .columns import Column, column_name, is_personal, match_columns, norm
 from .notice import Notice
-from .values import Cells, iso_date, municipality_type
+from .values import Cells, iso_date, municipality_type, rater_group
 
 if TYPE_CHECKING:
     from .mapping import ColumnMap
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 
 Row = tuple[int, AnswerSheet | InputError | Notice]
+PERSONAL = "persoonsgegevens"  # the reason of the Notice that names the identifying columns
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
 _SUBMIT_DATE = frozenset({"submitdate", "date submitted", "datum verstuurd", "datum ingestuurd"})
 _UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
@@ -33,13 +34,13 @@ _TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", 
 
 
 def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None,
-                 asked: frozenset[str] | None = None) -> Iterator[Row]:
+                 asked: frozenset[str] | None = None, *, observer: bool = False) -> Iterator[Row]:
     for message in table.warnings:
         yield 0, Notice(file, message.removeprefix(f"{file}: "))
     if not table.headers or not any(any(h) for h in table.headers):
         yield 0, file_problem(file, "het bestand is leeg; verwacht een kopregel met vragen of vraag-id's")
         return
-    matched = match_columns(table.headers, bank, mapping.columns if mapping else None)
+    matched = match_columns(table.headers, bank, mapping.columns if mapping else None, observer=observer)
     problems = [Problem(file, 1, i + 1, _where(1, i, table.headers[i][0] or "leeg"), message)
                 for i, message in matched.errors]
     if not problems and len(matched.missing) == len(bank.questions):
@@ -61,6 +62,11 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
         shown = ", ".join(missing[:12]) + (f" en nog {len(missing) - 12}" if len(missing) > 12 else "")
         yield 0, Notice(file, f"{len(missing)} vraag/vragen van de vragenbank staan niet in het bestand "
                               f"(tellen als niet beantwoord): {shown}")
+    personal = [c for c in matched.columns if is_personal(c, table.headers[c.position])]
+    if observer and personal:
+        names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in personal)
+        yield 0, Notice(file, f"{len(personal)} kolom(men) met persoonsgegevens niet overgenomen (anonieme "
+                              f"beoordelaars): {names}", reason=PERSONAL)
     reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
                         mapping.types if mapping else {})
     skipped: dict[str, list[int]] = {}
@@ -138,6 +144,12 @@ class _RowReader:
 
                 names = ", ".join(f"{t.name}" for t in self.bank.types.values())
                 problems.append(self._problem(row, found[1], f"{unknown_type(found[0], self.bank)} (of {names})"))
+        rater = "self"
+        found = self._first("rater", cells)
+        if "rater" in self.meta:
+            rater = rater_group(found[0], self.bank) if found else None  # type: ignore[assignment]
+            if rater is None:
+                problems.append(self._problem(row, self.meta["rater"][0], self._no_group(found[0] if found else "")))
         if problems:
             return InputError(problems)
         respondent = {}
@@ -150,7 +162,13 @@ class _RowReader:
         rid = self._first("response_id", cells)
         return AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
                            respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
-                           response_id=rid[0] if rid else None)
+                           response_id=rid[0] if rid else None, rater=rater)
+
+    def _no_group(self, value: str) -> str:
+        groups = self.bank.raters.groups.values() if self.bank.raters else ()
+        allowed = ", ".join(g.name for g in groups)
+        found = f"`{value}` is geen beoordelaarsgroep van de vragenbank" if value else "geen groep ingevuld"
+        return f"{found}; toegestaan: {allowed}"
 
     def _not_submitted(self, cells: list[str]) -> bool:
         """LimeSurvey leaves `submitdate` empty for a response that was started but not sent in."""

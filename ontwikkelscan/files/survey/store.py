@@ -42,7 +42,10 @@ def content_key(sheet: AnswerSheet) -> str:
 
 def file_for(folder: Path, sheet: AnswerSheet) -> Path:
     """Where this response lives: the same name for the same response, import after import."""
-    name = slug(sheet.respondent.get("name", "")) or "antwoord"
+    name = slug(sheet.respondent.get("name", ""))
+    if sheet.round and sheet.response_id and not name:  # an anonymous rater: the opaque id alone
+        return folder / f"{id_key(sheet.response_id)}.yaml"
+    name = name or "antwoord"
     if sheet.response_id:
         # with the name: two exports in one folder (two forms, two groups) both have a response 1
         return folder / f"{name}-id{id_key(sheet.response_id)}.yaml"
@@ -51,7 +54,7 @@ def file_for(folder: Path, sheet: AnswerSheet) -> Path:
 
 def same(a: AnswerSheet, b: AnswerSheet) -> bool:
     return (dict(a.answers) == dict(b.answers) and dict(a.respondent) == dict(b.respondent) and a.date == b.date
-            and a.municipality_type == b.municipality_type)
+            and a.municipality_type == b.municipality_type and a.rater == b.rater)
 
 
 def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False) -> Outcome:

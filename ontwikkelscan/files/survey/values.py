@@ -1,4 +1,4 @@
-"""A cell's text as an answer, a municipality type or a date.
+"""A cell's text as an answer, a municipality type, a rater group or a date.
 
 Answers: the number, the scale label in any case and with or without "(bijna)", the
 bank's not-applicable text or a part of it ("weet ik niet", "n.v.t."), or a code that the
@@ -104,6 +104,32 @@ def municipality_type(text: str, bank: Bank) -> str | None:
             for form in (norm(type_id), name, name.removesuffix("gemeente").strip()):
                 if key == form or not exact and form and key.startswith(form + " "):
                     return type_id
+    return None
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    """'De wethouders' -> ('wethouder',): words without an article in front or a plural ending."""
+    words = norm(text).split()
+    if len(words) > 1 and words[0] in ("de", "het", "een"):
+        words = words[1:]
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 4 else w[:-2] if w.endswith("en") and len(w) > 5 else w
+                 for w in words)
+
+
+def rater_group(text: str, bank: Bank) -> str | None:
+    """'Wethouder', 'wethouders', 'De wethouders', 'Medewerker (staf)' -> the group's id; None when no group
+    (or more than one) of the bank has that name or id."""
+    key = _stems(text)
+    if not key:
+        return None
+    groups = bank.raters.groups if bank.raters else {}
+    forms = {gid: {_stems(gid), _stems(group.name)} for gid, group in groups.items()}
+    for exact in (True, False):  # "Medewerkers", then "Medewerkers (staf, secretariaat)" or "Directie"
+        found = [gid for gid, names in forms.items()
+                 if any(key == name if exact else key[:len(name)] == name or name[:len(key)] == key
+                        for name in names if name)]
+        if len(found) == 1:
+            return found[0]
     return None
 
 

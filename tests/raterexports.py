@@ -1,0 +1,152 @@
+"""Rater surveys as the four tools export them, built from the texts a rater reads (issue 19).
+
+Each builder writes the file a coach downloads for a rater survey: Microsoft Forms (.xlsx, Dutch
+interface), Google Forms (CSV, grid titles `Title [statement]`), LimeSurvey (CSV, full headings and
+answers) and Qualtrics (CSV, three header rows). The survey is one matrix per competency with the
+observer statements in bank order; with `group` a question `Ik ben` asks the rater's group.
+Every identifying cell (name, e-mail, IP address, location, token ...) holds a value unique to the
+row, listed in `Rater.identifying()`, so that a test can look for each of them in every written file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import NamedTuple
+
+from ontwikkelscan.models import Bank
+from tests.surveyexports import QUALTRICS_META, _csv
+
+
+class Rater(NamedTuple):
+    group: str  # the bank's group id
+    group_answer: str  # what the rater chose at `Ik ben`
+    answers: dict[str, int | None]  # question id -> value; None: "weet ik niet"
+    number: int
+
+    @property
+    def name(self) -> str:
+        return f"Persoon Nummer{self.number} Achternaamvan{self.number}"
+
+    @property
+    def email(self) -> str:
+        return f"persoon.nummer{self.number}@voorbeeldrecht.nl"
+
+    @property
+    def when(self) -> dt.datetime:
+        return dt.datetime(2027, 3, 2, 9, 0, 0) + dt.timedelta(days=self.number % 3, minutes=17 * self.number)
+
+    @property
+    def ip(self) -> str:
+        return f"192.0.2.{100 + self.number}"
+
+    @property
+    def rid(self) -> str:
+        return f"R_{self.number}qX7kLm{self.number}Zp"
+
+    def identifying(self) -> list[str]:
+        """Values that point at this rater, as they appear in the exports."""
+        first, last = self.name.rsplit(" ", 1)
+        return [self.name, first, last, self.email, self.ip, self.rid, f"52.09{self.number:02d}",
+                f"5.12{self.number:02d}", f"tok{self.number}en{self.number}", f"https://intranet.example/r{self.number}",
+                f"EXT-{self.number}-REF", self.when.strftime("%Y-%m-%d %H:%M:%S"), self.when.strftime("%H:%M")]
+
+
+def raters(bank: Bank, spec: list[tuple[str, str]], seed: int = 19) -> list[Rater]:
+    """One rater per (group id, answer to `Ik ben`); answers at random over the observer statements."""
+    rng = random.Random(seed)
+    asked = [q.id for q in bank.questions if q.observer and not q.contexts]
+    out = []
+    for number, (group, answer) in enumerate(spec, start=1):
+        answers = {qid: (None if rng.random() < 0.05 else rng.randint(bank.scale.min, bank.scale.max)) for qid in asked}
+        out.append(Rater(group, answer, answers, number))
+    return out
+
+
+TITLE = "Hoe vaak ziet u dit gedrag bij de secretaris?"
+
+
+def matrices(bank: Bank) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(title, [(question id, observer text)]) per competency, in bank order."""
+    out = []
+    for competency in bank.competencies:
+        rows = [(q.id, q.observer) for q in bank.items[competency.id] if q.observer and not q.contexts]
+        if rows:
+            out.append((f"{competency.name}: {TITLE}", rows))  # type: ignore[misc]
+    return out
+
+
+def _label(bank: Bank, value: int | None) -> str:
+    return (bank.scale.not_applicable or "") if value is None else bank.scale.labels[value]
+
+
+def forms_xlsx(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+    """Microsoft Forms in Dutch: Id, Begintijd, Tijd van voltooien, E-mail, Naam, Tijdstip van laatste
+    wijziging, then the questions; a Likert question gives one column per statement."""
+    import openpyxl
+
+    statements = [(qid, text) for _, rows in matrices(bank) for qid, text in rows]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Blad1"
+    sheet.append(["Id", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijdstip van laatste wijziging",
+                  *(["Ik ben"] if group else []), *(text for _, text in statements)])
+    for p in people:
+        sheet.append([p.number, p.when - dt.timedelta(minutes=11), p.when, p.email, p.name, p.when,
+                      *([p.group_answer] if group else []), *(_label(bank, p.answers[q]) for q, _ in statements)])
+    book.save(path)
+    return path
+
+
+def google_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+    """Tijdstempel, E-mailadres, then the questions; a grid is `Title [row]`."""
+    grid = [(f"{title} [{text}]", qid) for title, rows in matrices(bank) for qid, text in rows]
+    header = ["Tijdstempel", "E-mailadres", "Naam", *(["Ik ben"] if group else []), *(h for h, _ in grid)]
+    rows = [header] + [[p.when.strftime("%Y/%m/%d %-I:%M:%S %p") + " CET", p.email, p.name,
+                        *([p.group_answer] if group else []), *(_label(bank, p.answers[q]) for _, q in grid)]
+                       for p in people]
+    path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
+    return path
+
+
+def limesurvey_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+    """Full headings and answers: Response ID, Date submitted, ..., IP address, Referrer URL, Token,
+    `Title [statement]`; quote-all, CRLF, a blank line at the end."""
+    grid = [(f"{title} [{text}]", qid) for title, rows in matrices(bank) for qid, text in rows]
+    meta = ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Token", "Date started",
+            "Date last action", "IP address", "Referrer URL"]
+    rows = [meta + (["Ik ben:"] if group else []) + [h for h, _ in grid]]
+    for p in people:
+        stamp = p.when.strftime("%Y-%m-%d %H:%M:%S")
+        rows.append([str(p.number), stamp, "15", "nl", "98765", f"tok{p.number}en{p.number}", stamp, stamp, p.ip,
+                     f"https://intranet.example/r{p.number}", *([p.group_answer] if group else []),
+                     *(_label(bank, p.answers[q]) for _, q in grid)])
+    path.write_bytes((_csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\r\n") + "\r\n").encode("utf-8"))
+    return path
+
+
+def qualtrics_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+    """Row 1 field names, row 2 `Title - statement`, row 3 ImportIds; recipient fields and location filled."""
+    meta = list(QUALTRICS_META)
+    if group:
+        meta.append(("Q1", "Ik ben", "QID1"))
+    questions = [(f"Q{g + 2}_{s + 1}", f"{title} - {text}", f"QID{g + 2}_{s + 1}", qid)
+                 for g, (title, rows) in enumerate(matrices(bank)) for s, (qid, text) in enumerate(rows)]
+    columns = meta + [q[:3] for q in questions]
+    rows = [[c[0] for c in columns], [c[1] for c in columns],
+            [json.dumps({"ImportId": c[2]}, separators=(",", ":")) for c in columns]]
+    for p in people:
+        stamp = p.when.strftime("%Y-%m-%d %H:%M:%S")
+        first, last = p.name.rsplit(" ", 1)
+        rows.append([stamp, stamp, "IP Address", p.ip, "100", "600", "True", stamp, p.rid, last, first, p.email,
+                     f"EXT-{p.number}-REF", f"52.09{p.number:02d}", f"5.12{p.number:02d}", "email", "NL",
+                     *([p.group_answer] if group else []), *(_label(bank, p.answers[q[3]]) for q in questions)])
+    path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
+    return path
+
+
+BUILDERS = {"forms.xlsx": forms_xlsx, "google.csv": google_csv, "limesurvey.csv": limesurvey_csv,
+            "qualtrics.csv": qualtrics_csv}

@@ -1,0 +1,157 @@
+"""Rater surveys of the four tools, imported into a round with no edit (issue 19 items 1, 3, 4): observer
+texts as headings, one survey for all groups, and nothing that identifies a rater in any written file."""
+
+from __future__ import annotations
+
+import json
+import re
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from ontwikkelscan.files.answers import read_answers
+from ontwikkelscan.files.survey.values import rater_group
+from tests import raterexports as rx
+from tests.conftest import bank_outside_a_test
+
+BANK = bank_outside_a_test()  # the shipped bank: its observer texts are what raters read
+ALL = [("burgemeester", "Burgemeester"), *[("wethouders", "Wethouder")] * 3, *[("medewerkers", "medewerkers")] * 4,
+       ("ondernemingsraad", "Ondernemingsraad"), ("ondernemingsraad", "ondernemingsraad."),
+       ("directie", "Directie en management")]
+PEOPLE = rx.raters(BANK, ALL)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "120"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def round_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run("feedback", "start", "--name", "A. Jansen", "--type", "regie", "--id", "2027-voorjaar-jansen",
+                     "--out", "ronde")
+    assert code == 0
+    return tmp_path / "ronde"
+
+
+def written(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in ("ronde.yaml", "README.md"))
+
+
+@pytest.mark.parametrize("tool", list(rx.BUILDERS))
+def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater(tool: str, round_folder: Path,
+                                                                               tmp_path: Path) -> None:
+    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", BANK, PEOPLE)
+    code, out, err = run("import-csv", str(export), "--round", "ronde")
+    assert code == 0, err
+    assert err.endswith(f"{export}: {len(PEOPLE)} geïmporteerd in ronde\n")
+    assert err.count("persoonsgegevens niet overgenomen") == 1
+    files = written(round_folder)
+    answers = [f for f in files if f.suffix == ".yaml"]
+    assert [f.name for f in files if f.suffix != ".yaml"] == ["ronde.sleutel"]
+    assert len(answers) == len(PEOPLE)
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    sheets = {p.name: read_answers(p, BANK) for p in answers}
+    by_group: dict[str, list[dict[str, int | None]]] = {}
+    for sheet in sheets.values():
+        by_group.setdefault(sheet.rater, []).append(dict(sheet.answers))
+    for group in {g for g, _ in ALL}:
+        expected = sorted((p.answers for p in PEOPLE if p.group == group), key=lambda a: sorted(a.items()).__repr__())
+        assert sorted(by_group[group], key=lambda a: sorted(a.items()).__repr__()) == expected
+    # only the burgemeester (anonymous: false) keeps a name; no anonymous file holds anything of a person
+    mayor = next(p for p in PEOPLE if p.group == "burgemeester")
+    for name, sheet in sheets.items():
+        text = (round_folder / name).read_text(encoding="utf-8")
+        if sheet.rater == "burgemeester":
+            continue
+        assert re.fullmatch(r"[0-9a-f]{16}\.yaml", name)
+        assert "respondent" not in text and "date:" not in text
+        for person in PEOPLE:
+            for value in person.identifying():
+                assert value not in text, (tool, name, value)
+    assert all(value not in (round_folder / "ronde.sleutel").read_text() for p in PEOPLE for value in p.identifying())
+    assert mayor.rid not in "".join(p.read_text(encoding="utf-8") for p in answers)
+    code, out, _ = run("feedback", "report", "ronde", "--format", "json")
+    assert json.loads(out)["raters"] == {"self": 0, "burgemeester": 1, "wethouders": 3, "medewerkers": 4,
+                                         "overige": 3}
+
+
+@pytest.mark.parametrize("tool", list(rx.BUILDERS))
+def test_a_reimport_recognises_its_rows(tool: str, round_folder: Path, tmp_path: Path) -> None:
+    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", BANK, PEOPLE[:6])
+    assert run("import-csv", str(export), "--round", "ronde")[0] == 0
+    before = {p.name: p.read_text(encoding="utf-8") for p in written(round_folder)}
+    grown = rx.BUILDERS[tool](tmp_path / f"grown-{tool}", BANK, PEOPLE)
+    code, _, err = run("import-csv", str(grown), "--round", "ronde")
+    assert (code, err.splitlines()[-1]) == (0, f"{grown}: {len(PEOPLE) - 6} geïmporteerd in ronde, 6 overgeslagen "
+                                               "(6 al geïmporteerd)")
+    after = {p.name: p.read_text(encoding="utf-8") for p in written(round_folder)}
+    assert {k: after[k] for k in before} == before and len(after) == len(PEOPLE) + 1
+
+
+def test_the_warning_names_the_identifying_columns_it_left_out(round_folder: Path, tmp_path: Path) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE)
+    code, _, err = run("import-csv", str(export), "--round", "ronde")
+    assert code == 0
+    assert err.splitlines()[0] == (f"waarschuwing: {export}: 5 kolom(men) met persoonsgegevens niet overgenomen "
+                                   "(anonieme beoordelaars): B (Begintijd), C (Tijd van voltooien), D (E-mail), "
+                                   "E (Naam), F (Tijdstip van laatste wijziging)")
+    export = rx.qualtrics_csv(tmp_path / "Feedback.csv", BANK, PEOPLE)
+    code, _, err = run("import-csv", str(export), "--round", "ronde")
+    assert err.splitlines()[0] == (f"waarschuwing: {export}: 10 kolom(men) met persoonsgegevens niet overgenomen "
+                                   "(anonieme beoordelaars): A (Start Date), B (End Date), D (IP Address), "
+                                   "H (Recorded Date), J (Recipient Last Name), K (Recipient First Name), "
+                                   "L (Recipient Email), M (External Data Reference), N (Location Latitude), "
+                                   "O (Location Longitude)")
+
+
+def test_a_survey_per_group_with_rater(round_folder: Path, tmp_path: Path) -> None:
+    people = [p for p in PEOPLE if p.group == "medewerkers"]
+    export = rx.google_csv(tmp_path / "Medewerkers (antwoorden).csv", BANK, people, group=False)
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "medewerkers")
+    assert (code, err.splitlines()[-1]) == (0, f"{export}: 4 geïmporteerd in ronde")
+    assert {read_answers(p, BANK).rater for p in written(round_folder) if p.suffix == ".yaml"} == {"medewerkers"}
+
+
+def test_without_a_group_column_the_group_is_asked_for(round_folder: Path, tmp_path: Path) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE[:2], group=False)
+    code, _, err = run("import-csv", str(export), "--round", "ronde")
+    assert (code, err.splitlines()[-1]) == (2, f"fout: {export}: geen kolom met de groep van de beoordelaars (een "
+                                               "vraag `Ik ben` met de groepen als keuzes); geef --rater GROEP als "
+                                               "deze enquête voor één groep is")
+    assert written(round_folder) == []
+
+
+def test_a_group_that_cannot_be_mapped_names_the_row_the_value_and_the_names(round_folder: Path,
+                                                                             tmp_path: Path) -> None:
+    people = [PEOPLE[1], PEOPLE[2]._replace(group_answer="Raadslid"), PEOPLE[3]._replace(group_answer="")]
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, people)
+    code, _, err = run("import-csv", str(export), "--round", "ronde")
+    allowed = "Burgemeester, Wethouders, Directie en management, Medewerkers, Ondernemingsraad, Externe partners"
+    assert code == 1
+    assert f"{export}:3:7: rij 3, kolom G (Ik ben): `Raadslid` is geen beoordelaarsgroep van de vragenbank; " \
+           f"toegestaan: {allowed}" in err
+    assert f"{export}:4:7: rij 4, kolom G (Ik ben): geen groep ingevuld; toegestaan: {allowed}" in err
+    assert err.splitlines()[-1] == f"{export}: 1 geïmporteerd in ronde, 2 geweigerd (2 met fouten)"
+
+
+def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_path: Path) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE[1:3] + PEOPLE[4:5])
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "wethouders")
+    assert code == 1
+    assert f"{export}:4: rij 4: deze rij is van de groep Medewerkers, niet van Wethouders (--rater wethouders); " \
+           "laat --rater weg om elke rij in zijn eigen groep te zetten" in err
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Burgemeester", "burgemeester"), ("wethouder", "wethouders"), ("De wethouders", "wethouders"),
+    ("WETHOUDERS.", "wethouders"), ("Medewerker (staf, secretariaat)", "medewerkers"), ("directie", "directie"),
+    ("Directie en management", "directie"), ("ondernemingsraad", "ondernemingsraad"), ("externe partner", "partners"),
+    ("partners", "partners"), ("raadslid", None), ("self", None), ("", None), ("management", None)])
+def test_rater_group_names(text: str, group: str | None) -> None:
+    assert rater_group(text, BANK) == group
