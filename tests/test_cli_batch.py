@@ -175,13 +175,13 @@ def test_progress_bar_only_on_a_terminal_and_only_after_the_delay(monkeypatch: p
 
 def test_a_batch_from_another_bank_warns_once_per_bank(bank_dir: Path, write: Write) -> None:
     old = '\nbank: {version: "t0", sha256: "' + "0" * 64 + '"}\n'
-    paths = [write(f"oud/{i}.yaml", R1 + old) for i in range(3)]
+    paths = [write(f"oud/{i}.yaml", R1.replace("g-3: null", f"g-3: {i + 1}") + old) for i in range(3)]
     result = invoke("report", str(paths[0].parent), "-f", "jsonl", "--bank", str(bank_dir))
     assert result.exit_code == 0
     assert result.stderr.splitlines() == [
         f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
-        f"waarschuwing: R. Een op 2026-01-10 staat er 3 keer in ({', '.join(map(str, paths))}); dubbel geteld? "
-        "Laat er één over",
+        f"waarschuwing: 1 perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: R. Een op 2026-01-10 "
+        f"3 keer ({', '.join(map(str, paths))}); elke scan telt mee; laat er één over als het om dezelfde scan gaat",
         "waarschuwing: nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)",
     ]
 
@@ -221,7 +221,7 @@ def test_an_error_during_the_progress_bar_gets_its_own_line_above_it(bank_dir: P
         def isatty(self) -> bool:
             return True
 
-    good = [write(f"map/{i}.yaml", R1) for i in range(3)]
+    good = [write(f"map/{i}.yaml", R1.replace("g-3: null", f"g-3: {i + 1}")) for i in range(3)]
     bad = write("map/1b.yaml", "answers:\n  a-1: 9\n")
     screen = Tty()
     monkeypatch.setattr(sys, "stderr", screen)

@@ -74,7 +74,7 @@ def test_a_bank_without_contexts_says_so(bank_dir: Path) -> None:
 
 
 def test_cohort_scores_with_the_option(bank: Path, write: Write) -> None:
-    paths = [str(write(f"{n}.yaml", ANSWERS)) for n in "abc"]
+    paths = [str(write(f"{n}.yaml", ANSWERS.replace("a-1: 4", f"a-1: {i + 1}"))) for i, n in enumerate("abc")]
     code, out, _ = run("cohort", *paths, "--bank", str(bank), "-f", "json", "--context", "onrust")
     assert code == 0
     rows = {c["id"]: c for c in json.loads(out)["competencies"]}

@@ -164,14 +164,17 @@ def test_without_response_ids_the_same_row_is_recognised_by_person_date_and_answ
                                                "geïmporteerd)")
 
 
-def test_cohort_warns_about_the_same_person_on_the_same_date(tmp_path: Path) -> None:
-    export = se.google_forms_csv(tmp_path / "g.csv", BANK, PEOPLE[:3])
+def test_an_export_next_to_its_imported_files_counts_each_person_once(tmp_path: Path) -> None:
+    (tmp_path / "scans").mkdir()
+    export = se.google_forms_csv(tmp_path / "scans" / "voor.csv", BANK, PEOPLE[:3])
     invoke("import-csv", str(export), "--out", str(tmp_path / "scans"))
-    code, _, err = invoke("cohort", str(tmp_path / "scans"), str(export), "-f", "json")
+    code, out, err = invoke("cohort", str(tmp_path / "scans"), "-f", "json")
     assert code == 0
-    warnings = [line for line in err.splitlines() if "keer in" in line]
-    assert len(warnings) == 3
-    assert warnings[0].startswith("waarschuwing: Anna de Vries op 2026-11-07 staat er 2 keer in (")
+    assert {c["n"] for c in json.loads(out)["competencies"]} == {3}
+    doubles = [line for line in err.splitlines() if "dubbel" in line]
+    assert len(doubles) == 1
+    assert doubles[0].startswith("waarschuwing: 3 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of "
+                                 f"dezelfde persoon met dezelfde antwoorden): {export}:2 is {tmp_path / 'scans'}/anna-de-vries-2026-11-07-")
 
 
 def test_unfinished_and_preview_rows_are_skipped_and_counted(tmp_path: Path) -> None:

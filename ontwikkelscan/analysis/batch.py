@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import InputError, file_problem
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
+from .people import Distinct
 from .sheets import bank_mismatch, resolve_type, retired_answers
 
 
@@ -53,12 +54,18 @@ class Batch:
         self.on_file = on_file
         self.entries = list(expand(inputs))  # a folder becomes its files: the count a progress bar needs
         self.errors: list[InputError] = []  # every bad file or CSV row, in input order
-        self.read = 0  # respondents read without error
+        self.read = 0  # respondents read without error (a response read twice counts once)
+        self.distinct = Distinct()
 
     @property
     def total(self) -> int:
         """How many files (a CSV file counts once, however many rows it holds)."""
         return len(self.entries)
+
+    @property
+    def people(self) -> int:
+        """Distinct persons among the sheets read (analysis/people.py), for privacy floors."""
+        return self.distinct.people
 
     @property
     def failed(self) -> int:
@@ -68,7 +75,7 @@ class Batch:
         """Every good respondent of every input, in input order; bad ones go to `on_error` and `errors`."""
         # A batch made with another bank would repeat the same warning for every file: say it once per bank.
         other_banks: dict[tuple[str | None, str | None], int] = {}
-        people = Duplicates()
+        people = self.distinct = Distinct()  # the same response twice counts once (analysis/people.py)
         for entry in self.entries:
             for _source, item in sheets([entry], self.bank, self.reading):
                 if isinstance(item, Notice):
@@ -90,6 +97,8 @@ class Batch:
                     else:
                         self.skipped += 1
                     continue
+                if not people.first(item):
+                    continue
                 message = bank_mismatch(item, self.bank)
                 if message:
                     key = (item.bank_version, item.bank_sha256)
@@ -99,7 +108,6 @@ class Batch:
                 retired = retired_answers(item)  # per file: each names its own ids
                 if retired:
                     self.on_warning(retired)
-                people.add(item)
                 self.read += 1
                 yield item
             if self.errors and self.fail_fast:
@@ -139,23 +147,6 @@ def observer_given(sheet: AnswerSheet) -> InputError:
     """An observer's answer file named on the command line of a command about the secretary's own scan."""
     return file_problem(sheet.source, f"dit is geen zelfscan maar een antwoordbestand van een andere beoordelaar "
                                       f"(groep `{sheet.rater}`); {FEEDBACK_HINT}")
-
-
-class Duplicates:
-    """The same person on the same date more than once (an export read twice, a form sent in twice)."""
-
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, str], list[AnswerSheet]] = {}
-
-    def add(self, sheet: AnswerSheet) -> None:
-        name = " ".join(sheet.respondent.get("name", "").split()).casefold()
-        if name and sheet.date:
-            self.seen.setdefault((name, sheet.date), []).append(sheet)
-
-    def warnings(self) -> list[str]:
-        return [f"{group[0].respondent['name']} op {group[0].date} staat er {len(group)} keer in "
-                f"({', '.join(s.source for s in group)}); dubbel geteld? Laat er één over"
-                for group in self.seen.values() if len(group) > 1]
 
 
 def respondents(path: Path, bank: Bank,

@@ -76,8 +76,10 @@ def cohort(
     size, failed = builder.respondents, run.failed
     if failed and (fail_fast or size == 0):  # bad input, nothing to summarise: exit 1 like any bad input
         raise typer.Exit(1)
-    if size < MIN_COHORT and not allow_small:
-        raise UsageError(f"een groep van {size} respondent(en) is te klein: met minder dan {MIN_COHORT} "
+    people = min(size, run.people)  # persons, not files: one person's two scans are one person
+    if people < MIN_COHORT and not allow_small:
+        counted = f"{people} respondent(en)" + (f" ({size} scans)" if size != people else "")
+        raise UsageError(f"een groep van {counted} is te klein: met minder dan {MIN_COHORT} "
                          "zijn personen herkenbaar; gebruik --allow-small als dat hier geen bezwaar is")
     if not size:
         raise typer.Exit(1)

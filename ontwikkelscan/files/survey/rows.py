@@ -10,6 +10,7 @@ spreadsheet shows them: the (first) header is row 1.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -70,12 +71,22 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
                         mapping.types if mapping else {})
     skipped: dict[str, list[int]] = {}
+    items: list[tuple[int, AnswerSheet | InputError]] = []
     for number, cells in table.rows:
         item = reader.sheet(number, cells)
         if isinstance(item, str):
             skipped.setdefault(item, []).append(number)
         else:
-            yield number, item
+            items.append((number, item))
+    # one respondent twice in this export: a double submission, or a corrected response (survey/repeats.py)
+    from .repeats import latest
+
+    cells_of = dict(table.rows)
+    good = [(n, item) for n, item in items if isinstance(item, AnswerSheet)]
+    counted, repeats = latest(file, good, lambda n: reader.who(cells_of[n]), lambda n: reader.moment(cells_of[n]))
+    kept = {n for n, _ in counted}
+    yield from ((n, item) for n, item in items if n in kept or isinstance(item, InputError))
+    yield from ((0, notice) for notice in repeats)
     for reason, numbers in skipped.items():
         listed = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
         yield 0, Notice(file, f"{len(numbers)} rij(en) overgeslagen: {reason} (rij {listed})", len(numbers), reason)
@@ -169,6 +180,21 @@ class _RowReader:
         allowed = ", ".join(g.name for g in groups)
         found = f"`{value}` is geen beoordelaarsgroep van de vragenbank" if value else "geen groep ingevuld"
         return f"{found}; toegestaan: {allowed}"
+
+    def who(self, cells: list[str]) -> tuple[str, str] | None:
+        """The respondent of a row within this export: its response id, else e-mail, else name."""
+        for kind, role in (("id", "response_id"), ("email", "email")):
+            found = self._first(role, cells)
+            if found and (kind == "id" or "@" in found[0]):
+                return kind, found[0].casefold()
+        name = self._name(cells)
+        return ("name", " ".join(name.split()).casefold()) if name else None
+
+    def moment(self, cells: list[str]) -> dt.datetime | None:
+        from .repeats import moment
+
+        found = self._first("date", cells)
+        return moment(found[0]) if found else None
 
     def _not_submitted(self, cells: list[str]) -> bool:
         """LimeSurvey leaves `submitdate` empty for a response that was started but not sent in."""

@@ -1,0 +1,93 @@
+"""People, not files (issue 21): the same response read twice counts once.
+
+A response is the same as one read before when it has
+1. the same response id of the survey tool, the same rater group and the same name (a tool
+   numbers from 1 in every form: an id alone does not make one person), on the same date or
+   with a date on one side only; or
+2. the same rater group, the same name (or none on both sides) and the same answers
+   (answers to the same statements; "weet ik niet" and not answered are the same).
+The first one in input order counts; the others are left out with one warning for the run
+(a count and the first examples). What remains can still hold one person twice with other
+answers (a scan before and after): `people` counts persons by name, for privacy floors.
+
+Pure and in input order: the batch loop calls `first` in the main process on each sheet as
+it comes, whatever read it.
+"""
+
+from __future__ import annotations
+
+from ..models import AnswerSheet
+
+EXAMPLES = 3  # the examples a warning shows
+
+
+def person(sheet: AnswerSheet) -> str:
+    """The respondent's name as a key: case and spaces do not count ('' without a name)."""
+    return " ".join(sheet.respondent.get("name", "").split()).casefold()
+
+
+def answers_key(sheet: AnswerSheet) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((qid, value) for qid, value in sheet.answers.items() if value is not None))
+
+
+class Distinct:
+    """Which sheets count, and what to say about the ones that do not."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[tuple[str, str, str], list[AnswerSheet]] = {}
+        self.by_answers: dict[tuple[str, str, tuple[tuple[str, int], ...]], AnswerSheet] = {}
+        self.doubles: list[tuple[AnswerSheet, AnswerSheet]] = []  # (left out, the one that counts)
+        self.names: dict[tuple[str, str], list[AnswerSheet]] = {}  # (rater, person) -> the sheets that count
+        self.unnamed = 0
+
+    def first(self, sheet: AnswerSheet) -> bool:
+        """True when the sheet counts; False for a response read before (kept for the warning)."""
+        name = person(sheet)
+        earlier = self._earlier(sheet, name)
+        if earlier is not None:
+            self.doubles.append((sheet, earlier))
+            return False
+        if sheet.response_id:
+            self.by_id.setdefault((sheet.rater, sheet.response_id, name), []).append(sheet)
+        answers = answers_key(sheet)
+        if answers:
+            self.by_answers.setdefault((sheet.rater, name, answers), sheet)
+        if name:
+            self.names.setdefault((sheet.rater, name), []).append(sheet)
+        else:
+            self.unnamed += 1
+        return True
+
+    def _earlier(self, sheet: AnswerSheet, name: str) -> AnswerSheet | None:
+        if sheet.response_id:
+            for seen in self.by_id.get((sheet.rater, sheet.response_id, name), ()):
+                if seen.date == sheet.date or seen.date is None or sheet.date is None:
+                    return seen
+        answers = answers_key(sheet)
+        return self.by_answers.get((sheet.rater, name, answers)) if answers else None
+
+    @property
+    def people(self) -> int:
+        """Distinct persons among the sheets that count: one per name, and each sheet without a name."""
+        return len(self.names) + self.unnamed
+
+    def warnings(self) -> list[str]:
+        out = []
+        if self.doubles:
+            shown = "; ".join(f"{left.source} is {kept.source}" for left, kept in self.doubles[:EXAMPLES])
+            more = f"; en nog {len(self.doubles) - EXAMPLES}" if len(self.doubles) > EXAMPLES else ""
+            out.append(f"{len(self.doubles)} antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde "
+                       f"persoon met dezelfde antwoorden): {shown}{more}")
+        same_day: dict[tuple[str, str, str], list[AnswerSheet]] = {}
+        for (rater, name), group in self.names.items():
+            for sheet in group:
+                if sheet.date:
+                    same_day.setdefault((rater, name, sheet.date), []).append(sheet)
+        twice = [group for group in same_day.values() if len(group) > 1]
+        if twice:
+            shown = "; ".join(f"{group[0].respondent['name']} op {group[0].date} {len(group)} keer "
+                              f"({', '.join(s.source for s in group)})" for group in twice[:EXAMPLES])
+            more = f"; en nog {len(twice) - EXAMPLES}" if len(twice) > EXAMPLES else ""
+            out.append(f"{len(twice)} perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: "
+                       f"{shown}{more}; elke scan telt mee; laat er één over als het om dezelfde scan gaat")
+        return out
