@@ -1,9 +1,9 @@
-"""Rater surveys as the four tools export them, built from the texts a rater reads (issue 19).
+"""Rater surveys as the four tools export them, built from the guide's texts (issue 19).
 
-Each builder writes the file a coach downloads for a rater survey: Microsoft Forms (.xlsx, Dutch
+`guide_texts` reads the paste blocks back from `feedback forms ROUND --format guide`; each builder
+then writes the file a coach downloads for a survey built from them: Microsoft Forms (.xlsx, Dutch
 interface), Google Forms (CSV, grid titles `Title [statement]`), LimeSurvey (CSV, full headings and
-answers) and Qualtrics (CSV, three header rows). The survey is one matrix per competency with the
-observer statements in bank order; with `group` a question `Ik ben` asks the rater's group.
+answers) and Qualtrics (CSV, three header rows). With `group` the guide's group question is in it.
 Every identifying cell (name, e-mail, IP address, location, token ...) holds a value unique to the
 row, listed in `Rater.identifying()`, so that a test can look for each of them in every written file.
 """
@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import json
 import random
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,75 +67,92 @@ def raters(bank: Bank, spec: list[tuple[str, str]], seed: int = 19) -> list[Rate
     return out
 
 
-TITLE = "Hoe vaak ziet u dit gedrag bij de secretaris?"
+class Texts(NamedTuple):
+    """What the guide (`feedback forms --format guide`) says to paste, read back from its Markdown."""
+
+    group_question: str | None
+    groups: list[str]
+    scale: list[str]  # the labels low to high, then "weet ik niet"
+    matrices: list[tuple[str, list[tuple[str, str]]]]  # (title, [(question id, statement)])
+    comments: list[str]
 
 
-def matrices(bank: Bank) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(title, [(question id, observer text)]) per competency, in bank order."""
-    out = []
-    for competency in bank.competencies:
-        rows = [(q.id, q.observer) for q in bank.items[competency.id] if q.observer and not q.contexts]
-        if rows:
-            out.append((f"{competency.name}: {TITLE}", rows))  # type: ignore[misc]
-    return out
+_BLOCK = re.compile(r"\*\*(.+?)\*\*\n\n```text\n(.*?)\n```", re.DOTALL)
 
 
-def _label(bank: Bank, value: int | None) -> str:
-    return (bank.scale.not_applicable or "") if value is None else bank.scale.labels[value]
+def guide_texts(markdown: str, bank: Bank) -> Texts:
+    """The paste blocks of the guide by their labels; a statement's id found from its text in the bank."""
+    ids = {q.observer: q.id for q in bank.questions if q.observer} | {q.text: q.id for q in bank.questions}
+    group_question, groups, scale, matrices, comments = None, [], [], [], []
+    for label, body in _BLOCK.findall(markdown):
+        lines = body.split("\n")
+        if label.startswith("Vraag `") and "van" not in label.split("`")[0]:
+            group_question, groups = label.split("`")[1], lines
+        elif label.startswith("De schaal"):
+            scale = lines
+        elif re.match(r"Vraag \d+ van \d+: `", label):
+            matrices.append((label.split("`")[1], [(ids[line], line) for line in lines]))
+        elif label.startswith("Open vragen"):
+            comments = lines
+    return Texts(group_question, groups, scale, matrices, comments)
 
 
-def forms_xlsx(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+def _label(texts: Texts, value: int | None) -> str:
+    return texts.scale[-1] if value is None else texts.scale[value - 1]
+
+
+def forms_xlsx(path: Path, texts: Texts, people: list[Rater], *, group: bool = True) -> Path:
     """Microsoft Forms in Dutch: Id, Begintijd, Tijd van voltooien, E-mail, Naam, Tijdstip van laatste
     wijziging, then the questions; a Likert question gives one column per statement."""
     import openpyxl
 
-    statements = [(qid, text) for _, rows in matrices(bank) for qid, text in rows]
+    statements = [(qid, text) for _, rows in texts.matrices for qid, text in rows]
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Blad1"
     sheet.append(["Id", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijdstip van laatste wijziging",
-                  *(["Ik ben"] if group else []), *(text for _, text in statements)])
+                  *([texts.group_question] if group else []), *(text for _, text in statements)])
     for p in people:
         sheet.append([p.number, p.when - dt.timedelta(minutes=11), p.when, p.email, p.name, p.when,
-                      *([p.group_answer] if group else []), *(_label(bank, p.answers[q]) for q, _ in statements)])
+                      *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for q, _ in statements)])
     book.save(path)
     return path
 
 
-def google_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+def google_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool = True) -> Path:
     """Tijdstempel, E-mailadres, then the questions; a grid is `Title [row]`."""
-    grid = [(f"{title} [{text}]", qid) for title, rows in matrices(bank) for qid, text in rows]
-    header = ["Tijdstempel", "E-mailadres", "Naam", *(["Ik ben"] if group else []), *(h for h, _ in grid)]
+    grid = [(f"{title} [{text}]", qid) for title, rows in texts.matrices for qid, text in rows]
+    header = ["Tijdstempel", "E-mailadres", "Naam", *([texts.group_question] if group else []), *(h for h, _ in grid)]
     rows = [header] + [[p.when.strftime("%Y/%m/%d %-I:%M:%S %p") + " CET", p.email, p.name,
-                        *([p.group_answer] if group else []), *(_label(bank, p.answers[q]) for _, q in grid)]
+                        *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for _, q in grid)]
                        for p in people]
     path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
     return path
 
 
-def limesurvey_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+def limesurvey_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool = True) -> Path:
     """Full headings and answers: Response ID, Date submitted, ..., IP address, Referrer URL, Token,
     `Title [statement]`; quote-all, CRLF, a blank line at the end."""
-    grid = [(f"{title} [{text}]", qid) for title, rows in matrices(bank) for qid, text in rows]
+    grid = [(f"{title} [{text}]", qid) for title, rows in texts.matrices for qid, text in rows]
     meta = ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Token", "Date started",
             "Date last action", "IP address", "Referrer URL"]
-    rows = [meta + (["Ik ben:"] if group else []) + [h for h, _ in grid]]
+    rows = [meta + ([texts.group_question] if group else []) + [h for h, _ in grid]]
     for p in people:
         stamp = p.when.strftime("%Y-%m-%d %H:%M:%S")
         rows.append([str(p.number), stamp, "15", "nl", "98765", f"tok{p.number}en{p.number}", stamp, stamp, p.ip,
                      f"https://intranet.example/r{p.number}", *([p.group_answer] if group else []),
-                     *(_label(bank, p.answers[q]) for _, q in grid)])
+                     *(_label(texts, p.answers[q]) for _, q in grid)])
     path.write_bytes((_csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\r\n") + "\r\n").encode("utf-8"))
     return path
 
 
-def qualtrics_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = True) -> Path:
+def qualtrics_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool = True) -> Path:
     """Row 1 field names, row 2 `Title - statement`, row 3 ImportIds; recipient fields and location filled."""
     meta = list(QUALTRICS_META)
     if group:
-        meta.append(("Q1", "Ik ben", "QID1"))
+        meta.append(("Q1", texts.group_question, "QID1"))
     questions = [(f"Q{g + 2}_{s + 1}", f"{title} - {text}", f"QID{g + 2}_{s + 1}", qid)
-                 for g, (title, rows) in enumerate(matrices(bank)) for s, (qid, text) in enumerate(rows)]
+                 for g, (title, rows) in enumerate(texts.matrices) for s, (qid, text) in enumerate(rows)]
     columns = meta + [q[:3] for q in questions]
     rows = [[c[0] for c in columns], [c[1] for c in columns],
             [json.dumps({"ImportId": c[2]}, separators=(",", ":")) for c in columns]]
@@ -143,7 +161,7 @@ def qualtrics_csv(path: Path, bank: Bank, people: list[Rater], *, group: bool = 
         first, last = p.name.rsplit(" ", 1)
         rows.append([stamp, stamp, "IP Address", p.ip, "100", "600", "True", stamp, p.rid, last, first, p.email,
                      f"EXT-{p.number}-REF", f"52.09{p.number:02d}", f"5.12{p.number:02d}", "email", "NL",
-                     *([p.group_answer] if group else []), *(_label(bank, p.answers[q[3]]) for q in questions)])
+                     *([p.group_answer] if group else []), *(_label(texts, p.answers[q[3]]) for q in questions)])
     path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
     return path
 

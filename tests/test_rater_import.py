@@ -38,14 +38,25 @@ def round_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "ronde"
 
 
+@pytest.fixture
+def texts(round_folder: Path) -> rx.Texts:
+    code, guide, _ = run("feedback", "forms", "ronde", "--format", "guide")
+    assert code == 0
+    texts = rx.guide_texts(guide, BANK)
+    observed = [q.id for q in BANK.questions if q.observer and not q.contexts]
+    assert [qid for _, rows in texts.matrices for qid, _ in rows] == observed
+    assert (texts.group_question, len(texts.groups), len(texts.scale)) == ("Ik ben", 6, 6)
+    return texts
+
+
 def written(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in ("ronde.yaml", "README.md"))
 
 
 @pytest.mark.parametrize("tool", list(rx.BUILDERS))
 def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater(tool: str, round_folder: Path,
-                                                                               tmp_path: Path) -> None:
-    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", BANK, PEOPLE)
+                                                                               tmp_path: Path, texts: rx.Texts) -> None:
+    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", texts, PEOPLE)
     code, out, err = run("import-csv", str(export), "--round", "ronde")
     assert code == 0, err
     assert err.endswith(f"{export}: {len(PEOPLE)} geïmporteerd in ronde\n")
@@ -82,11 +93,11 @@ def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater
 
 
 @pytest.mark.parametrize("tool", list(rx.BUILDERS))
-def test_a_reimport_recognises_its_rows(tool: str, round_folder: Path, tmp_path: Path) -> None:
-    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", BANK, PEOPLE[:6])
+def test_a_reimport_recognises_its_rows(tool: str, round_folder: Path, tmp_path: Path, texts: rx.Texts) -> None:
+    export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", texts, PEOPLE[:6])
     assert run("import-csv", str(export), "--round", "ronde")[0] == 0
     before = {p.name: p.read_text(encoding="utf-8") for p in written(round_folder)}
-    grown = rx.BUILDERS[tool](tmp_path / f"grown-{tool}", BANK, PEOPLE)
+    grown = rx.BUILDERS[tool](tmp_path / f"grown-{tool}", texts, PEOPLE)
     code, _, err = run("import-csv", str(grown), "--round", "ronde")
     assert (code, err.splitlines()[-1]) == (0, f"{grown}: {len(PEOPLE) - 6} geïmporteerd in ronde, 6 overgeslagen "
                                                "(6 al geïmporteerd)")
@@ -94,14 +105,15 @@ def test_a_reimport_recognises_its_rows(tool: str, round_folder: Path, tmp_path:
     assert {k: after[k] for k in before} == before and len(after) == len(PEOPLE) + 1
 
 
-def test_the_warning_names_the_identifying_columns_it_left_out(round_folder: Path, tmp_path: Path) -> None:
-    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE)
+def test_the_warning_names_the_identifying_columns_it_left_out(round_folder: Path, tmp_path: Path,
+                                                               texts: rx.Texts) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", texts, PEOPLE)
     code, _, err = run("import-csv", str(export), "--round", "ronde")
     assert code == 0
     assert err.splitlines()[0] == (f"waarschuwing: {export}: 5 kolom(men) met persoonsgegevens niet overgenomen "
                                    "(anonieme beoordelaars): B (Begintijd), C (Tijd van voltooien), D (E-mail), "
                                    "E (Naam), F (Tijdstip van laatste wijziging)")
-    export = rx.qualtrics_csv(tmp_path / "Feedback.csv", BANK, PEOPLE)
+    export = rx.qualtrics_csv(tmp_path / "Feedback.csv", texts, PEOPLE)
     code, _, err = run("import-csv", str(export), "--round", "ronde")
     assert err.splitlines()[0] == (f"waarschuwing: {export}: 10 kolom(men) met persoonsgegevens niet overgenomen "
                                    "(anonieme beoordelaars): A (Start Date), B (End Date), D (IP Address), "
@@ -110,16 +122,16 @@ def test_the_warning_names_the_identifying_columns_it_left_out(round_folder: Pat
                                    "O (Location Longitude)")
 
 
-def test_a_survey_per_group_with_rater(round_folder: Path, tmp_path: Path) -> None:
+def test_a_survey_per_group_with_rater(round_folder: Path, tmp_path: Path, texts: rx.Texts) -> None:
     people = [p for p in PEOPLE if p.group == "medewerkers"]
-    export = rx.google_csv(tmp_path / "Medewerkers (antwoorden).csv", BANK, people, group=False)
+    export = rx.google_csv(tmp_path / "Medewerkers (antwoorden).csv", texts, people, group=False)
     code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "medewerkers")
     assert (code, err.splitlines()[-1]) == (0, f"{export}: 4 geïmporteerd in ronde")
     assert {read_answers(p, BANK).rater for p in written(round_folder) if p.suffix == ".yaml"} == {"medewerkers"}
 
 
-def test_without_a_group_column_the_group_is_asked_for(round_folder: Path, tmp_path: Path) -> None:
-    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE[:2], group=False)
+def test_without_a_group_column_the_group_is_asked_for(round_folder: Path, tmp_path: Path, texts: rx.Texts) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", texts, PEOPLE[:2], group=False)
     code, _, err = run("import-csv", str(export), "--round", "ronde")
     assert (code, err.splitlines()[-1]) == (2, f"fout: {export}: geen kolom met de groep van de beoordelaars (een "
                                                "vraag `Ik ben` met de groepen als keuzes); geef --rater GROEP als "
@@ -128,9 +140,9 @@ def test_without_a_group_column_the_group_is_asked_for(round_folder: Path, tmp_p
 
 
 def test_a_group_that_cannot_be_mapped_names_the_row_the_value_and_the_names(round_folder: Path,
-                                                                             tmp_path: Path) -> None:
+                                                                             tmp_path: Path, texts: rx.Texts) -> None:
     people = [PEOPLE[1], PEOPLE[2]._replace(group_answer="Raadslid"), PEOPLE[3]._replace(group_answer="")]
-    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, people)
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", texts, people)
     code, _, err = run("import-csv", str(export), "--round", "ronde")
     allowed = "Burgemeester, Wethouders, Directie en management, Medewerkers, Ondernemingsraad, Externe partners"
     assert code == 1
@@ -140,8 +152,8 @@ def test_a_group_that_cannot_be_mapped_names_the_row_the_value_and_the_names(rou
     assert err.splitlines()[-1] == f"{export}: 1 geïmporteerd in ronde, 2 geweigerd (2 met fouten)"
 
 
-def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_path: Path) -> None:
-    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", BANK, PEOPLE[1:3] + PEOPLE[4:5])
+def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_path: Path, texts: rx.Texts) -> None:
+    export = rx.forms_xlsx(tmp_path / "Feedback.xlsx", texts, PEOPLE[1:3] + PEOPLE[4:5])
     code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "wethouders")
     assert code == 1
     assert f"{export}:4: rij 4: deze rij is van de groep Medewerkers, niet van Wethouders (--rater wethouders); " \

@@ -113,6 +113,10 @@ FORMATS: tuple[Format, ...] = (
     Format("forms", "csv", "feedback.forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,
            extension="csv"),
     Format("forms", "md", "feedback.forms:render_form_md", "vragenlijst om af te drukken", extension="md"),
+    Format("forms", "guide", "feedback.toolguide:render_guide_md", "handleiding per enquêtetool met de teksten om "
+           "te plakken (Markdown; HTML met -o GIDS.html)", extension="md"),
+    Format("forms", "guide-html", "feedback.toolguide:render_guide_html", "dezelfde handleiding als HTML-pagina",
+           extension="html"),
 )
 
 

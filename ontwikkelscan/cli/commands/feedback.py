@@ -161,9 +161,12 @@ def forms(
 ) -> None:
     """Formulieren voor wie zonder ontwikkelscan antwoordt: een antwoordbestand (yaml) met de teksten voor
     anderen, de kolomkoppen voor een enquêtetool (csv: Microsoft Forms, Google Forms, LimeSurvey, Qualtrics)
-    of een vragenlijst om af te drukken (md).
+    of een vragenlijst om af te drukken (md). Met guide: per enquêtetool hoe u de vragenlijst bouwt, met de
+    teksten om te plakken (zonder --rater één enquête voor alle groepen, met de vraag `Ik ben`).
 
     Voorbeelden:
+
+      ontwikkelscan feedback forms ronde-jansen --format guide -o enquete-bouwen.html
 
       ontwikkelscan feedback forms ronde-jansen --rater medewerkers --format md -o medewerkers.md
 
@@ -182,5 +185,7 @@ def forms(
         raise UsageError(f"een antwoordbestand is voor één groep: geef --rater ({', '.join(groups)} of self)")
     if output is not None and str(output) != "-" and output.exists():
         raise ScanError(f"{output} bestaat al; kies een andere naam (een ingevuld bestand overschrijven we niet)")
+    if fmt == "guide" and output is not None and output.suffix.lower() in (".html", ".htm"):
+        fmt = "guide-html"
     questions = asked(bank, bank.questions, round_.contexts, observer=rater != "self")
     emit(render_for("forms", fmt, Form(round_, bank, rater, questions), output, dialect=csv_dialect), output)

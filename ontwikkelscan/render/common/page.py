@@ -94,6 +94,9 @@ blockquote { margin: 0.5mm 0 0.5mm 4mm; }
 ul.todo { list-style: none; padding-left: 1mm; }
 ul.todo li { padding-left: 5mm; text-indent: -5mm; }
 footer { margin-top: 3mm; font-size: 8pt; color: #555; }
+pre.paste { white-space: pre-wrap; border: 1px solid #999; border-radius: 1mm; padding: 1.5mm 2mm;
+  background: #f6f6f6; font-size: 9pt; margin: 1mm 0 3mm; }
+code { font-size: 9pt; }
 @media screen { body { padding: 8mm 6mm; } }
 """
 
