@@ -1,4 +1,4 @@
-"""Hold the shipped Dutch bank to the numbers of issues 3, 11 and 14 (bank 2026.12).
+"""Hold the shipped Dutch bank to the numbers of issues 3, 11 and 14 (bank 2027.01: targets that carry a type are 4.2, issue 20).
 
 These tests read data/competencies.yaml and data/questions.yaml directly with
 yaml.safe_load, so they guard the content independently of the package's loader.
@@ -159,8 +159,8 @@ def test_sources_point_to_the_profile(competencies: list[dict]) -> None:
 # --- scale and version ------------------------------------------------------
 
 
-def test_version_is_2026_12(q_doc: dict) -> None:
-    assert q_doc["version"] == "2026.12"
+def test_version_is_2027_01(q_doc: dict) -> None:
+    assert q_doc["version"] == "2027.01"
 
 
 def test_the_statements_2026_12_removed_are_retired(q_doc: dict) -> None:
@@ -370,9 +370,10 @@ def test_every_type_targets_some_but_not_all_situational(types: dict) -> None:
 
 
 def check_target(where: str, cid: str, level: object, rationale: str) -> None:
-    """A target on the frequency scale: 3.5-4.5 in halves ("vaak" is 4); a 5 only with an argued rationale."""
+    """A target on the frequency scale: 3.5-4.5 in tenths, so that one decimal shows it exactly ("vaak" is 4;
+    4.2 carries a type); a 5 only with an argued rationale."""
     assert cid in EXPECTED, (where, cid)
-    assert type(level) in (int, float) and level * 2 == int(level * 2), (where, cid, level)
+    assert type(level) in (int, float) and round(level, 1) == level, (where, cid, level)
     if level == 5:
         assert "(bijna) altijd" in rationale and "vereist" in rationale, (where, cid)
     else:

@@ -32,15 +32,15 @@ def test_cohort_html_is_self_contained_with_a_radar_and_the_spread() -> None:
     assert "Ontwikkelscan · groepsoverzicht" in text and "Regiegemeente 1, Ontwikkelgemeente 1, Beheergemeente 1" in text
     assert "Doel (gemiddeld over de types)" in document  # three types: their targets differ
     desc = re.search(r'<desc id="groep-desc">(.*?)</desc>', document)
-    assert desc and "Visie: gemiddelde 3,8 (n=2), doel 4,5" in desc.group(1)
-    assert "aandachtspunt 1, niet vereist 1, te weinig antwoorden 1" in text  # Visie's spread, in words too
+    assert desc and "Visie: gemiddelde 3,8 (n=2), doel 4,2" in desc.group(1)
+    assert "op niveau 1, niet vereist 1, te weinig antwoorden 1" in text  # Visie's spread, in words too
 
 
 def test_the_radar_target_is_the_mean_of_the_respondents_own_targets() -> None:
     stats = {s.competency.id: s for s in cohort().competencies}
     group = cohort()
-    assert stats["visie"].targets == {"ontwikkel": 4.5}
-    assert mean_target(group, stats["visie"]) == 4.5
+    assert stats["visie"].targets == {"ontwikkel": 4.2}
+    assert mean_target(group, stats["visie"]) == 4.2
     bps = stats["bestuurlijke-sensitiviteit"]
     assert mean_target(group, bps) == sum(bps.targets.values()) / 3  # one respondent of each type
 
@@ -53,10 +53,10 @@ def test_the_spread_bar_is_proportional() -> None:
 def test_cohort_markdown_table() -> None:
     document = render_cohort_md(cohort())
     assert document.startswith("# Ontwikkelscan · groepsoverzicht\n\n- **Respondenten:** 3\n")
-    assert ("| Visie | situatie | 2 | 3,8 | 0,9 | 3,2 | 4,4 | 4,5 | 1 van 1 | aandachtspunt 1, niet vereist 1, te weinig "
+    assert ("| Visie | situatie | 2 | 3,8 | 0,9 | 3,2 | 4,4 | 4,2 | 0 van 1 | op niveau 1, niet vereist 1, te weinig "
             "antwoorden 1 |") in document
     # bakker's context (ambtelijke fusie) makes Netwerkvaardigheid required for his beheer type
-    assert "| Netwerkvaardigheid | situatie | 3 | 2,6 | 0,5 | 2,0 | 3,0 | 3,5–4,5\\* | 3 van 3 |" in document
+    assert "| Netwerkvaardigheid | situatie | 3 | 2,6 | 0,5 | 2,0 | 3,0 | 3,5–4,2\\* | 3 van 3 |" in document
 
 
 def test_the_privacy_floor_holds_for_html_too() -> None:

@@ -32,7 +32,7 @@ def skipped(path: Path | str, ids: str, n: int) -> str:
 
 def test_the_shipped_bank_retires_what_2026_12_removed() -> None:
     bank = load_bank(DATA)
-    assert (bank.version, bank.retired) == ("2026.12", frozenset({"bes-5", "pen-6", "coa-4", "net-6"}))
+    assert (bank.version, bank.retired) == ("2027.01", frozenset({"bes-5", "pen-6", "coa-4", "net-6"}))
     assert not bank.retired & set(bank.question_index)
 
 
@@ -85,7 +85,7 @@ def test_a_truly_unknown_id_still_stops_the_report(tmp_path: Path) -> None:
     assert result.exit_code == 1
     line = next(i for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "net-9" in text)
     assert result.stderr == (f"{path}:{line}:3: answers.net-9: onbekende vraag-id `net-9` (bedoelt u `net-8`?); "
-                             "deze vragenbank (2026.12) kent die vraag niet\n")
+                             "deze vragenbank (2027.01) kent die vraag niet\n")
 
 
 def test_a_batch_warns_once_per_file(make_bank: BankMaker, tmp_path: Path) -> None:
