@@ -168,3 +168,16 @@ def qualtrics_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool 
 
 BUILDERS = {"forms.xlsx": forms_xlsx, "google.csv": google_csv, "limesurvey.csv": limesurvey_csv,
             "qualtrics.csv": qualtrics_csv}
+
+
+def limesurvey_codes_csv(path: Path, texts: Texts, people: list[Rater]) -> Path:
+    """Question and answer codes (`G01Q01[SQ001]`, A1 ... A6): a survey per group, without its group question."""
+    codes = [(f"G{g + 1:02d}Q01[SQ{s + 1:03d}]", qid) for g, (_, rows) in enumerate(texts.matrices)
+             for s, (qid, _) in enumerate(rows)]
+    rows = [["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "ipaddr", "refurl", *(c for c, _ in codes)]]
+    for p in people:
+        rows.append([str(p.number), p.when.strftime("%Y-%m-%d %H:%M:%S"), "15", "nl", "98765", f"tok{p.number}en{p.number}",
+                     p.ip, f"https://intranet.example/r{p.number}",
+                     *("A6" if p.answers[q] is None else f"A{p.answers[q]}" for _, q in codes)])
+    path.write_bytes((_csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\r\n") + "\r\n").encode("utf-8"))
+    return path

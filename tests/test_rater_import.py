@@ -167,3 +167,24 @@ def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_pa
     ("partners", "partners"), ("raadslid", None), ("self", None), ("", None), ("management", None)])
 def test_rater_group_names(text: str, group: str | None) -> None:
     assert rater_group(text, BANK) == group
+
+
+def test_a_code_export_of_a_rater_survey_gets_a_mapping_over_the_observer_statements(round_folder: Path,
+                                                                                     tmp_path: Path,
+                                                                                     texts: rx.Texts) -> None:
+    people = [p for p in PEOPLE if p.group == "medewerkers"]
+    export = rx.limesurvey_codes_csv(tmp_path / "results-survey4.csv", texts, people)
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "medewerkers",
+                       "--write-columns", "koppeling.yaml")
+    assert (code, err) == (0, f"Geschreven: koppeling.yaml ({8 + sum(len(r) for _, r in texts.matrices)} "
+                              f"kolommen). Controleer hem en importeer met: ontwikkelscan import-csv {export} "
+                              "--columns koppeling.yaml --round ronde --rater medewerkers\n")
+    mapping = Path("koppeling.yaml").read_text(encoding="utf-8")
+    first = texts.matrices[0][1][0]
+    assert f'  "G01Q01[SQ001]": {first[0]}  # gok: de volgorde van de vragenbank; {first[1][:60]}' in mapping
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "medewerkers",
+                       "--columns", "koppeling.yaml")
+    assert (code, err.splitlines()[-1]) == (0, f"{export}: 4 geïmporteerd in ronde")
+    got = sorted(dict(read_answers(p, BANK).answers).items().__repr__() for p in written(round_folder)
+                 if p.suffix == ".yaml")
+    assert got == sorted(p.answers.items().__repr__() for p in people)

@@ -78,11 +78,14 @@ def import_csv(
     """
     bank = load(bank_option)
     how = reading(columns, sheet, bank)
-    if write_columns is not None:
-        _write_columns(file, write_columns, bank, how)
-        return
     if rater is not None and round_folder is None:
         raise UsageError("--rater hoort bij --round: import-csv EXPORT --round RONDEMAP [--rater GROEP]")
+    if round_folder is not None and rater != "self":  # others are asked only the questions with an observer text
+        how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer), observer=True)
+    if write_columns is not None:
+        where = f"--round {round_folder}" + (f" --rater {rater}" if rater else "") if round_folder else "--out MAP"
+        _write_columns(file, write_columns, bank, how, where)
+        return
     intake = None
     if round_folder is not None:
         from ...files.rounds import read_round
@@ -93,8 +96,6 @@ def import_csv(
             check_rater(bank, rater)
         intake = RoundImport(round_folder, round_, bank, rater, file)
         out = out or round_folder
-        if rater != "self":  # others are asked only the questions with an observer text
-            how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer), observer=True)
     if out is None:
         raise UsageError("geef --out MAP (waar de antwoordbestanden komen), --round RONDEMAP --rater GROEP of "
                          "--write-columns KOPPELING")
@@ -161,7 +162,7 @@ def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], 
     return f"{file}: " + ", ".join(parts)
 
 
-def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading") -> None:
+def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading", where: str) -> None:
     from ...files.fsio import write_private
     from ...files.survey.mapping import write_mapping
     from ...files.survey.tables import read_table
@@ -170,6 +171,6 @@ def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading") -> None
         raise UsageError(f"--write-columns {target} bestaat al; kies een andere naam (een koppeling overschrijven "
                          "we niet)")
     table = read_table(file, str(file), how.sheet)
-    write_private(target, write_mapping(table, bank, file.name, how.mapping))
+    write_private(target, write_mapping(table, bank, file.name, how.mapping, observer=how.observer))
     err(f"Geschreven: {target} ({len(table.headers)} kolommen). Controleer hem en importeer met: "
-        f"ontwikkelscan import-csv {file} --columns {target} --out MAP")
+        f"ontwikkelscan import-csv {file} --columns {target} {where}")

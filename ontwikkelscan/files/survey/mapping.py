@@ -80,16 +80,21 @@ def _section(doc: Any, data: dict[str, Any], name: str, problems: list[Any]) -> 
     return section
 
 
-def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None = None) -> str:
-    """A `--columns` file for this export: every column with its best guess, unknown codes in `values`."""
+def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None = None, *,
+                  observer: bool = False) -> str:
+    """A `--columns` file for this export: every column with its best guess, unknown codes in `values`.
+    `observer`: a rater survey, asked only the statements with an observer text (SPEC section 6)."""
     import json
 
-    matched = match_columns(table.headers, bank, mapping.columns if mapping else None)
+    matched = match_columns(table.headers, bank, mapping.columns if mapping else None, observer=observer)
+    if observer:  # the guide's survey: the observer statements of the bank, those of contexts only when chosen
+        matched = matched._replace(missing=[q for q in matched.missing if bank.question_index[q].observer
+                                            and not bank.question_index[q].contexts])
     guesses = _order_guesses(matched)
     lines = [f"# Kolommen van {file} voor vragenbank {bank.version}, gemaakt door ontwikkelscan import-csv "
              "--write-columns.",
              "# Controleer elke regel. Rechts: een vraag-id, respondent, municipality, municipality_type, date,",
-             "# response_id, of null (kolom niet gebruiken). Daarna:",
+             "# response_id, rater (de groep van een beoordelaar), of null (kolom niet gebruiken). Daarna:",
              f"#   ontwikkelscan import-csv {file} --columns DIT-BESTAND --out scans/",
              "columns:"]
     for column in matched.columns:
@@ -101,7 +106,9 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
         else:
             target, note = "null", "metadata, niet gebruikt" if column.role == IGNORE else "onbekend"
         if column.question or column.position in guesses:
-            note = "; ".join(n for n in (note, bank.question_index[target].text[:60]) if n)
+            question = bank.question_index[target]
+            text = question.observer or question.text if observer else question.text
+            note = "; ".join(n for n in (note, text[:60]) if n)
         if len(table.headers[column.position]) > 1 and column.header != key:
             note = "; ".join(n for n in (note, column.header[:60]) if n)
         lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {target}" + (f"  # {note}" if note else ""))
