@@ -164,7 +164,8 @@ def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_pa
     ("Burgemeester", "burgemeester"), ("wethouder", "wethouders"), ("De wethouders", "wethouders"),
     ("WETHOUDERS.", "wethouders"), ("Medewerker (staf, secretariaat)", "medewerkers"), ("directie", "directie"),
     ("Directie en management", "directie"), ("ondernemingsraad", "ondernemingsraad"), ("externe partner", "partners"),
-    ("partners", "partners"), ("raadslid", None), ("self", None), ("", None), ("management", None)])
+    ("partners", "partners"), ("Lid van de ondernemingsraad", "ondernemingsraad"), ("raadslid", None),
+    ("self", None), ("", None), ("management", None), ("medewerker directie", None)])
 def test_rater_group_names(text: str, group: str | None) -> None:
     assert rater_group(text, BANK) == group
 
@@ -188,3 +189,14 @@ def test_a_code_export_of_a_rater_survey_gets_a_mapping_over_the_observer_statem
     got = sorted(dict(read_answers(p, BANK).answers).items().__repr__() for p in written(round_folder)
                  if p.suffix == ".yaml")
     assert got == sorted(p.answers.items().__repr__() for p in people)
+
+
+@pytest.mark.parametrize(("header", "group"), [
+    ("Ik ben", True), ("Ik ben:", True), ("ik ben: burgemeester / wethouder / ...", True), ("Ik ben...", True),
+    ("Tot welke groep behoort u?", True), ("Wat is uw rol?", True), ("Uw groep", True), ("Groep", True),
+    ("Ik ben tevreden over de samenwerking", False), ("Opmerkingen", False),
+    ("In welke rol werkt u het meest samen met de secretaris, en hoe vaak spreekt u hem of haar?", False)])
+def test_group_questions(header: str, group: bool) -> None:
+    from ontwikkelscan.files.survey.columns import is_group_question
+
+    assert is_group_question(header) is group

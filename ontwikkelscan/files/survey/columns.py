@@ -100,8 +100,8 @@ PERSONAL = _names(
     "locationlongitude", "location longitude", "q relevantidlaststartdate")
 # The question that asks a rater's group, in one survey for all groups. GROUP_QUESTION is the guide's.
 GROUP_QUESTION = "Ik ben"
-_GROUP_HEADERS = _names(GROUP_QUESTION, "ik ben een", "groep", "uw groep", "beoordelaarsgroep", "rater", "rater group",
-                        "wie bent u", "uw rol", "in welke rol", "i am")
+_GROUP_HEADERS = _names(GROUP_QUESTION, "ik ben een", "wie bent u", "rater", "rater group", "i am")
+_GROUP_WORDS = frozenset({"groep", "beoordelaarsgroep", "rol", "hoedanigheid"})  # "Tot welke groep ..."
 # A question about the person: the first match wins (type before municipality).
 _ABOUT = (("municipality_type", ("type gemeente", "soort gemeente", "gemeentetype")),
           ("respondent", ("uw naam", "naam", "your name")),
@@ -199,8 +199,11 @@ def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]
 
 
 def is_group_question(header: str) -> bool:
-    """`Ik ben`, `Ik ben: burgemeester / wethouder / ...`, `Uw groep`: the question that asks a rater's group."""
-    return norm(header) in _GROUP_HEADERS or bool(_GROUP_TITLE.match(header))
+    """`Ik ben`, `Ik ben: burgemeester / wethouder / ...`, `Uw groep`, `Wat is uw rol?`: the question that asks a
+    rater's group (a short one; the statements and the comment questions are matched before)."""
+    words = norm(header).split()
+    return (" ".join(words) in _GROUP_HEADERS or bool(_GROUP_TITLE.match(header))
+            or len(words) <= 10 and not _GROUP_WORDS.isdisjoint(words))
 
 
 def is_personal(column: Column, alternatives: tuple[str, ...]) -> bool:

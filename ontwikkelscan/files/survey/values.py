@@ -117,20 +117,24 @@ def _stems(text: str) -> tuple[str, ...]:
 
 
 def rater_group(text: str, bank: Bank) -> str | None:
-    """'Wethouder', 'wethouders', 'De wethouders', 'Medewerker (staf)' -> the group's id; None when no group
-    (or more than one) of the bank has that name or id."""
+    """'Wethouder', 'wethouders', 'De wethouders', 'Medewerker (staf)', 'Lid van de ondernemingsraad' -> the
+    group's id; None when no group (or more than one) of the bank has that name or id."""
     key = _stems(text)
     if not key:
         return None
     groups = bank.raters.groups if bank.raters else {}
     forms = {gid: {_stems(gid), _stems(group.name)} for gid, group in groups.items()}
-    for exact in (True, False):  # "Medewerkers", then "Medewerkers (staf, secretariaat)" or "Directie"
+    for exact in (True, False):  # "Medewerkers", then "Medewerkers (staf)", "Directie", "Lid van de OR"
         found = [gid for gid, names in forms.items()
-                 if any(key == name if exact else key[:len(name)] == name or name[:len(key)] == key
+                 if any(key == name if exact else name[:len(key)] == key or _within(name, key)
                         for name in names if name)]
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _within(name: tuple[str, ...], key: tuple[str, ...]) -> bool:
+    return any(key[i:i + len(name)] == name for i in range(len(key) - len(name) + 1))
 
 
 def iso_date(text: str) -> str | None:
