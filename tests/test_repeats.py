@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import math
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
 from ontwikkelscan.files.survey.repeats import moment
-from ontwikkelscan.models import Bank
 from tests import surveyexports as se
+from tests.exportstyles import by_hand, close
 from tests.conftest import bank_outside_a_test
 
 BANK = bank_outside_a_test()
@@ -26,29 +25,9 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def by_hand(bank: Bank, answers: dict[str, int | None]) -> dict[str, float | None]:
-    """SPEC section 3 rules 1-4 over the statements asked without a context."""
-    out: dict[str, float | None] = {}
-    for competency in bank.competencies:
-        items = [q for q in bank.questions if q.competency == competency.id and not q.contexts]
-        given = [(q, answers.get(q.id)) for q in items if answers.get(q.id) is not None]
-        if len(given) < math.ceil(len(items) / 2):
-            out[competency.id] = None
-            continue
-        values = [(bank.scale.min + bank.scale.max - v if q.reverse else v, q.weight) for q, v in given]  # type: ignore[operator]
-        out[competency.id] = sum(s * w for s, w in values) / sum(w for _, w in values)
-    return out
-
-
 def scores(stdout: str) -> dict[str, dict[str, float | None]]:
     return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}
             for r in map(json.loads, stdout.splitlines())}
-
-
-def close(a: dict[str, dict[str, float | None]], b: dict[str, dict[str, float | None]]) -> bool:
-    return a.keys() == b.keys() and all(
-        (x is None) == (y is None) and (x is None or abs(x - y) < 1e-9)  # type: ignore[operator]
-        for name in a for x, y in ((a[name][c], b[name][c]) for c in a[name]))
 
 
 def test_a_double_submission_once_and_a_corrected_response_the_latest(tmp_path: Path) -> None:

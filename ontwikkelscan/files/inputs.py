@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
 YAML_SUFFIXES = (".yaml", ".yml")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".tsv")  # also in folders
-TEXT_TABLES = (".txt",)  # Excel's "Unicode text" (UTF-16, tab-separated) is saved as .txt: a table when named
+TEXT_TABLES = (".txt", ".zip")  # when named: Excel's "Unicode text" (UTF-16, tab-separated) is saved as .txt;
+# Google Forms downloads its responses as Naam.csv.zip (survey/zipped.py)
 
 Item = tuple[str, AnswerSheet | InputError | Notice]
 __all__ = ["Notice", "Reading", "column_name", "expand", "iter_csv", "iter_sheets", "parse_csv", "sheets"]

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 @app.command(rich_help_panel=COACH)
 def import_csv(
-    file: Annotated[Path, typer.Argument(metavar="EXPORT", help="CSV- of .xlsx-bestand: de export van Microsoft "
+    file: Annotated[Path, typer.Argument(metavar="EXPORT", help="CSV-, .xlsx- of .csv.zip-bestand: de export van Microsoft "
                                          "Forms, Google Forms, LimeSurvey of Qualtrics zoals gedownload, of een "
                                          "eigen CSV met vraag-id's als kolommen.", show_default=False,
                                          readable=False)],

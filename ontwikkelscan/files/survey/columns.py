@@ -54,17 +54,19 @@ META: dict[str, frozenset[str]] = {
     "date": _names("date", "datum", "completion time", "tijd van voltooien", "voltooiingstijd", "tijdstip voltooid",
                    "tijdstip van voltooiing", "eindtijd", "datum ingestuurd", "datum ingezonden", "submitted",
                    "timestamp", "tijdstempel", "submitdate", "date submitted", "datum verstuurd", "datum ingediend",
-                   "recordeddate", "recorded date", "enddate", "end date"),
+                   "recordeddate", "recorded date", "enddate", "end date",
+                   # Qualtrics in Dutch
+                   "einddatum", "opgenomen datum", "vastgelegde datum", "registratiedatum"),
     "response_id": _names("response_id", "id", "response id", "responseid", "antwoord id", "respons id",
-                          "reactie id"),
+                          "reactie id", "id van antwoord"),
     "email": _names("email", "e mail", "email address", "e mailadres", "emailadres", "recipientemail",
-                    "recipient email"),
+                    "recipient email", "e mail ontvanger", "e mailadres ontvanger"),
     "given_name": _names("recipientfirstname", "recipient first name", "firstname", "first name", "voornaam",
-                         "uw voornaam"),
+                         "uw voornaam", "voornaam ontvanger"),
     "family_name": _names("recipientlastname", "recipient last name", "lastname", "last name", "surname",
-                          "achternaam", "uw achternaam"),
-    "finished": _names("finished", "voltooid"),
-    "status": _names("status", "response type"),
+                          "achternaam", "uw achternaam", "achternaam ontvanger"),
+    "finished": _names("finished", "voltooid", "afgerond"),
+    "status": _names("status", "response type", "antwoordtype", "type antwoord", "reactietype", "type reactie"),
     IGNORE: _names(
         # Microsoft Forms
         "start time", "begintijd", "starttijd", "last modified time", "tijdstip laatst gewijzigd", "laatst gewijzigd",
@@ -78,7 +80,9 @@ META: dict[str, frozenset[str]] = {
         "datum laatste actie", "ipaddr", "ip address", "ip adres", "refurl", "referrer url", "verwijzende url",
         "token", "toegangscode", "interviewtime", "total time", "totale tijd",
         # Qualtrics
-        "ipaddress", "progress", "voortgang", "duration in seconds", "externalreference", "external data reference",
+        "ipaddress", "progress", "voortgang", "duration in seconds", "duur in seconden", "begindatum",
+        "distributiekanaal", "gebruikerstaal", "locatie breedtegraad", "locatie lengtegraad",
+        "externe gegevensreferentie", "externe referentie", "externalreference", "external data reference",
         "externaldatareference", "locationlatitude", "location latitude", "locationlongitude", "location longitude",
         "distributionchannel", "distribution channel", "userlanguage", "user language", "q recaptchascore",
         "q relevantidduplicate", "q relevantidduplicatescore", "q relevantidfraudscore", "q relevantidlaststartdate",
@@ -123,6 +127,20 @@ class Matched(NamedTuple):
     retired: list[str]  # ids of statements an earlier bank version had (`retired:`): skipped, with a warning
 
 
+_CODE_TEXT = re.compile(r"([A-Za-z][\w-]*(?:\[[\w-]+\])*)\.\s?(\S.*)", re.DOTALL)  # "id. Response ID"
+
+
+def header_names(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """A column's headers, and for LimeSurvey's "code & text" headings (`submitdate. Date submitted`,
+    `G01Q01[SQ001]. Title [statement]`) also the code and the text apart."""
+    out = list(alternatives)
+    for header in alternatives:
+        split = _CODE_TEXT.fullmatch(header.strip())
+        if split:
+            out += [split.group(1), split.group(2)]
+    return tuple(out)
+
+
 def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mapping[str, str | None] | None = None,
                   *, observer: bool = False) -> Matched:
     """The role of every column; `observer`: the rows are raters' answers (observer texts, a group column)."""
@@ -138,7 +156,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
     retired: list[str] = []
     for index, alternatives in enumerate(headers):
         shown = next((h for h in reversed(alternatives) if h), "") if len(alternatives) > 1 else alternatives[0]
-        role = _role(alternatives, bank, texts, mapping or {}, mapped, observer)
+        role = _role(header_names(alternatives), bank, texts, mapping or {}, mapped, observer)
         question = role in bank.question_index
         column = Column(index, shown or alternatives[0], role or "", question)
         if role is None:
@@ -208,7 +226,8 @@ def is_group_question(header: str) -> bool:
 
 def is_personal(column: Column, alternatives: tuple[str, ...]) -> bool:
     """A column that holds or points at a person (name, e-mail, times, IP address, location ...)."""
-    return column.role in PERSONAL_ROLES or column.role == IGNORE and any(norm(h) in PERSONAL for h in alternatives)
+    return column.role in PERSONAL_ROLES or column.role == IGNORE and any(norm(h) in PERSONAL
+                                                                         for h in header_names(alternatives))
 
 
 def question_id(header: str, bank: Bank) -> str | None:

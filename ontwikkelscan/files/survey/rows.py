@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
-from .columns import Column, column_name, is_personal, match_columns, norm
+from .columns import Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
 from .values import Cells, iso_date, municipality_type, rater_group
 
@@ -30,8 +30,12 @@ Row = tuple[int, AnswerSheet | InputError | Notice]
 PERSONAL = "persoonsgegevens"  # the reason of the Notice that names the identifying columns
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
 _SUBMIT_DATE = frozenset({"submitdate", "date submitted", "datum verstuurd", "datum ingestuurd"})
-_UNFINISHED = frozenset({"0", "false", "onwaar", "nee", "no"})
-_TEST_STATUS = frozenset({"1", "2", "survey preview", "survey test", "preview", "test"})
+_UNFINISHED = frozenset({"0", "false", "onwaar", "niet waar", "nee", "no"})
+# Qualtrics' Status (Response Type): 1 Survey Preview, 2 Survey Test, 9 Preview Spam, 17 Offline Survey Preview
+# in numeric exports; the text in English or Dutch ("Enquêtevoorbeeld", "Voorvertoning", "Test")
+_TEST_STATUS = frozenset({"1", "2", "9", "17"})
+_TEST_WORDS = ("preview", "test", "voorbeeld", "voorvertoning")
+NO_DATE = "1980-01-01"  # LimeSurvey's submitdate in a survey without date stamps: no date
 
 
 def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None,
@@ -124,7 +128,7 @@ class _RowReader:
         if finished and finished[0].casefold() in _UNFINISHED or self._not_submitted(cells):
             return "niet afgerond"
         status = self._first("status", cells)
-        if status and status[0].casefold() in _TEST_STATUS:
+        if status and (norm(status[0]) in _TEST_STATUS or any(w in norm(status[0]) for w in _TEST_WORDS)):
             return "testantwoord (preview)"
         problems: list[Problem] = []
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
@@ -144,7 +148,9 @@ class _RowReader:
         found = self._first("date", cells)
         if found:
             date = iso_date(found[0])
-            if date is None:
+            if date == NO_DATE:
+                date = None
+            elif date is None:
                 problems.append(self._problem(row, found[1], f"`{found[0]}` is geen datum; schrijf JJJJ-MM-DD of "
                                               "DD-MM-JJJJ (een tijd erachter mag)"))
         found = self._first("municipality_type", cells)
@@ -194,11 +200,12 @@ class _RowReader:
         from .repeats import moment
 
         found = self._first("date", cells)
-        return moment(found[0]) if found else None
+        return moment(found[0]) if found and iso_date(found[0]) != NO_DATE else None
 
     def _not_submitted(self, cells: list[str]) -> bool:
         """LimeSurvey leaves `submitdate` empty for a response that was started but not sent in."""
-        return any(norm(c.header) in _SUBMIT_DATE and not (cells[c.position].strip() if c.position < len(cells) else "")
+        return any(any(norm(h) in _SUBMIT_DATE for h in header_names((c.header,)))
+                   and not (cells[c.position].strip() if c.position < len(cells) else "")
                    for c in self.meta.get("date", ()))
 
     def _name(self, cells: list[str]) -> str | None:

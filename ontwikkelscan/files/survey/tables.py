@@ -24,6 +24,7 @@ from ...errors import InputError, Problem, file_problem
 
 MAX_TABLE_BYTES = 64 * 1024 * 1024  # an export of thousands of responses is a few MB
 XLSX_SUFFIX = ".xlsx"
+ZIP_SUFFIX = ".zip"
 
 
 class Table(NamedTuple):
@@ -37,7 +38,12 @@ def read_table(path: Path, label: str, sheet: str | None = None) -> Table:
     """The table in a .csv or .xlsx file; InputError when it cannot be read."""
     if path.suffix.lower() == XLSX_SUFFIX:
         return _xlsx(path, label, sheet)
-    return parse_text_table(*decode(_read(path, label), label), label)
+    raw = _read(path, label)
+    if path.suffix.lower() == ZIP_SUFFIX or raw.startswith(b"PK\x03\x04"):
+        from .zipped import unzip_table  # Google Forms' Naam.csv.zip, or a zip saved as .csv
+
+        _, raw = unzip_table(raw, label, MAX_TABLE_BYTES)
+    return parse_text_table(*decode(raw, label), label)
 
 
 def _read(path: Path, label: str) -> bytes:
