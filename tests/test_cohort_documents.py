@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.analysis.cohort import Cohort, CohortBuilder
 from ontwikkelscan.cli import app
-from ontwikkelscan.render.cohort.htmlout import mean_target, render_cohort_html, render_cohort_md, spread_bar
+from ontwikkelscan.render.cohort.htmlout import mean_target, render_cohort_html, spread_bar
+from ontwikkelscan.render.cohort.markdown import render_cohort_md
 
 from .test_html_report import assert_self_contained, shipped
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.render.common.csvout import REPORT_COLUMNS, Dialect, render_rows, safe_text
+from ontwikkelscan.render.common.csvout import Dialect, render_rows, safe_text
+from ontwikkelscan.render.report.csvout import REPORT_COLUMNS
 
 from .batchdata import R1, R2
 

@@ -15,13 +15,14 @@ from ontwikkelscan.analysis.scoring import score
 from ontwikkelscan.files.answers import read_answers
 from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import Bank, Report, RoleResult
+from ontwikkelscan.render.common.markdown import md
 from ontwikkelscan.render.common.page import CSP
 from ontwikkelscan.render.common.radar import CX, CY, RADIUS, WRAP
 from ontwikkelscan.render.common.termtable import LONGEST
 from ontwikkelscan.render.common.termtable import wrap_words as wrap
 from ontwikkelscan.render.common.view import core_first, level, nl, of_result
 from ontwikkelscan.render.report.htmlout import render_html
-from ontwikkelscan.render.report.markdown import md, render_markdown
+from ontwikkelscan.render.report.markdown import render_markdown
 
 from .conftest import COMPETENCIES, QUESTIONS, BankMaker
 

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.analysis.drivers import drivers
 from ontwikkelscan.cli import app
-from ontwikkelscan.render.plan.blocks import add_months, plan_blocks, plan_html, plan_markdown
+from ontwikkelscan.render.plan.blocks import add_months, plan_blocks
+from ontwikkelscan.render.plan.htmlout import plan_html
+from ontwikkelscan.render.plan.markdown import plan_markdown
 
 from .conftest import BankMaker
 from .test_html_report import assert_self_contained, hostile_report, shipped

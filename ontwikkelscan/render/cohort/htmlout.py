@@ -7,23 +7,9 @@ from ...analysis.cohort import Cohort, CompetencyStats
 from ...models import STATUSES, Status
 from ..common.page import SCORE_COLOUR, STATUS_COLOURS, TARGET_COLOUR, breakable, esc, meta_list, page, status_legend
 from ..common.radar import Axis, Series, legend_svg, radar_svg
-from ..common.view import KIND_LABELS, STATUS_LABELS, core_first, nl
+from ..common.view import KIND_LABELS, nl
 from ..formats import PLAIN, Options
-from ..report.markdown import md, table
-from .terminal import target_text
-
-TITLE = "Ontwikkelscan · groepsoverzicht"
-NOTE = ("Gem. = gemiddelde score van wie een score heeft (n); Sd = standaardafwijking van de steekproef (n − 1). "
-        "Onder doel: verschil met het doel van het eigen type gemeente kleiner dan 0. Een doel met * verschilt per "
-        "type gemeente; het spinnenweb toont dan het gemiddelde doel van de respondenten.")
-
-
-def _ordered(cohort: Cohort) -> list[tuple[CompetencyStats, bool]]:
-    return core_first(cohort.competencies, lambda s: s.competency)
-
-
-def _types(cohort: Cohort) -> str:
-    return ", ".join(f"{cohort.bank.types[t].name} {n}" for t, n in cohort.types.items())
+from .view import NOTE, TITLE, in_bank_order, spread_words, target_text, types_text
 
 
 def spread_bar(statuses: dict[Status, int], total: int) -> str:
@@ -50,13 +36,9 @@ def mean_target(cohort: Cohort, stats: CompetencyStats) -> float | None:
     return sum(n * target for n, target in counts) / total if total else None
 
 
-def _spread_words(stats: CompetencyStats) -> str:
-    return ", ".join(f"{STATUS_LABELS[c]} {stats.statuses[c]}" for c in STATUSES if stats.statuses.get(c))
-
-
 def render_cohort_html(cohort: Cohort, options: Options = PLAIN) -> str:
     bank = cohort.bank
-    ordered = [s for s, _ in _ordered(cohort)]
+    ordered = [s for s, _ in in_bank_order(cohort)]
     axes = tuple(Axis(s.competency.name, "geen score" if s.mean is None else
                       f"{nl(s.mean)} · {'geen doel' if not s.targets else 'doel ' + target_text(s)}",
                       s.mean is None or not s.targets)
@@ -72,19 +54,19 @@ def render_cohort_html(cohort: Cohort, options: Options = PLAIN) -> str:
                       desc=f"Spinnenweb, kerncompetenties eerst, midden {bank.scale.min}, buitenste ring "
                            f"{bank.scale.max}. {desc}.", ident="groep")
     rows = []
-    for s, last_core in _ordered(cohort):
+    for s, last_core in in_bank_order(cohort):
         below = f"{s.below_target} van {s.with_target}" if s.with_target else "–"
         numbers = [str(s.n), nl(s.mean), nl(s.sd), nl(s.min), nl(s.max), target_text(s), below]
         row = f'<td class="name">{breakable(s.competency.name)}</td><td>{esc(KIND_LABELS[s.competency.kind])}</td>'
         row += "".join(f'<td class="num">{esc(n)}</td>' for n in numbers)
         row += (f'<td>{spread_bar(s.statuses, cohort.respondents)}<br>'
-                f'<span class="small">{esc(_spread_words(s))}</span></td>')
+                f'<span class="small">{esc(spread_words(s))}</span></td>')
         rows.append(f'<tr{" class=last-core" if last_core else ""}>{row}</tr>')
     head = "".join(f"<th{' class=num' if i > 1 and i < 9 else ''}>{h}</th>" for i, h in enumerate(
         ("Competentie", "Soort", "n", "Gem.", "Sd", "Min", "Max", "Doel", "Onder doel", "Statussen")))
     shown = [c for c in STATUSES if any(s.statuses.get(c) for s in cohort.competencies)]
     body = (f"<header><h1>{esc(TITLE)}</h1>"
-            + meta_list([("Respondenten", str(cohort.respondents)), ("Profielen", _types(cohort)),
+            + meta_list([("Respondenten", str(cohort.respondents)), ("Profielen", types_text(cohort)),
                          ("Vragenbank", f"versie {bank.version} (sha256 {bank.sha256[:12]})")]) + "</header>"
             + '<section id="spinnenweb" class="keep"><h2>Spinnenweb: gemiddelde tegen doel</h2>'
             + f'<div class="chart">{chart}</div><div class="chart">{legend_svg(series)}</div></section>'
@@ -93,18 +75,3 @@ def render_cohort_html(cohort: Cohort, options: Options = PLAIN) -> str:
             f"<tbody>{''.join(rows)}</tbody></table>"
             + status_legend(shown) + f'<p class="small muted">{esc(NOTE)}</p></section>')
     return page(TITLE, body)
-
-
-def render_cohort_md(cohort: Cohort, options: Options = PLAIN) -> str:
-    bank = cohort.bank
-    out = [f"# {TITLE}", "", f"- **Respondenten:** {cohort.respondents}", f"- **Profielen:** {md(_types(cohort))}",
-           f"- **Vragenbank:** versie {md(bank.version)} (sha256 {bank.sha256[:12]})", ""]
-    rows = [(md(s.competency.name), KIND_LABELS[s.competency.kind], str(s.n), nl(s.mean), nl(s.sd), nl(s.min),
-             nl(s.max), md(target_text(s)), f"{s.below_target} van {s.with_target}" if s.with_target else "–",
-             md(_spread_words(s)))
-            for s, _ in _ordered(cohort)]
-    out += table(("Competentie", "Soort", "n", "Gem.", "Sd", "Min", "Max", "Doel", "Onder doel", "Statussen"), rows,
-                 set(range(2, 9)))
-    out += ["", md(NOTE)]
-    return "\n".join(out) + "\n"
-

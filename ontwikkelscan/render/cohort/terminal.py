@@ -1,69 +1,13 @@
-"""The cohort summary as a Dutch Rich table, as JSON and as CSV."""
+"""The cohort summary as a Dutch Rich table, within 80 or 100 columns."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from ...analysis.cohort import Cohort, CompetencyStats
+from ...analysis.cohort import Cohort
 from ...models import STATUSES
-from ..common.csvout import Cell, Dialect, labels, render_rows
 from ..common.termtable import NARROW, name_width, wrapped
-from ..common.view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, core_first, level, nl
+from ..common.view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, core_first, nl
 from ..formats import PLAIN, Options
-
-COHORT_SCHEMA = "ontwikkelscan/cohort@1"
-SD_NOTE = "sample (n-1)"
-CSV_COLUMNS = ("competency", "name", "kind", "n", "mean", "sd", "min", "max", "target", "with_target",
-               "below_target", *STATUSES)
-
-
-def cohort_dict(cohort: Cohort) -> dict[str, Any]:
-    return {
-        "schema": COHORT_SCHEMA,
-        "respondents": cohort.respondents,
-        "municipality_types": cohort.types,
-        "bank": {"version": cohort.bank.version, "sha256": cohort.bank.sha256},
-        "sd": SD_NOTE,
-        "competencies": [
-            {"id": s.competency.id, "name": s.competency.name, "kind": s.competency.kind,
-             "n": s.n, "mean": s.mean, "sd": s.sd, "min": s.min, "max": s.max,
-             "targets": s.targets, "with_target": s.with_target, "below_target": s.below_target,
-             "statuses": s.statuses}
-            for s in cohort.competencies
-        ],
-    }
-
-
-def render_cohort_json(cohort: Cohort, options: Options = PLAIN) -> str:
-    return json.dumps(cohort_dict(cohort), ensure_ascii=False, indent=2) + "\n"
-
-
-def render_cohort_csv(cohort: Cohort, options: Options = PLAIN) -> str:
-    """One row per competency; `target` is empty when the types in the cohort have different targets."""
-    dialect = Dialect(options.dialect)
-    kinds, _ = labels(dialect)
-    rows: list[tuple[Cell, ...]] = [
-        (s.competency.id, s.competency.name, kinds.get(s.competency.kind, s.competency.kind), s.n, s.mean, s.sd, s.min, s.max,
-         shared_target(s), s.with_target, s.below_target, *(s.statuses[code] for code in STATUSES))
-        for s in cohort.competencies
-    ]
-    return render_rows(CSV_COLUMNS, rows, dialect)
-
-
-def shared_target(stats: CompetencyStats) -> float | None:
-    values = set(stats.targets.values())
-    return values.pop() if len(values) == 1 else None
-
-
-def target_text(stats: CompetencyStats) -> str:
-    if not stats.targets:
-        return "–"
-    shared = shared_target(stats)
-    if shared is not None:
-        return level(shared)
-    values = sorted(stats.targets.values())
-    return f"{level(values[0])}–{level(values[-1])}*"
+from .view import target_text
 
 
 def render_cohort_table(cohort: Cohort, options: Options = PLAIN) -> str:

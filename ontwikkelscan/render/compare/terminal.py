@@ -1,48 +1,15 @@
-"""Two scans side by side: a Dutch Rich table with ↑/↓/= marks, and JSON."""
+"""Two scans side by side as a Dutch Rich table with ↑/↓/= marks; a group: one table per person."""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from ...analysis.compare import Comparison, Direction
+from ...analysis.compare import CompareSet, Comparison, Direction
 from ...models import Report
 from ..common.termtable import NARROW, name_width, wrapped
 from ..common.view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 from ..formats import PLAIN, Options
+from .view import MARKS, unmatched_lines
 
-COMPARE_SCHEMA = "ontwikkelscan/compare@1"
-MARKS: dict[Direction | None, str] = {"up": "↑", "down": "↓", "same": "=", None: "–"}
 MARK_STYLES: dict[Direction | None, str] = {"up": "bold green", "down": "bold red", "same": "", None: "dim"}
-
-
-def _scan(report: Report) -> dict[str, Any]:
-    sheet = report.sheet
-    return {"source": sheet.source, "date": sheet.date,
-            "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
-            "municipality_type": report.municipality_type.id,
-            "bank": {"version": sheet.bank_version, "sha256": sheet.bank_sha256},
-            "fit": report.summary.fit}
-
-
-def compare_dict(comparison: Comparison) -> dict[str, Any]:
-    return {
-        "schema": COMPARE_SCHEMA,
-        "old": _scan(comparison.old),
-        "new": _scan(comparison.new),
-        "competencies": [
-            {"id": c.new.competency.id, "name": c.new.competency.name, "kind": c.new.competency.kind,
-             "score_old": c.old.score, "score_new": c.new.score, "change": c.change, "direction": c.direction,
-             "target_old": c.old.target, "target_new": c.new.target,
-             "status_old": c.old.status, "status_new": c.new.status}
-            for c in comparison.changes
-        ],
-        "warnings": list(comparison.warnings),
-    }
-
-
-def render_compare_json(comparison: Comparison, options: Options = PLAIN) -> str:
-    return json.dumps(compare_dict(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
 def _label(report: Report) -> str:
@@ -97,3 +64,11 @@ def render_compare_table(comparison: Comparison, options: Options = PLAIN) -> st
     summary = Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
                    f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")
     return to_text(Group(table, summary), width=options.width, color=options.color)
+
+
+def render_set_table(group: CompareSet, options: Options = PLAIN) -> str:
+    if group.single is not None:
+        return render_compare_table(group.single, options)
+    pieces = [render_compare_table(c, options) for c in group.comparisons]
+    head = f"{len(group.comparisons)} respondent(en) in beide groepen"
+    return "\n".join([head, "", *pieces, *unmatched_lines(group)]) + ("\n" if unmatched_lines(group) else "")

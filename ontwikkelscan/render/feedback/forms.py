@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...models import AnswerSheet, Bank, Question, Round
+from ..common.markdown import md as _md
 from ..formats import PLAIN, Options
-from ..report.markdown import md as _md
 
 
 class Form(NamedTuple):

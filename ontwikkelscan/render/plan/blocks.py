@@ -1,23 +1,19 @@
-"""A draft personal development plan (POP) from one scan, for the secretary to edit: Markdown or HTML.
+"""A draft personal development plan (POP) from one scan, as blocks that markdown.py and htmlout.py write out.
 
 The plan is built once as simple blocks (heading, paragraph, list, checklist, a line to fill
-in) and written out in either format, so both say exactly the same.
+in), so both formats say exactly the same.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from ...analysis.drivers import drivers
 from ...models import CompetencyResult, Report
-from ..common.page import esc, meta_list, page, status_chip
 from ..common.story import answer_text, gap_phrase, header_pairs
 from ..common.view import STATUS_LABELS, nl
-from ..formats import PLAIN, Options
-from ..report.markdown import md
 
 POINTS = 3
 ACTIONS = 3
@@ -110,58 +106,3 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
                Block("p", f"Gemaakt op basis van de scan van {start.isoformat()}. Dit plan bevat persoonlijke "
                           "gegevens: deel het alleen met wie u het wilt laten lezen.")]
     return blocks
-
-
-def render_plan_md(reports: Iterable[Report], options: Options = PLAIN) -> str:
-    return "\n---\n\n".join(plan_markdown(plan_blocks(r)) for r in reports)
-
-
-def plan_markdown(blocks: list[Block]) -> str:
-    out: list[str] = []
-    for block in blocks:
-        if block.kind in ("h1", "h2", "h3"):
-            out += [f"{'#' * int(block.kind[1])} {md(block.text)}", ""]
-        elif block.kind == "meta":
-            out += [f"- **{md(label)}:** {md(value)}" for label, _, value in (i.partition("\t") for i in block.items)]
-            out.append("")
-        elif block.kind == "note":
-            out += [f"> {md(block.text)}", ""]
-        elif block.kind == "fill":
-            out += [f"**{md(block.text)}**", "", "> …", ""]
-        elif block.kind in ("list", "todo"):
-            mark = "- [ ] " if block.kind == "todo" else "- "
-            out += ([f"**{md(block.text)}**", ""] if block.text else []) + [mark + md(i) for i in block.items] + [""]
-        else:
-            out += [md(block.text), ""]
-    return "\n".join(out).rstrip("\n") + "\n"
-
-
-def render_plan_html(reports: Iterable[Report], options: Options = PLAIN) -> str:
-    return "".join(plan_html(r) for r in reports)
-
-
-def plan_html(report: Report) -> str:
-    parts: list[str] = []
-    title = ""
-    for block in plan_blocks(report):
-        if block.kind == "h1":
-            title = block.text
-            parts.append(f"<header><h1>{esc(block.text)}</h1>")
-        elif block.kind == "meta":
-            parts.append(meta_list([(label, value) for label, _, value in (i.partition("\t") for i in block.items)])
-                         + "</header>")
-        elif block.kind in ("h2", "h3"):
-            chip = f" {status_chip(block.result.status)}" if block.result is not None else ""
-            parts.append(f"<{block.kind}>{esc(block.text)}{chip}</{block.kind}>")
-        elif block.kind == "note":
-            parts.append(f'<p class="intro">{esc(block.text)}</p>')
-        elif block.kind == "fill":
-            parts.append(f'<p class="sub">{esc(block.text)}</p><div class="fill"></div>')
-        elif block.kind in ("list", "todo"):
-            box = "☐ " if block.kind == "todo" else ""
-            items = "".join(f"<li>{box}{esc(i)}</li>" for i in block.items)
-            label = f'<p class="sub">{esc(block.text)}</p>' if block.text else ""
-            parts.append(f'{label}<ul class="{block.kind}">{items}</ul>')
-        else:
-            parts.append(f"<p>{esc(block.text)}</p>")
-    return page(title, "".join(parts))

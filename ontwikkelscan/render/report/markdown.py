@@ -7,10 +7,10 @@ competency name stays text and never becomes markup or an extra table column.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ...models import STATUSES, CompetencyResult, Report
+from ..common.markdown import md, table
 from ..common.page import STATUS_MEANINGS
 from ..common.story import (
     NOT_THIS,
@@ -28,19 +28,7 @@ from ..formats import PLAIN, Options
 from .balance import role_reading
 
 # Enough for CommonMark and GitHub: with [ and ] escaped, ( ) ! cannot form a link or an image.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
 RELATIVE_TOP = 3
-
-
-def md(text: object) -> str:
-    """Markdown-safe text: every character CommonMark could read as markup is backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
-def table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], right: set[int] | None = None) -> list[str]:
-    """A GitHub table; cells must already be escaped."""
-    rule = tuple("---:" if i in (right or set()) else "---" for i in range(len(headers)))
-    return ["| " + " | ".join(cells) + " |" for cells in (headers, rule, *rows)]
 
 
 def render_markdown_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
