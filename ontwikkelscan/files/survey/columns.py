@@ -101,7 +101,9 @@ PERSONAL = _names(
     "startdatum", "datestamp", "date last action", "datum laatste actie", "ipaddr", "ip address", "ip adres",
     "ipaddress", "refurl", "referrer url", "verwijzende url", "token", "toegangscode", "externalreference",
     "external data reference", "externaldatareference", "locationlatitude", "location latitude",
-    "locationlongitude", "location longitude", "q relevantidlaststartdate")
+    "locationlongitude", "location longitude", "q relevantidlaststartdate",
+    # Qualtrics in Dutch
+    "begindatum", "locatie breedtegraad", "locatie lengtegraad", "externe gegevensreferentie", "externe referentie")
 # The question that asks a rater's group, in one survey for all groups. GROUP_QUESTION is the guide's.
 GROUP_QUESTION = "Ik ben"
 _GROUP_HEADERS = _names(GROUP_QUESTION, "ik ben een", "wie bent u", "rater", "rater group", "i am")
