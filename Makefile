@@ -9,11 +9,19 @@ VIA_MAKE := ONTWIKKELSCAN_VIA_MAKE=1
 
 INSTALL_LOG := $(VENV)/install.log
 
+# `make scan` writes .venv/ and scans/ into this folder. In a folder the user may not write to (a
+# shared copy, a read-only share) pip and tail would each fail in English; say in Dutch what to do.
+WRITABLE = @test -w . || { echo "U kunt in deze map niet schrijven: $(CURDIR)"; \
+	echo "ontwikkelscan bewaart hier zijn installatie (.venv) en uw antwoorden (scans/)."; \
+	echo "Kopieer de map naar een eigen plek en start daar opnieuw, bijvoorbeeld:"; \
+	echo "  cp -r '$(CURDIR)' ~/ontwikkelscan && cd ~/ontwikkelscan && make scan"; exit 1; }
+
 # `make scan` installs only what the scan needs, with one Dutch line instead of pip's output
 # (that goes to $(INSTALL_LOG); on failure its tail is shown). The venv is made without its own
 # pip (2.5 s of a fresh install) when the Python that makes it has a pip that can install into
 # another environment (--python, pip >= 22.3); otherwise the venv gets its own.
 $(VENV)/.installed: pyproject.toml
+	$(WRITABLE)
 	@echo "Ontwikkelscan wordt geïnstalleerd (eenmalig, een paar seconden) ..."
 	@if $(PYTHON) -m pip install --help 2>/dev/null | grep -q -- '--python'; then \
 	    $(PYTHON) -m venv --without-pip $(VENV) && \
@@ -37,6 +45,7 @@ $(VENV)/.installed-test: $(VENV)/.installed
 # Pausing or Ctrl-C ends the scan with exit code 130 (for scripts that call it directly);
 # through make that is no failure, so make does not print its own error line.
 scan: $(VENV)/.installed
+	$(WRITABLE)
 	@$(VIA_MAKE) $(BIN)/ontwikkelscan scan $(ARGS) || test $$? -eq 130
 
 ## install what the tests need and run them

@@ -37,3 +37,28 @@ def test_ctrl_c_is_no_failure_through_make(tmp_path: Path, code: int, made: int)
     assert result.stdout == "via make: 1; scan --type regie\n"
     assert result.returncode == made
     assert ("Error" in result.stderr) is (made != 0)
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and shutil.which("setpriv") is None, reason="root needs setpriv to lose its rights")
+def test_make_scan_in_a_folder_without_write_permission_says_what_to_do(tmp_path: Path) -> None:
+    """Before: pip's "Permission denied" and tail's "cannot open" in English (issue 20)."""
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    shutil.copy(ROOT / "Makefile", folder / "Makefile")
+    (folder / "pyproject.toml").write_text("", encoding="utf-8")
+    folder.chmod(0o555)
+    tmp_path.chmod(0o755)
+    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+    try:
+        result = subprocess.run([*as_user, "make", "--no-print-directory", "scan"], cwd=folder,
+                                env={**os.environ, "MAKEFLAGS": ""}, capture_output=True, text=True, timeout=60)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 2
+    assert result.stdout == (
+        f"U kunt in deze map niet schrijven: {folder}\n"
+        "ontwikkelscan bewaart hier zijn installatie (.venv) en uw antwoorden (scans/).\n"
+        "Kopieer de map naar een eigen plek en start daar opnieuw, bijvoorbeeld:\n"
+        f"  cp -r '{folder}' ~/ontwikkelscan && cd ~/ontwikkelscan && make scan\n")
+    assert "Permission denied" not in result.stderr and "tail" not in result.stderr
+    assert not (folder / ".venv").exists()

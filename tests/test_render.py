@@ -58,3 +58,15 @@ def test_core_first_marks_the_end_of_the_core_section() -> None:
     assert [(c.id, last) for c, last in core_first(rows, lambda c: c)] == [
         ("c1", False), ("c2", True), ("s1", False), ("s2", False)]
     assert [last for _, last in core_first(rows[1::2], lambda c: c)] == [False, False]  # no line after the last row
+
+
+def test_a_command_for_copying_is_never_split_over_two_lines() -> None:
+    """At 80 columns the resume hint broke inside its ARGS='...' and failed when pasted (issue 20)."""
+    from ontwikkelscan.render.common.console import whole, wrap
+
+    command = "make scan ARGS='--resume scans/ontwikkelscan-2026-12-02-jan-de-vries.yaml --bank mijn-bank'"
+    assert wrap(f"Gepauzeerd na 4 van de 92 vragen. Verder gaan: {whole(command)}", 80) == (
+        f"Gepauzeerd na 4 van de 92 vragen. Verder gaan:\n{command}")
+    # Where it fits, it stays on the line it is on; plain words still wrap.
+    assert wrap(f"Verder gaan: {whole('make scan')} en dan nog wat woorden", 24) == (
+        "Verder gaan: make scan\nen dan nog wat woorden")

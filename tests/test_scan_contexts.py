@@ -90,13 +90,37 @@ def test_the_terminal_asks_one_context_at_a_time_until_none() -> None:
 
     contexts = tuple(load_bank(None).contexts.values())
     asker = TerminalAsker.__new__(TerminalAsker)
-    picks = iter([contexts[1].id, "-"])
-    offered: list[list[str]] = []
+    picks = iter([contexts[1].id, contexts[1].id, "-"])
+    offered: list[list[tuple[str, str]]] = []
+    intros: list[str] = []
 
-    def choose_one(intro: str, message: str, options: list[tuple[str, str, str]]) -> str:
-        offered.append([oid for oid, _, _ in options])
+    def choose_one(intro: str, message: str, options: list[tuple[str, str, str]], *, intro_last: bool) -> str:
+        assert intro_last
+        offered.append([(oid, name) for oid, name, _ in options])
+        intros.append(intro)
         return next(picks)
 
     asker.choose_one = choose_one  # type: ignore[method-assign]
     assert asker.contexts(contexts) == (contexts[1].id,)
-    assert offered == [[c.id for c in contexts] + ["-"], [c.id for c in contexts if c is not contexts[1]] + ["-"]]
+    # Every round offers every context under the same number; the chosen one is marked, never dropped.
+    first = [(c.id, c.name) for c in contexts] + [("-", "Geen")]
+    later = [(c.id, c.name + (" (gekozen)" if c is contexts[1] else "")) for c in contexts] + [("-", "Geen (verder)")]
+    assert offered == [first, later, later]
+    explanation = ("Een context kleurt het doelprofiel in: een doel gaat dan omhoog, nooit omlaag. Past een van "
+                   "deze situaties nu bij uw gemeente? Geen is ook een goed antwoord.")
+    assert intros == [explanation] + [f"{explanation}\nGekozen: {contexts[1].name}. Nog een context?"] * 2
+
+
+def test_one_enter_twice_on_the_same_digit_chooses_that_context_once() -> None:
+    """At 80x24 a secretary typed "1 Enter" twice: the menu renumbered and the second context was added too."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from ontwikkelscan.files.bank import load_bank
+    from ontwikkelscan.scan.questionnaire import TerminalAsker
+
+    bank = load_bank(None)
+    contexts = tuple(bank.contexts.values())
+    with create_pipe_input() as pipe:
+        pipe.send_text("1\r1\r" + f"{len(contexts) + 1}\r")
+        assert TerminalAsker(bank.scale, input=pipe, output=DummyOutput()).contexts(contexts) == (contexts[0].id,)

@@ -153,27 +153,42 @@ class TerminalAsker:
         return self.choose_one(intro, "Type gemeente:", options)
 
     def contexts(self, contexts: Sequence[Context]) -> tuple[str, ...]:
-        """None, one or more contexts (SPEC 7), one choice at a time; 'geen' ends the list."""
-        chosen: list[str] = []
-        intro = ("Een context kan het doelprofiel inkleuren (een doel gaat dan omhoog, nooit omlaag). "
-                 "Past een van deze situaties bij uw gemeente nu? Geen is ook een goed antwoord.")
-        while True:
-            left = [(c.id, c.name, first_sentence(c.description)) for c in contexts if c.id not in chosen]
-            if not left:
-                return tuple(chosen)
-            pick = self.choose_one(intro, "Context:", [*left, ("-", "Geen (verder)" if chosen else "Geen", "")])
-            if pick == "-":  # a context id is kebab-case: never "-"
-                return tuple(chosen)
-            chosen.append(pick)
-            intro = f"Gekozen: {', '.join(c.name for c in contexts if c.id in chosen)}. Nog een context?"
+        """None, one or more contexts (SPEC 7), one choice at a time; 'geen' ends the list.
 
-    def choose_one(self, intro: str, message: str, options: Sequence[tuple[str, str, str]]) -> str:
+        Every round offers all contexts under the same numbers, the chosen ones marked: a digit typed
+        twice ("1 Enter 1 Enter") chooses the same context again, never the next one in line. The
+        explanation stands right above the menu, where an 80x24 screen still shows it."""
+        chosen: list[str] = []
+        explanation = ("Een context kleurt het doelprofiel in: een doel gaat dan omhoog, nooit omlaag. "
+                       "Past een van deze situaties nu bij uw gemeente? Geen is ook een goed antwoord.")
+        while len(chosen) < len(contexts):
+            options = [(c.id, f"{c.name} (gekozen)" if c.id in chosen else c.name,
+                        "" if chosen else first_sentence(c.description)) for c in contexts]
+            options.append(("-", "Geen (verder)" if chosen else "Geen", ""))
+            names = ", ".join(c.name for c in contexts if c.id in chosen)
+            intro = f"{explanation}\nGekozen: {names}. Nog een context?" if chosen else explanation
+            pick = self.choose_one(intro, "Context:", options, intro_last=True)
+            if pick == "-":  # a context id is kebab-case: never "-"
+                break
+            if pick not in chosen:
+                chosen.append(pick)
+        return tuple(chosen)
+
+    def choose_one(self, intro: str, message: str, options: Sequence[tuple[str, str, str]], *,
+                   intro_last: bool = False) -> str:
         """One of a few described options (id, name, description): the descriptions in full
         above the list, the list itself names only, chosen with a digit or the arrows and Enter.
-        Enter alone chooses nothing."""
+        Enter alone chooses nothing. `intro_last` puts the intro between the descriptions and the list."""
         Choice = self._q().Choice  # noqa: N806
-        self.say(f"\n{intro}\n")
-        self._print(described([(name, text) for _, name, text in options], self._width() - 1), "")
+        # The described block ends at the last option with a description ("Geen" needs none); numbers stay.
+        described_upto = max((n for n, (_, _, text) in enumerate(options, start=1) if text), default=0)
+        descriptions = [(name, text) for _, name, text in options[:described_upto]]
+        if not intro_last:
+            self.say(f"\n{intro}\n")
+        if descriptions:
+            self._print(described(descriptions, self._width() - 1), "")
+        if intro_last:
+            self.say(f"\n{intro}")
         digits = len(options) <= 9
         choices = [Choice(name, value=oid, shortcut_key=str(n) if digits else True)
                    for n, (oid, name, _) in enumerate(options, start=1)]

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from ..errors import ScanError, UsageError
 from ..models import AnswerSheet, Bank, MunicipalityType, Question, Scale
-from ..render.common.console import check_bank_identity, err, tell, warn
+from ..render.common.console import check_bank_identity, err, tell, warn, whole
 from .flow import Answers, Asker, Order, Outcome, Scan, default_out, new_seed, order_questions, run
 from .resume import LATEST, report_command, resume_command, unfinished_scans
 from .rounds import subject_of, welcome_round
@@ -65,7 +65,7 @@ class Plan:
             asker = self._asker()
             if out is not None and out.exists() and not self.force and not asker.confirm_overwrite(out):
                 tell(f"{out} is niet overschreven. Kies een ander bestand met --out, of ga verder met "
-                     f"{self._resume_hint(out)}")
+                     f"{whole(self._resume_hint(out))}")
                 raise Stop(1)
             asker.welcome(len(self._asked(AnswerSheet("", {}, contexts=self.contexts))))
             if out is None:
@@ -198,7 +198,7 @@ class Plan:
         asker.say("")  # a blank line between the last question and what follows
         if outcome is Outcome.PAUSED:
             tell(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
-                 f"Verder gaan: {self._resume_hint()}")
+                 f"Verder gaan: {whole(self._resume_hint())}")
             return
         self._finish()
 
@@ -224,7 +224,7 @@ class Plan:
         sys.stdout.write(render_table([report]))
         sys.stdout.flush()
         tell(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken:\n"
-             f"  {report_command(self.path, self.bank_option)}")
+             f"  {whole(report_command(self.path, self.bank_option))}")
 
     def _save(self, answers: Answers) -> None:
         assert self.path is not None and self.sheet is not None
@@ -247,7 +247,7 @@ class Plan:
                 tell("\nOnderbroken. Er was nog niets beantwoord, dus er is niets bewaard.")
             else:
                 tell(f"\nOnderbroken. {saved(len(self.sheet.answers))} in {self.path}.\n"
-                     f"Verder gaan: {self._resume_hint()}")
+                     f"Verder gaan: {whole(self._resume_hint())}")
             raise Stop(130) from None
         finally:
             self._close()

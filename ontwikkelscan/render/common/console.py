@@ -21,15 +21,25 @@ if TYPE_CHECKING:
 # never glued to it (set by cli/progress.py for as long as the bar is drawn).
 above_the_bar: Callable[[str], None] | None = None
 
+# A command printed for copying is held together with no-break spaces, so that wrap() never splits it
+# over two lines (pasted, half a command fails); err() turns them back into plain spaces.
+_NO_BREAK = "\u00a0"
+
+
+def whole(command: str) -> str:
+    """A command (or path) that wrap() keeps on one line: too long for what is left of a line, it
+    moves to a line of its own."""
+    return command.replace(" ", _NO_BREAK)
+
 
 def err(message: str) -> None:
     """A message for the user on stderr."""
     if above_the_bar is not None:
-        above_the_bar(message)
+        above_the_bar(message.replace(_NO_BREAK, " "))
         return
     if sys.stderr is None:  # started with stderr closed
         return
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(message.replace(_NO_BREAK, " ") + "\n")
     sys.stderr.flush()
 
 
@@ -44,7 +54,7 @@ def tell(message: str) -> None:
 
 def wrap(text: str, width: int) -> str:
     """Wrap each line at word boundaries, keeping its indent; a path or word longer than the
-    line is never broken, it gets a line of its own."""
+    line is never broken, it gets a line of its own; nor is a command marked with whole()."""
     import textwrap
 
     out = []
@@ -53,7 +63,7 @@ def wrap(text: str, width: int) -> str:
         hanging = indent + "  " if line.lstrip().startswith("• ") else indent
         out.append(textwrap.fill(line.strip(), width=width - 1, initial_indent=indent, subsequent_indent=hanging,
                                  break_long_words=False, break_on_hyphens=False) if len(line) >= width else line)
-    return "\n".join(out)
+    return "\n".join(out).replace(_NO_BREAK, " ")
 
 
 def warn(message: str) -> None:
