@@ -12,7 +12,8 @@ from prompt_toolkit.output import DummyOutput
 from ontwikkelscan.models import AnswerSheet, Bank, MunicipalityType, Question, Scale
 from ontwikkelscan.render.common.console import wrap
 from ontwikkelscan.scan.flow import Item, Move
-from ontwikkelscan.scan.questionnaire import TerminalAsker, described, first_sentence, item_choices, welcome_text
+from ontwikkelscan.scan.questionnaire import TerminalAsker, item_choices
+from ontwikkelscan.scan.wording import described, first_sentence, welcome_text
 from ontwikkelscan.scan.resume import Unfinished
 
 DOWN, UP, ENTER, CTRL_C = "\x1b[B", "\x1b[A", "\r", "\x03"

@@ -13,7 +13,6 @@ and types a name, which are plain terminal lines; the lists come after that.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 import textwrap
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Context, MunicipalityType, Scale
 from ..render.common.console import wrap
 from .flow import Item, Move, Reply
+from .wording import PAUSE, described, first_sentence, welcome_text
 
 if TYPE_CHECKING:
     from prompt_toolkit.input import Input
@@ -34,9 +34,7 @@ if TYPE_CHECKING:
 
     from .resume import Unfinished
 
-SECONDS_PER_ITEM = 10  # measured on the draft bank: short statements, one key each
 BACK = "← vorige vraag"
-PAUSE = "pauzeren"
 ITEM_PROMPT = "Hoe vaak geldt dit voor u?"
 OBSERVER_PROMPT = "Hoe vaak ziet u dit?"  # a feedback round: someone else answers about the secretary
 ITEM_HINT = "(↑/↓ of cijfertoets, dan Enter)"
@@ -51,33 +49,6 @@ def _questionary() -> ModuleType:
     import questionary
 
     return questionary
-
-
-def welcome_text(total: int) -> str:
-    minutes = max(5, round(total * SECONDS_PER_ITEM / 60 / 5) * 5)
-    return (
-        "Ontwikkelscan voor gemeentesecretarissen\n\n"
-        f"U krijgt {total} korte stellingen over uw werk; dat duurt ongeveer {minutes} minuten.\n"
-        "Er zijn geen goede of foute antwoorden: kies wat het vaakst klopt in uw huidige functie.\n"
-        "Uw antwoorden blijven op deze computer; elk antwoord wordt meteen bewaard.\n"
-        f"Pauzeren kan altijd: kies \"{PAUSE}\" of druk op Ctrl-C. Later gaat u verder waar u was "
-        "(met dezelfde opdracht)."
-    )
-
-
-def first_sentence(text: str) -> str:
-    """The first sentence of a description: the one line a choice list shows in full."""
-    return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-
-
-def described(options: Sequence[tuple[str, str]], width: int) -> str:
-    """'  1) Name: description', wrapped under the name, for the choices that follow."""
-    lines = []
-    for number, (name, description) in enumerate(options, start=1):
-        text = f"{number}) {name}: {description}" if description else f"{number}) {name}"
-        lines.append(textwrap.fill(text, width=width, initial_indent="  ", subsequent_indent="     ",
-                                   break_long_words=False, break_on_hyphens=False))
-    return "\n".join(lines)
 
 
 def item_choices(scale: Scale, item: Item) -> list[Choice]:
