@@ -34,10 +34,12 @@ def asked(bank: Bank, template: bool) -> list[list[str]]:
 
 
 def limesurvey(path: Path, bank: Bank, persons: list[Person], *, headings: str = "codetext", codes: bool = False,
-               template: bool = False, datestamps: bool = True, unsent: tuple[int, ...] = ()) -> Path:
+               template: bool = False, datestamps: bool = True, unsent: tuple[int, ...] = (),
+               code: str = "A{}") -> Path:
     """headings: code | text | codetext. `unsent`: the indexes of persons who never pressed submit (no
     submitdate, lastpage 1). Without `datestamps` LimeSurvey has no startdate/datestamp columns and the
-    submit date of a sent response is 1980-01-01 00:00:00."""
+    submit date of a sent response is 1980-01-01 00:00:00. `code`: the scale's answer codes (1-5, and 6 for
+    weet ik niet), `A{}` or LimeSurvey's default `AO{:02d}`; the type question's codes are always AO01-AO03."""
     matrices = asked(bank, template)
     meta = [m for m in LIME_META if datestamps or m[0] not in ("startdate", "datestamp")]
     questions = [(f"G{g + 1:02d}Q01[SQ{s + 1:03d}]", f"{TITLE} [{bank.question_index[qid].text}]")
@@ -51,7 +53,7 @@ def limesurvey(path: Path, bank: Bank, persons: list[Person], *, headings: str =
         values = {"id": p.rid, "submitdate": "" if n in unsent else stamp, "lastpage": "1" if n in unsent else "16",
                   "startlanguage": "nl", "seed": "12345", "startdate": stamp, "datestamp": stamp, "G00Q01": p.name,
                   "G00Q02": p.municipality, "G00Q03": type_codes[p.mtype] if codes else bank.types[p.mtype].name}
-        cells = [("A6" if p.answers[i] is None else f"A{p.answers[i]}") if codes else _label(bank, p.answers[i])
+        cells = [code.format(6 if p.answers[i] is None else p.answers[i]) if codes else _label(bank, p.answers[i])
                  for i in order]
         rows.append([values[c] for c, _ in meta] + cells)
     path.write_bytes((_csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\r\n") + "\r\n").encode("utf-8"))

@@ -79,7 +79,7 @@ def test_a_survey_without_date_stamps_has_no_date_not_1980(tmp_path: Path) -> No
     assert "1980" not in text and "\ndate:" not in text
 
 
-@pytest.mark.parametrize(("numeric", "dutch"), [(False, True), (False, False)])
+@pytest.mark.parametrize(("numeric", "dutch"), [(False, True), (False, False), (True, True), (True, False)])
 def test_qualtrics_previews_and_unfinished_are_never_imported(numeric: bool, dutch: bool, tmp_path: Path) -> None:
     export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE, numeric=numeric, dutch=dutch, preview=(1,),
                           unfinished=(3,))

@@ -121,7 +121,7 @@ def import_csv(
             continue
         if isinstance(item, InputError):
             show_problems(item.problems)
-            counts["errors"] += 1
+            counts["errors"] += getattr(item, "rows", 1)  # rows refused for one column's repeated problem: said once
             whole_file = whole_file or row == 0
             continue
         try:
@@ -164,7 +164,7 @@ def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], 
 
 def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading", where: str) -> None:
     from ...files.fsio import write_private
-    from ...files.survey.mapping import write_mapping
+    from ...files.survey.mapwrite import write_mapping
     from ...files.survey.tables import read_table
 
     if target.exists():

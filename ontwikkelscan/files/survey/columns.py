@@ -24,6 +24,9 @@ from ...models import Bank
 
 # Fields an export can fill. Ours (in --columns and plain CSV) first; the rest are the tools'.
 FIELDS = ("respondent", "municipality", "municipality_type", "date", "response_id", "rater")
+# What a --columns line may point at: our fields, and the tools' metadata that the import uses
+# (previews, unfinished responses, e-mail, names), so that a written mapping reads back as it was.
+TARGETS = (*FIELDS, "email", "given_name", "family_name", "finished", "status")
 IGNORE = "ignore"
 
 _TAG = re.compile(r"<[^>]*>")
@@ -129,6 +132,8 @@ class Matched(NamedTuple):
     retired: list[str]  # ids of statements an earlier bank version had (`retired:`): skipped, with a warning
 
 
+# LimeSurvey's submit date: empty for a response that was started but not sent in
+SUBMIT_DATE = frozenset({"submitdate", "date submitted", "datum verstuurd", "datum ingestuurd"})
 _CODE_TEXT = re.compile(r"([A-Za-z][\w-]*(?:\[[\w-]+\])*)\.\s?(\S.*)", re.DOTALL)  # "id. Response ID"
 
 

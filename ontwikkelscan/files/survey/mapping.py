@@ -1,33 +1,46 @@
 """The `--columns` file: column header or code -> question id or field, answer code -> value.
 
-    columns:            # column header or code -> question id, or respondent | municipality |
-      "G01Q01[SQ001]": bps-1      #   municipality_type | date | response_id; null: not used
+    columns:            # column header or code -> question id, a field (TARGETS), or null: not used
+      "G01Q01[SQ001]": bps-1
       submitdate: date
+      Status: status    # the tool's metadata the import uses (previews, unfinished, e-mail, names)
     values:             # answer code -> scale value, or null for "weet ik niet"
       A1: 1
       A6: null
+      G00Q03:           # codes of one column only: they win over the ones above, for that column
+        AO01: regie
 
-`write_mapping` writes such a file for an export, with every column and its best guess.
+`mapwrite.write_mapping` writes such a file for an export, with every column and its best guess;
+read back, it imports exactly what the export imports without it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from ...errors import InputError
 from ...models import Bank
-from .columns import FIELDS, IGNORE, Matched, match_columns
-from .tables import Table
-from .values import Cells
+from .columns import IGNORE, SUBMIT_DATE, TARGETS, Matched, column_name, header_names, match_columns, norm
+
+Code = int | str | None  # a scale value, a type id (the type question), or None: "weet ik niet" / no type
 
 
 class ColumnMap(NamedTuple):
     columns: Mapping[str, str | None]
     values: Mapping[str, int | None]  # answer codes
     types: Mapping[str, str] = {}  # codes of the municipality-type question -> type id
+    per_column: Mapping[str, Mapping[str, Code]] = {}  # column header -> its own codes
+
+    def codes_for(self, alternatives: tuple[str, ...]) -> Mapping[str, Code] | None:
+        """The codes given for the column with these headers (exactly, or ignoring case and punctuation)."""
+        for header in alternatives:
+            if header in self.per_column:
+                return self.per_column[header]
+        keys = {norm(h) for h in alternatives if norm(h)}
+        return next((codes for header, codes in self.per_column.items() if norm(header) in keys), None)
 
 
 def read_mapping(path: Path, bank: Bank) -> ColumnMap:
@@ -43,31 +56,44 @@ def read_mapping(path: Path, bank: Bank) -> ColumnMap:
         if key not in ("columns", "values"):
             problems.append(doc.problem((key,), f"onbekende sleutel `{key}`; toegestaan: columns, values", at_key=True))
     columns: dict[str, str | None] = {}
-    allowed = f"een vraag-id van vragenbank {bank.version}, {', '.join(FIELDS)}, of null (niet gebruiken)"
+    allowed = f"een vraag-id van vragenbank {bank.version}, {', '.join(TARGETS)}, of null (niet gebruiken)"
     for key, value in _section(doc, data, "columns", problems).items():
         target = None if value is None or value == IGNORE else str(value)
-        if target is not None and target not in bank.question_index and target not in FIELDS:
+        if target is not None and target not in bank.question_index and target not in TARGETS:
             from ..schemacheck import did_you_mean
 
-            hint = did_you_mean(target, [*bank.question_index, *FIELDS])
+            hint = did_you_mean(target, [*bank.question_index, *TARGETS])
             problems.append(doc.problem(("columns", key), f"`{target}` is geen kolom-doel{hint}; toegestaan: {allowed}"))
         columns[str(key)] = target
     values: dict[str, int | None] = {}
     types: dict[str, str] = {}
-    scale = bank.scale
+    per_column: dict[str, dict[str, Code]] = {}
     for key, value in _section(doc, data, "values", problems).items():
-        if isinstance(value, str) and value in bank.types:
-            types[str(key)] = value
+        if isinstance(value, dict):  # the codes of one column
+            per_column[str(key)] = {str(code): _code(doc, ("values", key, code), v, bank, problems, column=True)
+                                    for code, v in value.items()}
             continue
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
-                                  or not scale.min <= value <= scale.max):
-            problems.append(doc.problem(("values", key), f"`{value}` is geen antwoord; toegestaan: een geheel getal "
-                                        f"van {scale.min} tot en met {scale.max}, null (weet ik niet) of een type "
-                                        f"gemeente ({', '.join(bank.types)})"))
-        values[str(key)] = value
+        checked = _code(doc, ("values", key), value, bank, problems)
+        if isinstance(checked, str):
+            types[str(key)] = checked
+        else:
+            values[str(key)] = checked
     if problems:
         raise InputError(problems)
-    return ColumnMap(columns, values, types)
+    return ColumnMap(columns, values, types, per_column)
+
+
+def _code(doc: Any, path: tuple[Any, ...], value: Any, bank: Bank, problems: list[Any], column: bool = False) -> Code:
+    """A code's value: a scale value, null, or a type id; a problem naming the line otherwise."""
+    scale = bank.scale
+    if isinstance(value, str) and value in bank.types or value is None:
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, bool) or not isinstance(value, int) or not scale.min <= value <= scale.max:
+        one = " van deze kolom" if column else ""
+        problems.append(doc.problem(path, f"`{value}` is geen antwoord{one}; toegestaan: een geheel getal van "
+                                    f"{scale.min} tot en met {scale.max}, null (weet ik niet) of een type gemeente "
+                                    f"({', '.join(bank.types)})"))
+    return value  # type: ignore[no-any-return]
 
 
 def _section(doc: Any, data: dict[str, Any], name: str, problems: list[Any]) -> dict[Any, Any]:
@@ -80,68 +106,19 @@ def _section(doc: Any, data: dict[str, Any], name: str, problems: list[Any]) -> 
     return section
 
 
-def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None = None, *,
-                  observer: bool = False) -> str:
-    """A `--columns` file for this export: every column with its best guess, unknown codes in `values`.
-    `observer`: a rater survey, asked only the statements with an observer text (SPEC section 6)."""
-    import json
-
-    matched = match_columns(table.headers, bank, mapping.columns if mapping else None, observer=observer)
-    if observer:  # the guide's survey: the observer statements of the bank, those of contexts only when chosen
-        matched = matched._replace(missing=[q for q in matched.missing if bank.question_index[q].observer
-                                            and not bank.question_index[q].contexts])
-    guesses = _order_guesses(matched)
-    lines = [f"# Kolommen van {file} voor vragenbank {bank.version}, gemaakt door ontwikkelscan import-csv "
-             "--write-columns.",
-             "# Controleer elke regel. Rechts: een vraag-id, respondent, municipality, municipality_type, date,",
-             "# response_id, rater (de groep van een beoordelaar), of null (kolom niet gebruiken). Daarna:",
-             f"#   ontwikkelscan import-csv {file} --columns DIT-BESTAND --out scans/",
-             "columns:"]
-    for column in matched.columns:
-        key = table.headers[column.position][0] or column.header
-        if column.role and column.role != IGNORE:
-            target, note = column.role, ""
-        elif column.position in guesses:
-            target, note = guesses[column.position], "gok: de volgorde van de vragenbank"
-        else:
-            target, note = "null", "metadata, niet gebruikt" if column.role == IGNORE else "onbekend"
-        if column.question or column.position in guesses:
-            question = bank.question_index[target]
-            text = question.observer or question.text if observer else question.text
-            note = "; ".join(n for n in (note, text[:60]) if n)
-        if len(table.headers[column.position]) > 1 and column.header != key:
-            note = "; ".join(n for n in (note, column.header[:60]) if n)
-        lines.append(f"  {json.dumps(key, ensure_ascii=False)}: {target}" + (f"  # {note}" if note else ""))
-    codes = _unknown_codes(table, matched, bank, set(guesses), mapping)
-    lines.append("values:" + ("" if codes else " {}"))
-    for code, guess in codes.items():
-        lines.append(f"  {json.dumps(code, ensure_ascii=False)}: {'null' if guess is None else guess}"
-                     + ("" if guess is not None else "  # weet ik niet? anders een getal"))
-    return "\n".join(lines) + "\n"
+_FILTERS = {"status": "testantwoorden (preview)", "finished": "niet afgeronde antwoorden"}
 
 
-_MATRIX_CODE = re.compile(r".+\[.+\]|Q\d+_\d+", re.IGNORECASE)  # LimeSurvey `G01Q01[SQ001]`, Qualtrics `Q14_6`
-
-
-def _order_guesses(matched: Matched) -> dict[int, str]:
-    """Unknown columns that line up with the bank's unmatched questions one to one: a questionnaire built
-    in bank order, exported with codes only. The rows of matrices first, else all unknown columns."""
-    for candidates in ([c for c in matched.unknown if _MATRIX_CODE.fullmatch(c.header)], matched.unknown):
-        if matched.missing and len(candidates) == len(matched.missing):
-            return {c.position: qid for c, qid in zip(candidates, matched.missing, strict=True)}
-    return {}
-
-
-def _unknown_codes(table: Table, matched: Matched, bank: Bank, guessed: set[int],
-                   mapping: ColumnMap | None) -> dict[str, int | None]:
-    cells = Cells(bank, mapping.values if mapping else None)
-    indexes = [c.position for c in matched.columns if c.question or c.position in guessed]
-    found: dict[str, int | None] = {}
-    for _, row in table.rows:
-        for i in indexes:
-            text = row[i].strip() if i < len(row) else ""
-            if text and text not in found and isinstance(cells.value(text), str):
-                number = re.search(r"(\d+)$", text)
-                value = int(number.group(1)) if number else None
-                found[text] = value if value is not None and bank.scale.min <= value <= bank.scale.max else None
-    return dict(sorted(found.items()))
+def switched_off(headers: Sequence[tuple[str, ...]], bank: Bank, matched: Matched, observer: bool) -> list[str]:
+    """Warnings for the columns the import uses to leave rows out (status, finished, LimeSurvey's submitdate)
+    that the mapping sets to null or another target: those rows then count, and nothing else would say so."""
+    auto = match_columns(headers, bank, None, observer=observer).columns
+    out = []
+    for before, now in zip(auto, matched.columns, strict=True):
+        submit = before.role == "date" and any(norm(h) in SUBMIT_DATE for h in header_names(headers[now.position]))
+        what = _FILTERS.get(before.role) or ("niet verstuurde antwoorden" if submit else None)
+        if what and now.role != before.role:
+            target = now.role if now.role and now.role != IGNORE else "null"
+            out.append(f"kolom {column_name(now.position)} ({now.header}) staat in de koppeling op {target}: {what} "
+                       f"worden nu niet overgeslagen maar geteld; zet hem op `{before.role}` als dat niet de bedoeling is")
+    return out

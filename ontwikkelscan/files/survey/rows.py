@@ -11,30 +11,31 @@ spreadsheet shows them: the (first) header is row 1.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
-from .columns import Column, column_name, header_names, is_personal, match_columns, norm
+from .columns import SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
 from .values import Cells, iso_date, municipality_type, rater_group
 
 if TYPE_CHECKING:
-    from .mapping import ColumnMap
+    from .mapping import Code, ColumnMap
     from .tables import Table
 
 
 Row = tuple[int, AnswerSheet | InputError | Notice]
 PERSONAL = "persoonsgegevens"  # the reason of the Notice that names the identifying columns
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
-_SUBMIT_DATE = frozenset({"submitdate", "date submitted", "datum verstuurd", "datum ingestuurd"})
 _UNFINISHED = frozenset({"0", "false", "onwaar", "niet waar", "nee", "no"})
 # Qualtrics' Status (Response Type): 1 Survey Preview, 2 Survey Test, 9 Preview Spam, 17 Offline Survey Preview
 # in numeric exports; the text in English or Dutch ("Enquêtevoorbeeld", "Voorvertoning", "Test")
 _TEST_STATUS = frozenset({"1", "2", "9", "17"})
 _TEST_WORDS = ("preview", "test", "voorbeeld", "voorvertoning")
+_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,3}|\d+")
 NO_DATE = "1980-01-01"  # LimeSurvey's submitdate in a survey without date stamps: no date
 
 
@@ -72,12 +73,20 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
         names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in personal)
         yield 0, Notice(file, f"{len(personal)} kolom(men) met persoonsgegevens niet overgenomen (anonieme "
                               f"beoordelaars): {names}", reason=PERSONAL)
+    if mapping:  # a column set to null (or another target) that the import would use to leave rows out
+        from .mapping import switched_off
+
+        yield from ((0, Notice(file, message)) for message in switched_off(table.headers, bank, matched, observer))
+    own = {c.position: codes for c in matched.columns
+           if mapping and (codes := mapping.codes_for(table.headers[c.position])) is not None}
     reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
-                        mapping.types if mapping else {})
+                        mapping.types if mapping else {}, own)
     skipped: dict[str, list[int]] = {}
     items: list[tuple[int, AnswerSheet | InputError]] = []
     for number, cells in table.rows:
         item = reader.sheet(number, cells)
+        if item == REPEATED:
+            continue  # refused like the first row with this column's problem; said once below
         if isinstance(item, str):
             skipped.setdefault(item, []).append(number)
         else:
@@ -90,6 +99,10 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     counted, repeats = latest(file, good, lambda n: reader.who(cells_of[n]), lambda n: reader.moment(cells_of[n]))
     kept = {n for n, _ in counted}
     yield from ((n, item) for n, item in items if n in kept or isinstance(item, InputError))
+    repeated = [reader.bad_problem(position, found, mapping is not None)
+                for position, found in reader.bad.items() if len(found) > 1]
+    if repeated:  # the same kind of bad cell in many rows: one message per column, with the fix
+        yield repeated[0].line or 0, Repeated(repeated, len(reader.quiet))
     yield from ((0, notice) for notice in repeats)
     for reason, numbers in skipped.items():
         listed = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
@@ -104,9 +117,29 @@ def _where(row: int, index: int, column: str) -> str:
     return f"rij {row}, kolom {column_name(index)} ({_short(column)})"
 
 
+REPEATED = "repeated"  # a row refused for a problem that an earlier row of the same column has
+
+
+class Repeated(InputError):
+    """The rows after the first with a cell that is no answer, per column; `rows`: the rows refused only for it."""
+
+    def __init__(self, problems: list[Problem], rows: int) -> None:
+        super().__init__(problems)
+        self.rows = rows
+
+
 class _RowReader:
-    def __init__(self, file: str, bank: Bank, columns: list[Column], cells: Cells, types: Mapping[str, str]) -> None:
+    def __init__(self, file: str, bank: Bank, columns: list[Column], cells: Cells, types: Mapping[str, str],
+                 own: Mapping[int, Mapping[str, Code]]) -> None:
         self.file, self.bank, self.cells, self.types = file, bank, cells, types
+        # codes given for one column (--columns `values:` per column) win over the general ones
+        self.own_cells = {p: Cells(bank, {**cells.codes, **{k: v for k, v in codes.items() if not isinstance(v, str)}})
+                          for p, codes in own.items()}
+        self.own_types = {p: {**types, **{k: v for k, v in codes.items() if isinstance(v, str)}}
+                          for p, codes in own.items()}
+        self.bad: dict[int, list[tuple[int, str, str]]] = {}  # column -> (row, cell, message) of cells that are no answer
+        self.mapped = bool(own) or bool(cells.codes) or bool(types)  # a --columns file gave codes
+        self.quiet: set[int] = set()  # rows refused only for cells whose column had that problem before
         self.questions = [c for c in columns if c.question]
         self.meta: dict[str, list[Column]] = {}
         for c in columns:
@@ -135,14 +168,15 @@ class _RowReader:
             problems.append(Problem(file, row, self.width + 1, f"rij {row}", f"rij heeft {len(cells)} cellen, de "
                                     f"kopregel {self.width}; staat er een scheidingsteken te veel?"))
         answers: dict[str, int | None] = {}
+        bad = False
         for column in self.questions:
             text = cells[column.position] if column.position < len(cells) else ""
-            value = self.cells.value(text)
+            value = self.own_cells.get(column.position, self.cells).value(text)
             if isinstance(value, str):
-                problems.append(Problem(file, row, column.position + 1, _where(row, column.position, column.header), value))
+                bad = self._bad(row, column, text.strip(), value, problems) or bad
             else:
                 answers[column.role] = value
-        if not problems and all(v is None for v in answers.values()):
+        if not problems and not bad and all(v is None for v in answers.values()):
             return "geen enkele vraag beantwoord"
         date = mtype = None
         found = self._first("date", cells)
@@ -155,12 +189,13 @@ class _RowReader:
                                               "DD-MM-JJJJ (een tijd erachter mag)"))
         found = self._first("municipality_type", cells)
         if found:
-            mtype = self.types.get(found[0]) or municipality_type(found[0], self.bank)
+            mtype = self.own_types.get(found[1].position, self.types).get(found[0]) or municipality_type(found[0], self.bank)
             if mtype is None:
                 from ..answers import unknown_type
 
                 names = ", ".join(f"{t.name}" for t in self.bank.types.values())
-                problems.append(self._problem(row, found[1], f"{unknown_type(found[0], self.bank)} (of {names})"))
+                message = f"{unknown_type(found[0], self.bank)} (of {names})"
+                bad = self._bad(row, found[1], found[0], message, problems) or bad
         rater = "self"
         found = self._first("rater", cells)
         if "rater" in self.meta:
@@ -169,6 +204,9 @@ class _RowReader:
                 problems.append(self._problem(row, self.meta["rater"][0], self._no_group(found[0] if found else "")))
         if problems:
             return InputError(problems)
+        if bad:
+            self.quiet.add(row)
+            return REPEATED
         respondent = {}
         name = self._name(cells)
         if name:
@@ -180,6 +218,34 @@ class _RowReader:
         return AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
                            respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
                            response_id=rid[0] if rid else None, rater=rater)
+
+    def _bad(self, row: int, column: Column, text: str, message: str, problems: list[Problem]) -> bool:
+        """A cell that is no answer: the first in its column is a problem of its row (True: a later one, said
+        once per column by `bad_problem`)."""
+        earlier = self.bad.setdefault(column.position, [])
+        earlier.append((row, text, message))
+        if len(earlier) == 1:
+            if self.mapped and _CODE.fullmatch(text) and column.question:
+                message += f"; vul `{text}` aan onder `values:` in de koppeling"
+            problems.append(self._problem(row, column, message))
+            return False
+        return True
+
+    def bad_problem(self, position: int, found: list[tuple[int, str, str]], mapped: bool) -> Problem:
+        """The rows after the first with a cell in this column that is no answer: how many, which, and the fix."""
+        header = next(c.header for c in [*self.questions, *self.meta.get("municipality_type", [])] if c.position == position)
+        later = found[1:]
+        rows = ", ".join(str(r) for r, _, _ in later[:10]) + (" ..." if len(later) > 10 else "")
+        texts = list(dict.fromkeys(t for _, t, _ in later))
+        shown = ", ".join(f"`{t}`" for t in texts[:5]) + (" ..." if len(texts) > 5 else "")
+        message = f"nog {len(later)} rij(en) met een cel die geen antwoord is in deze kolom ({shown}; rij {rows})"
+        if any(_CODE.fullmatch(t) for t in texts):
+            message += ("; vul de codes aan onder `values:` in uw koppeling, of alleen voor deze kolom onder `values:` "
+                        f"`{_short(header)}:` met de codes eronder" if mapped else
+                        f"; zijn het codes? maak een koppeling met `ontwikkelscan import-csv {self.file} "
+                        "--write-columns KOPPELING.yaml` en geef die met --columns")
+        row = later[0][0]
+        return Problem(self.file, row, position + 1, _where(row, position, header), message)
 
     def _no_group(self, value: str) -> str:
         groups = self.bank.raters.groups.values() if self.bank.raters else ()
@@ -204,7 +270,7 @@ class _RowReader:
 
     def _not_submitted(self, cells: list[str]) -> bool:
         """LimeSurvey leaves `submitdate` empty for a response that was started but not sent in."""
-        return any(any(norm(h) in _SUBMIT_DATE for h in header_names((c.header,)))
+        return any(any(norm(h) in SUBMIT_DATE for h in header_names((c.header,)))
                    and not (cells[c.position].strip() if c.position < len(cells) else "")
                    for c in self.meta.get("date", ()))
 

@@ -1,0 +1,163 @@
+"""Mapping files that round-trip (issue 21 item 3): what `--write-columns` writes is read by `--columns` as
+it is and changes nothing, for every export fixture; codes per column; the template's 89 statements guessed;
+a null that would switch off a filter is said; a cell that is no answer is said once per column, with the fix."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
+from tests import exportstyles as es
+from tests import surveyexports as se
+from tests.conftest import bank_outside_a_test
+
+BANK = bank_outside_a_test()
+PEOPLE = se.people(BANK, 4)
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def scores(stdout: str) -> dict[str, dict[str, float | None]]:
+    return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}
+            for r in map(json.loads, stdout.splitlines())}
+
+
+def in_order(stdout: str) -> dict[str, dict[str, float | None]]:
+    """A codes-only export has its names in a column nobody mapped: the scores by row."""
+    return {str(n): {c["id"]: c["score"] for c in json.loads(line)["competencies"]}
+            for n, line in enumerate(stdout.splitlines())}
+
+
+EXPORTS: dict[str, Callable[[Path], Path]] = {
+    "ms-forms.xlsx": lambda d: se.ms_forms_xlsx(d / "Zelfscan.xlsx", BANK, PEOPLE),
+    "google-forms.csv": lambda d: se.google_forms_csv(d / "Zelfscan (antwoorden).csv", BANK, PEOPLE),
+    "google-forms.csv.zip": lambda d: es.google_forms_zip(d / "Zelfscan (antwoorden).csv.zip", BANK, PEOPLE),
+    "limesurvey-full.csv": lambda d: se.limesurvey_csv(d / "results-survey1.csv", BANK, PEOPLE, codes=False),
+    "limesurvey-codetext.csv": lambda d: es.limesurvey(d / "r.csv", BANK, PEOPLE, unsent=(1,)),
+    "limesurvey-text-no-datestamp.csv": lambda d: es.limesurvey(d / "r.csv", BANK, PEOPLE, headings="text",
+                                                                datestamps=False),
+    "qualtrics-labels.csv": lambda d: se.qualtrics_csv(d / "Zelfscan.csv", BANK, PEOPLE),
+    "qualtrics-dutch.csv": lambda d: es.qualtrics(d / "Zelfscan.csv", BANK, PEOPLE, numeric=False, dutch=True,
+                                                  preview=(2,), unfinished=(0,)),
+}
+
+
+@pytest.mark.parametrize("tool", list(EXPORTS))
+def test_the_written_mapping_read_back_changes_nothing(tool: str, tmp_path: Path) -> None:
+    export = EXPORTS[tool](tmp_path)
+    plain = invoke("report", str(export), "-f", "jsonl")
+    assert plain[0] == 0
+    mapping = tmp_path / "koppeling.yaml"
+    code, _, err = invoke("import-csv", str(export), "--write-columns", str(mapping))
+    assert code == 0, err
+    assert invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping)) == plain
+    again = tmp_path / "opnieuw.yaml"
+    assert invoke("import-csv", str(export), "--columns", str(mapping), "--write-columns", str(again))[0] == 0
+    assert again.read_text() == mapping.read_text()
+
+
+def test_the_metadata_the_import_uses_is_written_as_a_target(tmp_path: Path) -> None:
+    export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE, numeric=False)
+    mapping = tmp_path / "k.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    lines = mapping.read_text().splitlines()
+    for line in ('  "Status": status  # Response Type', '  "Finished": finished', '  "ResponseId": response_id  # Response ID',
+                 '  "RecipientLastName": family_name  # Recipient Last Name', '  "RecipientEmail": email  # Recipient Email',
+                 '  "RecipientFirstName": given_name  # Recipient First Name', '  "RecordedDate": date  # Recorded Date',
+                 '  "StartDate": null  # metadata, niet gebruikt; Start Date'):
+        assert line in lines
+
+
+def test_null_on_a_filter_column_is_said(tmp_path: Path) -> None:
+    export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE, numeric=False, preview=(1,))
+    mapping = tmp_path / "k.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    mapping.write_text(mapping.read_text().replace('"Status": status', '"Status": null'))
+    code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert code == 0
+    assert err.splitlines() == [
+        f"waarschuwing: {export}: kolom C (Response Type) staat in de koppeling op null: testantwoorden (preview) "
+        "worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is"]
+    assert len(out.splitlines()) == 4
+
+
+def test_a_codes_only_survey_from_the_template_is_guessed_with_codes_per_column(tmp_path: Path) -> None:
+    """89 statements (no context ones), the scale's codes AO01-AO06 and the type question's AO01-AO03."""
+    export = es.limesurvey(tmp_path / "results-survey7.csv", BANK, PEOPLE, headings="code", codes=True,
+                           template=True, code="AO{:02d}", unsent=(3,))
+    code, out, err = invoke("report", str(export), "-f", "jsonl")
+    assert code == 1  # codes without a mapping: refused, with the way out
+    mapping = tmp_path / "koppeling.yaml"
+    assert invoke("import-csv", str(export), "--write-columns", str(mapping))[0] == 0
+    text = mapping.read_text()
+    assert sum("# gok: de volgorde" in line for line in text.splitlines()) == 89
+    assert '  "G00Q03": municipality_type  # gok: de codes van de type-vraag' in text
+    assert '  "G01Q01[SQ001]": bps-1  # gok: de volgorde van de vragenbank; ' in text
+    assert text.endswith('  "AO01": 1\n  "AO02": 2\n  "AO03": 3\n  "AO04": 4\n  "AO05": 5\n'
+                         '  "AO06": null  # weet ik niet? anders een getal\n'
+                         '  "G00Q03":  # alleen voor deze kolom; een type-code op n: gok, het n-de type\n'
+                         '    "AO01": regie\n    "AO02": ontwikkel\n    "AO03": beheer\n')
+    code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: niet afgerond (rij 5)\n")
+    assert es.close(in_order(out), {str(n): es.by_hand(BANK, p.answers) for n, p in enumerate(PEOPLE[:3])})
+    assert [json.loads(line)["municipality_type"] for line in out.splitlines()] == [p.mtype for p in PEOPLE[:3]]
+
+
+def test_all_97_statements_are_guessed_too(tmp_path: Path) -> None:
+    export = es.limesurvey(tmp_path / "r.csv", BANK, PEOPLE, headings="code", codes=True)
+    mapping = tmp_path / "koppeling.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    assert sum("# gok: de volgorde" in line for line in mapping.read_text().splitlines()) == 97
+    code, out, _ = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert code == 0
+    assert es.close(in_order(out), {str(n): es.by_hand(BANK, p.answers) for n, p in enumerate(PEOPLE)})
+
+
+def test_qualtrics_numeric_with_a_type_question(tmp_path: Path) -> None:
+    export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE, numeric=True)
+    mapping = tmp_path / "koppeling.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    assert mapping.read_text().endswith('values:\n  "6": null  # weet ik niet? anders een getal\n'
+                                        '  "Q1":  # alleen voor deze kolom; een type-code op n: gok, het n-de type\n'
+                                        '    "1": regie\n    "2": ontwikkel\n    "3": beheer\n')
+    code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert (code, err) == (0, "")
+    assert es.close(scores(out), {p.name: es.by_hand(BANK, p.answers) for p in PEOPLE})
+    assert [json.loads(line)["municipality_type"] for line in out.splitlines()] == [p.mtype for p in PEOPLE]
+
+
+def test_a_code_not_in_the_mapping_is_said_once_per_column_with_the_fix(tmp_path: Path) -> None:
+    export = es.limesurvey(tmp_path / "r.csv", BANK, PEOPLE, headings="code", codes=True)
+    mapping = tmp_path / "koppeling.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    mapping.write_text(mapping.read_text().replace('  "A6": null  # weet ik niet? anders een getal\n', ""))
+    column = next(i for i, q in enumerate(q for ids in es.asked(BANK, False) for q in ids)
+                  if sum(p.answers[q] is None for p in PEOPLE) >= 2)
+    code, _, err = invoke("import-csv", str(export), "--columns", str(mapping), "--out", str(tmp_path / "scans"))
+    assert code == 1
+    lines = err.splitlines()
+    about = [line for line in lines if f"kolom {_name(column + 10)} " in line]
+    assert len(about) == 2  # the first row with it, and one line for the rest
+    assert about[0].endswith("(overgeslagen); vul `A6` aan onder `values:` in de koppeling")
+    assert "rij(en) met een cel die geen antwoord is in deze kolom (`A6`; rij " in about[1]
+    assert about[1].endswith("; vul de codes aan onder `values:` in uw koppeling, of alleen voor deze kolom onder "
+                             f"`values:` `{_header(column)}:` met de codes eronder")
+
+
+def _name(index: int) -> str:
+    from ontwikkelscan.files.survey.columns import column_name
+
+    return column_name(index)
+
+
+def _header(index: int) -> str:
+    return [f"G{g + 1:02d}Q01[SQ{s + 1:03d}]" for g, ids in enumerate(es.asked(BANK, False))
+            for s in range(len(ids))][index]
