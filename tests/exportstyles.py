@@ -114,6 +114,21 @@ def google_forms_zip(path: Path, bank: Bank, persons: list[Person]) -> Path:
     return path
 
 
+def invoke(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from ontwikkelscan.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def scores(stdout: str) -> dict[str, dict[str, float | None]]:
+    """The scores per respondent of a JSON Lines report."""
+    return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}
+            for r in map(json.loads, stdout.splitlines())}
+
+
 def by_hand(bank: Bank, answers: dict[str, int | None]) -> dict[str, float | None]:
     """SPEC section 3 rules 1-4 over the statements asked without a context."""
     out: dict[str, float | None] = {}

@@ -9,29 +9,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
 from tests import exportstyles as es
 from tests import surveyexports as se
 from tests.conftest import bank_outside_a_test
 
 BANK = bank_outside_a_test()
 PEOPLE = se.people(BANK, 4)
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
+invoke, scores = es.invoke, es.scores
 
 
 def reports(stdout: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in stdout.splitlines()]
-
-
-def scores(stdout: str) -> dict[str, dict[str, float | None]]:
-    return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}  # type: ignore[index]
-            for r in reports(stdout)}
 
 
 def expected(*indexes: int) -> dict[str, dict[str, float | None]]:

@@ -9,25 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
 from tests import exportstyles as es
 from tests import surveyexports as se
 from tests.conftest import bank_outside_a_test
 
 BANK = bank_outside_a_test()
 PEOPLE = se.people(BANK, 4)
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def scores(stdout: str) -> dict[str, dict[str, float | None]]:
-    return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}
-            for r in map(json.loads, stdout.splitlines())}
+invoke, scores = es.invoke, es.scores
 
 
 def in_order(stdout: str) -> dict[str, dict[str, float | None]]:

@@ -8,26 +8,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from ontwikkelscan.cli import app
 from ontwikkelscan.files.survey.repeats import moment
 from tests import surveyexports as se
-from tests.exportstyles import by_hand, close
+from tests.exportstyles import by_hand, close, invoke, scores
 from tests.conftest import bank_outside_a_test
 
 BANK = bank_outside_a_test()
 PEOPLE = se.people(BANK, 3)
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def scores(stdout: str) -> dict[str, dict[str, float | None]]:
-    return {r["respondent"]["name"]: {c["id"]: c["score"] for c in r["competencies"]}
-            for r in map(json.loads, stdout.splitlines())}
 
 
 def test_a_double_submission_once_and_a_corrected_response_the_latest(tmp_path: Path) -> None:
