@@ -24,9 +24,9 @@ from ontwikkelscan.render.common.view import core_first, level, nl, of_result
 from ontwikkelscan.render.report.htmlout import render_html
 from ontwikkelscan.render.report.markdown import render_markdown
 
-from .conftest import COMPETENCIES, QUESTIONS, BankMaker
+from ..conftest import COMPETENCIES, QUESTIONS, BankMaker
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 LINK = "<a href='https://voorbeeld.invalid/x'>klik</a>"

@@ -12,9 +12,9 @@ from ontwikkelscan.cli import app
 from ontwikkelscan.render.cohort.htmlout import mean_target, render_cohort_html, spread_bar
 from ontwikkelscan.render.cohort.markdown import render_cohort_md
 
-from .test_html_report import assert_self_contained, shipped
+from .test_report_html import assert_self_contained, shipped
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 runner = CliRunner()
 
 

@@ -16,7 +16,7 @@ from ontwikkelscan.cli import app
 from ontwikkelscan.render.common.csvout import Dialect, render_rows, safe_text
 from ontwikkelscan.render.report.csvout import REPORT_COLUMNS
 
-from .batchdata import R1, R2
+from ..batchdata import R1, R2
 
 Write = Callable[[str, str], Path]
 

@@ -17,7 +17,7 @@ from ontwikkelscan.models import Report
 from ontwikkelscan.render.common.page import CSP
 from ontwikkelscan.render.report.htmlout import render_html
 
-from .test_html_report import hostile_report, shipped
+from .test_report_html import hostile_report, shipped
 
 BROWSER = find_browser()
 pytestmark = pytest.mark.skipif(

@@ -13,7 +13,7 @@ from ontwikkelscan.render.report.markdown import render_markdown
 from ontwikkelscan.render.report.terminal import render_rich
 from ontwikkelscan.render.report.text import render_text
 
-from .contextkit import context_bank
+from ..contextkit import context_bank
 
 BANK = context_bank()
 

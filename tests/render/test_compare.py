@@ -9,9 +9,9 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
 
-from .test_html_report import assert_self_contained
+from .test_report_html import assert_self_contained
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 runner = CliRunner()
 
 

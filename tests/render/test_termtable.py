@@ -18,7 +18,7 @@ from ontwikkelscan.render.formats import Options
 from ontwikkelscan.render.report.terminal import render_rich
 from ontwikkelscan.render.report.text import render_text
 
-from .test_html_report import shipped
+from .test_report_html import shipped
 
 WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 

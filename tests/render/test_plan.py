@@ -15,10 +15,10 @@ from ontwikkelscan.render.plan.blocks import add_months, plan_blocks
 from ontwikkelscan.render.plan.htmlout import plan_html
 from ontwikkelscan.render.plan.markdown import plan_markdown
 
-from .conftest import BankMaker
-from .test_html_report import assert_self_contained, hostile_report, shipped
+from ..conftest import BankMaker
+from .test_report_html import assert_self_contained, hostile_report, shipped
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
 
 

@@ -1,0 +1,1 @@
+"""Tests of render/, one file per kind of report (and common/, the registry)."""
