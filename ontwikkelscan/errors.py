@@ -50,6 +50,15 @@ class UsageError(ScanError):
     exit_code = 2
 
 
+class OptionError(UsageError):
+    """An option's value that the bank does not know, such as `--type x` (exit 2); the CLI names the
+    option and the help, as for any other wrong command line."""
+
+    def __init__(self, option: str, message: str) -> None:
+        super().__init__(message)
+        self.option = option
+
+
 def file_problem(file: str, message: str) -> InputError:
     """An error about a whole file (cannot be read, too large), without a line."""
     return InputError([Problem(file, None, None, "", message)])

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.analysis.patterns import pattern_notes
 from ontwikkelscan.cli import app
-from ontwikkelscan.cli.commands import scan as scan_cli
+from ontwikkelscan.cli import run as scan_cli
 from ontwikkelscan.scan import session as scan_session
 from ontwikkelscan.models import Bank, MunicipalityType, Scale
 from ontwikkelscan.scan.flow import Item, Move, Reply, order_questions

@@ -8,9 +8,10 @@ registered command before it parses anything, and building all of them costs sta
 
 import importlib
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+if TYPE_CHECKING:  # Typer is imported with the first command module (cli/fast.py runs without it)
+    import typer
 
 _COMMANDS = os.path.join(os.path.dirname(__file__), "commands")
 
@@ -21,7 +22,7 @@ def command_names() -> list[str]:
                   if name.endswith(".py") and not name.startswith("_"))
 
 
-def app_for(args: list[str]) -> typer.Typer:
+def app_for(args: list[str]) -> "typer.Typer":
     """The app with the command that `args` names, or with all commands (help, a typo)."""
     names = command_names()
     name = next((arg for arg in args if not arg.startswith("-")), None)

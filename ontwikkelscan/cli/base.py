@@ -13,15 +13,26 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
-from ..errors import ScanError, UsageError
-from ..files.fsio import write_private
-from ..models import Bank, Context, MunicipalityType
+from ..errors import OptionError
 from ..render.common.console import err as err  # re-exported: the commands take their helpers from base
-from ..render.common.console import stdout_is_terminal, terminal_style
 from ..render.common.console import warn as warn  # re-exported: the commands take their helpers from base
 from ..render.common.csvout import Dialect
 from .boundary import boundary
 from .boundary import show_problems as show_problems  # re-exported: the commands take their helpers from base
+from .shared import (  # re-exported: the commands take their helpers from base (shared.py needs no Typer)
+    check_contexts as check_contexts,
+)
+from .shared import check_rater as check_rater
+from .shared import check_type as check_type
+from .shared import emit as emit
+from .shared import exit_for as exit_for
+from .shared import load as load
+from .shared import observer_view as observer_view
+from .shared import reading as reading
+from .shared import refuse_overwriting_inputs as refuse_overwriting_inputs
+from .shared import render_for as render_for
+from .shared import table_style as table_style
+from .shared import to_terminal as to_terminal
 from .typer_private import Choice
 
 
@@ -48,7 +59,11 @@ class _DutchHelp:
 
 
 class _Command(_DutchHelp, TyperCommand):
-    pass
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OptionError as exc:  # a value the bank does not know: said as Typer says any bad option
+            raise typer.BadParameter(str(exc), ctx=ctx, param_hint=f"'{exc.option}'") from None
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -174,24 +189,6 @@ RaterOption = Annotated[str, typer.Option(
     "uit een feedbackronde, zoals medewerkers; die worden gescoord op de vragen voor anderen.")]
 
 
-def check_rater(bank: Bank, rater: str) -> str:
-    """--rater checked against self and the bank's rater groups (exit 2 when unknown)."""
-    if rater != "self" and rater not in (bank.raters.groups if bank.raters else {}):
-        from ..files.answers import unknown_rater
-
-        raise typer.BadParameter(unknown_rater(rater, bank), param_hint="'--rater'")
-    return rater
-
-
-def observer_view(bank: Bank, rater: str) -> Bank:
-    """The bank to analyse `rater`'s answers with: itself for self, else the questions others are asked."""
-    if check_rater(bank, rater) == "self":
-        return bank
-    from ..analysis.feedback import observer_bank
-
-    return observer_bank(bank)
-
-
 ColumnsOption = Annotated[Path | None, typer.Option(
     "--columns", metavar="KOPPELING", help="YAML-bestand dat kolommen van een export aan vragen koppelt en "
     "antwoordcodes aan waarden (zie docs/coach.md; maak er een met import-csv --write-columns).",
@@ -207,57 +204,6 @@ AllowPartialOption = Annotated[bool, typer.Option(
     "fouten staan wel op stderr); handig in een script met set -e.")]
 
 
-def load(bank_option: Path | None) -> Bank:
-    from ..files.bank import load_bank
-
-    return load_bank(bank_option)
-
-
-def check_type(bank: Bank, type_id: str | None) -> MunicipalityType | None:
-    """The --type option checked against the bank's types (exit 2 when unknown)."""
-    if type_id is None:
-        return None
-    if type_id not in bank.types:
-        raise typer.BadParameter(f"onbekend type `{type_id}`; kies uit: {', '.join(bank.types)}",
-                                 param_hint="'--type'")
-    return bank.types[type_id]
-
-
-def check_contexts(bank: Bank, ids: list[str] | None) -> tuple[Context, ...] | None:
-    """The --context options checked against the bank's contexts (exit 2 when unknown); None without any."""
-    if not ids:
-        return None
-    for xid in ids:
-        if xid not in bank.contexts:
-            from ..files.answers import unknown_context
-
-            raise typer.BadParameter(unknown_context(xid, bank), param_hint="'--context'")
-    return tuple(bank.contexts[x] for x in dict.fromkeys(ids))
-
-
-def to_terminal(output: Path | None) -> bool:
-    """Does this command's output go to a terminal (no --output, or '-', and stdout a tty)?"""
-    return (output is None or str(output) == "-") and stdout_is_terminal()
-
-
-def table_style(output: Path | None) -> tuple[int, bool]:
-    """(width, colour) for a Rich table: the terminal's, or 80 plain columns for pipes and files (SPEC 8)."""
-    if not to_terminal(output):
-        from ..render.common.termtable import PLAIN_WIDTH
-
-        return PLAIN_WIDTH, False
-    return terminal_style()
-
-
-def refuse_overwriting_inputs(output: Path | None, inputs: list[Path]) -> None:
-    """A slip of `-o` must not replace an answer file with its own report."""
-    if output is None or str(output) == "-" or not output.exists():
-        return
-    target = output.resolve()
-    if any(target == path.resolve() or target.is_relative_to(path.resolve()) for path in inputs if path.exists()):
-        raise UsageError(f"--output {output} is ook invoer; kies een ander bestand voor het rapport")
-
-
 def format_option(kind: str) -> Any:
     """The --format option of a report kind: its choices and their help come from the registry."""
     from ..render.formats import formats, help_text
@@ -271,39 +217,3 @@ DialectOption = Annotated[Dialect, typer.Option(
     "komma en UTF-8 met BOM, zodat Nederlandse Excel het goed opent.")]
 
 
-def render_for(kind: str, fmt: str, data: Any, output: Path | None, *, dialect: Dialect = Dialect.standard,
-               bank: Bank | None = None, shape: str = "long") -> str:
-    """`data` rendered by the registry's renderer for (kind, fmt), styled for where `output` goes."""
-    from ..render.formats import Options, render
-
-    width, color = table_style(output)
-    return render(kind, fmt, data, Options(width, color, to_terminal(output), dialect.value, bank, shape))
-
-
-def emit(text: str, output: Path | None) -> None:
-    """Reports go to stdout, or to an owner-only file with --output."""
-    if output is None or str(output) == "-":
-        if sys.stdout is None:  # started with stdout closed (`>&-`)
-            raise ScanError("er is geen standaarduitvoer om naar te schrijven; gebruik --output BESTAND")
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_private(output, text)
-        err(f"Geschreven: {output}")
-
-
-def reading(columns: Path | None, sheet: str | None, bank: Bank) -> Any:
-    """How to read survey exports (files.inputs.Reading): the --columns mapping, checked now, and --sheet."""
-    from ..files.inputs import Reading
-
-    if columns is None:
-        return Reading(None, sheet)
-    from ..files.survey.mapping import read_mapping
-
-    return Reading(read_mapping(columns, bank), sheet)
-
-
-def exit_for(failed: int, scored: int, allow_partial: bool) -> None:
-    """Exit 1 when an input failed, unless --allow-partial and at least one was scored."""
-    if failed and not (allow_partial and scored):
-        raise typer.Exit(1)

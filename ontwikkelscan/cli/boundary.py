@@ -12,20 +12,22 @@ What each kind of failure becomes, in one place (after pre-commit's error_handle
 
 Exit, Abort, EOFError and BrokenPipeError pass through to Typer. With ONTWIKKELSCAN_DEBUG set,
 a bug shows its traceback. Messages are printed here and nowhere else up the stack.
+
+The exit is a SystemExit, and Typer is not imported here: `report` and `scan` run inside this
+boundary without Typer (cli/fast.py). Click's exceptions can exist only once Typer is loaded.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
-import typer
-
-from ..errors import InputError, Problem, ScanError, os_reason
+from ..errors import InputError, OptionError, Problem, ScanError, os_reason
 from ..render.common.console import err
-from .typer_private import ClickException, ClickUsageError
 
 INTERRUPTED = 130
 BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
@@ -44,33 +46,56 @@ def show_error(exc: ScanError) -> None:
         err(f"fout: {exc}")
 
 
+def _click() -> ModuleType | None:
+    """The vendored click's exceptions, when Typer is loaded (without it none can be raised)."""
+    if "typer" not in sys.modules:
+        return None
+    from .typer_private import click_errors
+
+    return click_errors
+
+
+def _typer_passes(exc: Exception) -> bool:
+    """Typer's own Exit and Abort (and click's other exceptions) are Typer's to handle."""
+    if "typer" not in sys.modules:
+        return False
+    import typer
+
+    from .typer_private import ClickException
+
+    return isinstance(exc, (ClickException, typer.Exit, typer.Abort))
+
+
 @contextmanager
 def boundary() -> Iterator[None]:
     try:
         yield
+    except OptionError:  # only without Typer (cli/fast.py), which then lets Typer say it
+        raise
     except ScanError as exc:
         show_error(exc)
-        raise typer.Exit(exc.exit_code) from None
-    except ClickUsageError as exc:  # the command line itself is wrong (exit 2): say so in Dutch
-        from .usage import dutch_message, help_hint
-
-        err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
-        raise typer.Exit(exc.exit_code) from None
-    except (ClickException, typer.Exit, typer.Abort, EOFError, BrokenPipeError):
-        raise
+        raise SystemExit(exc.exit_code) from None
     except KeyboardInterrupt:  # Ctrl-C: a batch stops where it is; nothing half-written (files are atomic)
         err("\nOnderbroken.")
-        raise typer.Exit(INTERRUPTED) from None
-    except OSError as exc:  # a file or folder the system refuses: the user's to fix, not a bug
-        where = f"{exc.filename}: " if exc.filename else ""
-        err(f"fout: {where}{os_reason(exc)}")
-        raise typer.Exit(1) from None
-    except Exception as exc:  # a bug: one line, no traceback, no local variables
-        if os.environ.get("ONTWIKKELSCAN_DEBUG"):
+        raise SystemExit(INTERRUPTED) from None
+    except Exception as exc:
+        click = _click()
+        if click is not None and isinstance(exc, click.UsageError):  # the command line itself is wrong (exit 2)
+            from .usage import dutch_message, help_hint
+
+            err(f"fout: {dutch_message(exc)}\n{help_hint(exc)}")
+            raise SystemExit(exc.exit_code) from None
+        if isinstance(exc, (EOFError, BrokenPipeError)) or _typer_passes(exc):
+            raise
+        if isinstance(exc, OSError):  # a file or folder the system refuses: the user's to fix, not a bug
+            where = f"{exc.filename}: " if exc.filename else ""
+            err(f"fout: {where}{os_reason(exc)}")
+            raise SystemExit(1) from None
+        if os.environ.get("ONTWIKKELSCAN_DEBUG"):  # a bug: one line, no traceback, no local variables
             raise
         import traceback
 
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
         err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")
-        raise typer.Exit(BUG_EXIT) from None
+        raise SystemExit(BUG_EXIT) from None

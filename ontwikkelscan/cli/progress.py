@@ -76,7 +76,8 @@ def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str
     a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
     from ..analysis.batch import Batch
     from ..files.inputs import NO_OPTIONS
-    from .base import show_problems, warn
+    from ..render.common.console import warn
+    from .boundary import show_problems
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
                 on_warning=warn, rater=rater, own_only=own_only, tell_skipped=tell_skipped,

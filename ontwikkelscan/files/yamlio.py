@@ -4,25 +4,28 @@ PyYAML speaks YAML 1.1, which reads `no` as false, `012` as 10 and `1:30` as 90.
 We keep the raw text of every plain scalar that YAML turned into something other
 than text, so that a validator expecting text or an id can say what happened and
 how to quote it.
+
+PyYAML itself is imported at the first parse: a run whose bank comes from the cache and that
+reads no YAML file (the scan up to its first prompt) does without it (about 15 ms).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Problem, file_problem, os_reason
+
+if TYPE_CHECKING:
+    from yaml.nodes import MappingNode, Node, ScalarNode
 
 MAX_BYTES = 5 * 1024 * 1024  # a bank or answer file is a few kB; this stops accidents
 MAX_NODES = 200_000  # also stops alias bombs ("billion laughs")
 MAX_DEPTH = 50  # our files nest 4 deep; this stops self-referring aliases before Python's recursion limit
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = yaml.constructor.SafeConstructor()
+_Loader: Any = None  # PyYAML's C loader (its Python one without libyaml), set by _pyyaml()
+_constructor: Any = None
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 
@@ -89,6 +92,17 @@ def read_bytes(path: Path, label: str | None = None, limit: int = MAX_BYTES) -> 
         raise file_problem(name, f"kan het bestand niet lezen ({os_reason(exc)})") from None
 
 
+def _pyyaml() -> Any:
+    """The yaml module, imported (and the loader chosen) at the first call."""
+    global _Loader, _constructor
+    import yaml
+
+    if _constructor is None:
+        _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        _constructor = yaml.constructor.SafeConstructor()
+    return yaml
+
+
 def load_file(path: Path, label: str | None = None) -> Doc:
     return parse(read_bytes(path, label), label or str(path))
 
@@ -98,6 +112,7 @@ def parse(raw: bytes, file: str) -> Doc:
     text = decode_text(raw, file, "UTF-8 (in een teksteditor: Opslaan als, codering UTF-8)")
     if len(text) > MAX_BYTES:
         raise file_problem(file, f"bestand is te groot (hoogstens {MAX_BYTES} tekens)")
+    yaml = _pyyaml()
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -158,12 +173,13 @@ class _Builder:
             raise InputError([Problem(self.doc.file, mark.line + 1, mark.column + 1, where,
                                       f"{what}; is dit wel een ontwikkelscan-bestand?")])
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        if isinstance(node, ScalarNode):
-            return self.scalar(node, path)
-        if isinstance(node, SequenceNode):
+        kind = node.id  # PyYAML's node classes say what they are: "scalar", "sequence", "mapping"
+        if kind == "scalar":
+            return self.scalar(node, path)  # type: ignore[arg-type]
+        if kind == "sequence":
             return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return self.mapping(node, path)
+        if kind == "mapping":
+            return self.mapping(node, path)  # type: ignore[arg-type]
         raise InputError([self.doc.problem(path, "onbekend YAML-element")])  # pragma: no cover
 
     def scalar(self, node: ScalarNode, path: Path_) -> Any:
@@ -177,7 +193,7 @@ class _Builder:
             value = _constructor.yaml_constructors[tag](_constructor, node)
         except ValueError:  # looked like a date or number to YAML but is none (2026-13-45): keep the text
             return text
-        except (KeyError, yaml.YAMLError):
+        except (KeyError, _pyyaml().YAMLError):
             raise InputError([self.doc.problem(path, f"onbekend YAML-type {tag} voor `{node.value}`")]) from None
         if not node.style and (tag != _INT or node.value != str(value)):
             self.plain[path] = node.value
@@ -191,7 +207,7 @@ class _Builder:
         result: dict[Any, Any] = {}
         doc = self.doc
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if key_node.id != "scalar":
                 raise InputError([Problem(doc.file, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
                                           format_path(path), "een sleutel moet tekst of een getal zijn")])
             key = self.key(key_node, path)

@@ -7,17 +7,17 @@ a `save` callback at once, so that an interrupted scan loses at most the questio
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from ..files.fsio import slug
 from ..models import Bank, Context, MunicipalityType, Question
 
 if TYPE_CHECKING:
+    import random
+
     from .resume import Unfinished
 
 Answers = Mapping[str, int | None]
@@ -47,8 +47,7 @@ class Outcome(Enum):
     PAUSED = "paused"
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """What the asker needs to put one question on screen."""
 
     question: Question
@@ -85,6 +84,8 @@ class Asker(Protocol):
 
 
 def new_seed() -> int:
+    import random  # here, not at the top: the scan's first prompt comes before any order (start-up)
+
     return random.SystemRandom().randrange(1, SEED_LIMIT)
 
 
@@ -97,6 +98,8 @@ def order_questions(bank: Bank, seed: int | None) -> tuple[Question, ...]:
     """
     if seed is None:
         return bank.questions
+    import random
+
     rng = random.Random(seed)
     queues: dict[str, list[Question]] = {}
     for question in bank.questions:

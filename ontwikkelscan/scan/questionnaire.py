@@ -5,18 +5,17 @@ that Ctrl-C reaches the caller as KeyboardInterrupt (questionary's `ask` would s
 and return None, which looks like an answer). Tests pass prompt_toolkit pipe input and a
 dummy output.
 
-questionary and prompt_toolkit take ~0.1 s to import, about a third of the time to the
-first prompt. They are imported in a background thread while the person reads the welcome
-and types a name, which are plain terminal lines; the lists come after that.
+questionary and prompt_toolkit take ~0.1 s to import, more than half of the time to the
+first prompt. So the first prompt is drawn as a plain line before they are imported: the
+person reads it and starts typing (the quiet terminal keeps the keys, unseen, see
+`terminal.quiet_terminal`), and prompt_toolkit draws the same prompt over it with the keys typed so far.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import textwrap
-import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ..models import Context, MunicipalityType, Scale
 from ..render.common.console import wrap
 from .flow import Item, Move, Reply
+from .terminal import quiet_terminal, set_mode, terminal_columns
 from .wording import PAUSE, described, first_sentence, welcome_text
 
 if TYPE_CHECKING:
@@ -97,14 +97,11 @@ class TerminalAsker:
         self.item_prompt = ITEM_PROMPT
         self._io: dict[str, Any] = {k: v for k, v in (("input", input), ("output", output)) if v is not None}
         self._color = "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-        # Not a daemon: an early Ctrl-C waits for the import instead of cutting it off mid-way.
-        self._loading = threading.Thread(target=_questionary, name="import-questionary")
-        self._loading.start()
         self._style: Any = None
         # Between two prompts the terminal neither echoes keys nor turns Ctrl-C into a signal:
         # keys typed ahead wait, unseen, for the next prompt, and Ctrl-C reaches it as a key
         # (a signal would also reach `make`, which would print its own error line).
-        self._saved_mode = None if self._io else _quiet_terminal()
+        self._saved_mode = None if self._io else quiet_terminal()
 
     def welcome(self, total: int) -> None:
         title, _, rest = welcome_text(total).partition("\n")
@@ -202,7 +199,6 @@ class TerminalAsker:
         return to_reply(answer)
 
     def _q(self) -> ModuleType:
-        self._loading.join()
         return _questionary()
 
     def _select(self, message: str, choices: list[Choice], *, require_choice: bool = False, **options: Any) -> str:
@@ -218,6 +214,12 @@ class TerminalAsker:
 
     def _line(self, label: str) -> str:
         """A free-text answer (prompt_toolkit, like the lists: Ctrl-C is a key, not a signal)."""
+        if "questionary" not in sys.modules and not self._io:  # the first prompt: on screen before the import
+            qmark, bold, reset = (ANSI["qmark"], ANSI["bold"], ANSI["reset"]) if self._color else ("", "", "")
+            sys.stdout.write(f"{qmark}›{reset} {bold}{label}{reset} ")
+            sys.stdout.flush()
+            self._q()
+            sys.stdout.write("\r")  # prompt_toolkit draws from where the cursor is: the same prompt, over it
         answer = self._q().text(label, qmark="›", style=self._styled(), **self._io).unsafe_ask()
         return str(answer).strip()
 
@@ -229,12 +231,12 @@ class TerminalAsker:
     def close(self) -> None:
         """The terminal as it was before the scan."""
         if self._saved_mode is not None:
-            _set_mode(self._saved_mode)
+            set_mode(self._saved_mode)
             self._saved_mode = None
 
     def _width(self) -> int:
         output = self._io.get("output")
-        columns = output.get_size().columns if output is not None else shutil.get_terminal_size((80, 24)).columns
+        columns = output.get_size().columns if output is not None else terminal_columns()
         return max(40, columns)
 
     def _print(self, text: str, style: str) -> None:
@@ -271,32 +273,3 @@ def _point_at_nothing(app: Any) -> None:
         control.pointed_at = control.choice_count - 1
 
     app.key_bindings = merge_key_bindings([app.key_bindings, keys])
-
-
-def _quiet_terminal() -> list[Any] | None:
-    """Switch off echo, line editing and Ctrl-C signals on the terminal; returns the mode before."""
-    try:
-        import termios
-    except ImportError:  # Windows: prompt_toolkit handles its console itself
-        return None
-    if not sys.stdin.isatty():
-        return None
-    fd = sys.stdin.fileno()
-    before = termios.tcgetattr(fd)
-    quiet = list(before)
-    quiet[3] &= ~(termios.ECHO | termios.ICANON | termios.ISIG | termios.IEXTEN)
-    termios.tcsetattr(fd, termios.TCSANOW, quiet)
-    import atexit
-
-    atexit.register(_set_mode, before)  # also when the scan ends in a way nobody planned
-    return before
-
-
-def _set_mode(mode: list[Any]) -> None:
-    import termios
-
-    try:
-        termios.tcsetattr(sys.stdin.fileno(), termios.TCSANOW, mode)
-    except (termios.error, OSError, ValueError):
-        pass  # the terminal is gone
-

@@ -4,9 +4,8 @@ command that continues one from where the person is (a shell with the tool on it
 from __future__ import annotations
 
 import os
-import shlex
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import ScanError
 from ..models import AnswerSheet, Bank
@@ -17,8 +16,7 @@ MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
           "oktober", "november", "december")
 
 
-@dataclass(frozen=True)
-class Unfinished:
+class Unfinished(NamedTuple):
     """A scan in the scans folder that has questions without a reply."""
 
     path: Path
@@ -73,6 +71,8 @@ def via_make() -> bool:
 
 def resume_command(path: Path, bank_option: Path | None, folder: Path) -> str:
     """What to type to continue `path`: through make, `make scan` finds it by itself."""
+    import shlex  # here: only a pause or the end of a scan needs it (start-up)
+
     bank = f" --bank {shlex.quote(str(bank_option))}" if bank_option is not None else ""
     if via_make():
         if bank or path.parent.resolve() != folder.resolve():
@@ -83,6 +83,8 @@ def resume_command(path: Path, bank_option: Path | None, folder: Path) -> str:
 
 def report_command(path: Path, bank_option: Path | None) -> str:
     """What to type to see the report again (through make the tool is not on the PATH)."""
+    import shlex
+
     bank = f" --bank {shlex.quote(str(bank_option))}" if bank_option is not None else ""
     program = ".venv/bin/ontwikkelscan" if via_make() else "ontwikkelscan"
     return f"{program} report {shlex.quote(str(path))}{bank}"

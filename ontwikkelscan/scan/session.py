@@ -8,7 +8,6 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
@@ -47,18 +46,21 @@ def make_asker(scale: Scale) -> Asker:
     return TerminalAsker(scale)
 
 
-@dataclass
 class Plan:
-    bank: Bank
-    mtype: MunicipalityType | None
-    order: Order | None
-    force: bool
-    bank_option: Path | None
-    path: Path | None = None
-    sheet: AnswerSheet | None = None
-    asker: Asker | None = None
-    observer: bool = False  # answering about someone else, in a feedback round
-    contexts: tuple[str, ...] | None = None  # --context: wins over the file's; its questions are asked too
+    """One scan from the command line to the report (a plain class: dataclasses costs start-up)."""
+
+    def __init__(self, bank: Bank, mtype: MunicipalityType | None, order: Order | None, force: bool,
+                 bank_option: Path | None, *, contexts: tuple[str, ...] | None = None) -> None:
+        self.bank = bank
+        self.mtype = mtype
+        self.order = order
+        self.force = force
+        self.bank_option = bank_option
+        self.path: Path | None = None
+        self.sheet: AnswerSheet | None = None
+        self.asker: Asker | None = None
+        self.observer = False  # answering about someone else, in a feedback round
+        self.contexts = contexts  # --context: wins over the file's; its questions are asked too
 
     def start(self, out: Path | None) -> None:
         with self._interruptible():

@@ -17,15 +17,7 @@ from ..base import (
     SheetOption,
     TypeOption,
     app,
-    check_contexts,
-    check_type,
-    emit,
-    exit_for,
     format_option,
-    load,
-    reading,
-    refuse_overwriting_inputs,
-    render_for,
 )
 
 
@@ -67,22 +59,7 @@ def report(
     Alleen zelfscans: antwoorden van anderen in een map (een feedbackronde) worden overgeslagen;
     die ziet u met `ontwikkelscan feedback report MAP`.
     """
-    refuse_overwriting_inputs(output, inputs)
-    bank = load(bank_option)
-    mtype = check_type(bank, type_id)
-    contexts = check_contexts(bank, context)
-    from ...render.formats import formats
-    from ..progress import batch
+    from .. import run
 
-    spec = formats("report")[fmt]
-    how = reading(columns, sheet, bank)
-    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how) as run:  # each report as it comes
-        if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
-            from ..documents import write_per_scan
-
-            write_per_scan(spec, run.reports(mtype, contexts=contexts), output)
-        else:
-            text = render_for("report", fmt, run.reports(mtype, contexts=contexts), output, dialect=csv_dialect, shape=csv_shape)
-    if run.read and not spec.per_scan:
-        emit(text, output)
-    exit_for(run.failed, run.read, allow_partial)
+    run.report(inputs, type_id, context, fmt, csv_dialect, csv_shape, fail_fast, allow_partial, columns, sheet, output,
+               bank_option)

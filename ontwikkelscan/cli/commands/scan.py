@@ -10,9 +10,8 @@ from typing import Annotated
 
 import typer
 
-from ...errors import UsageError
 from ...scan.flow import Order
-from ..base import SECRETARY, BankOption, ContextOption, TypeOption, app, check_contexts, check_type, err, load
+from ..base import SECRETARY, BankOption, ContextOption, TypeOption, app
 
 
 @app.command(rich_help_panel=SECRETARY)
@@ -54,28 +53,6 @@ def scan(
     De scan heeft een terminal nodig; zonder terminal: ontwikkelscan template en ontwikkelscan report.
     Exitcode 130 na Ctrl-C (de antwoorden zijn dan al bewaard).
     """
-    if out is not None and resume is not None:
-        raise UsageError("gebruik --out voor een nieuwe scan of --resume om verder te gaan, niet allebei")
-    if (round_folder is None) != (rater is None):
-        raise UsageError("--round en --rater horen bij elkaar: ontwikkelscan scan --round RONDEMAP --rater GROEP")
-    if round_folder is not None and (out is not None or resume is not None):
-        raise UsageError("--round bewaart in de rondemap: laat --out en --resume weg")
-    try:
-        bank = load(bank_option)
-        from ...scan.session import Plan, Stop
+    from .. import run
 
-        contexts = check_contexts(bank, context)
-        plan = Plan(bank, check_type(bank, type_id), order, force, bank_option,
-                    contexts=tuple(c.id for c in contexts) if contexts is not None else None)
-        try:
-            if round_folder is not None and rater is not None:
-                plan.start_round(round_folder, rater)
-            elif resume is not None:
-                plan.resume(resume)
-            else:
-                plan.start(out)
-        except Stop as stop:
-            raise typer.Exit(stop.code) from None
-    except KeyboardInterrupt:  # before any prompt: while loading the bank or reading --resume
-        err("\nOnderbroken. Er is niets veranderd.")
-        raise typer.Exit(130) from None
+    run.scan(type_id, context, out, resume, order, round_folder, rater, bank_option, force)
