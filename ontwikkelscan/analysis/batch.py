@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import InputError, file_problem
-from ..files.inputs import NO_OPTIONS, Notice, Reading, expand, sheets
+from ..files import parallel
+from ..files.inputs import NO_OPTIONS, Notice, Reading, expand
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
 from .people import Distinct
 from .sheets import bank_mismatch, resolve_type, retired_answers
@@ -36,7 +37,7 @@ class Batch:
     def __init__(self, inputs: Iterable[Path], bank: Bank, *, fail_fast: bool = False,
                  on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str], None] = _ignore,
                  on_file: Callable[[], None] = _nothing, rater: str | None = None, own_only: bool = False,
-                 tell_skipped: bool = True, reading: Reading = NO_OPTIONS) -> None:
+                 tell_skipped: bool = True, reading: Reading = NO_OPTIONS, jobs: int = 1) -> None:
         inputs = list(inputs)
         self.bank = bank
         # only the sheets of this rater (cohort and items: "self" unless --rater; report and compare: "self")
@@ -49,6 +50,7 @@ class Batch:
         self.hint = FEEDBACK_HINT if own_only else "kies een groep met --rater"
         self.reading = reading  # --columns and --sheet for CSV and .xlsx exports
         self.fail_fast = fail_fast
+        self.jobs = jobs  # worker processes that read the files (files/parallel.py); 1: this process alone
         self.on_error = on_error
         self.on_warning = on_warning
         self.on_file = on_file
@@ -76,43 +78,47 @@ class Batch:
         # A batch made with another bank would repeat the same warning for every file: say it once per bank.
         other_banks: dict[tuple[str | None, str | None], int] = {}
         people = self.distinct = Distinct()  # the same response twice counts once (analysis/people.py)
-        for entry in self.entries:
-            for _source, item in sheets([entry], self.bank, self.reading):
-                if isinstance(item, Notice):
-                    self.on_warning(str(item))
-                    continue
-                if isinstance(item, InputError):
-                    self.errors.append(item)
-                    self.on_error(item)
-                    if self.fail_fast:
-                        break
-                    continue
-                if self.rater is not None and item.rater != self.rater:
-                    if entry in self.named:
-                        error = observer_given(item)
-                        self.errors.append(error)
-                        self.on_error(error)
+        files = parallel.read(self.entries, self.bank, self.reading, self.jobs)
+        try:
+            for entry, items in files:
+                for _source, item in items:
+                    if isinstance(item, Notice):
+                        self.on_warning(str(item))
+                        continue
+                    if isinstance(item, InputError):
+                        self.errors.append(item)
+                        self.on_error(item)
                         if self.fail_fast:
                             break
-                    else:
-                        self.skipped += 1
-                    continue
-                if not people.first(item):
-                    continue
-                message = bank_mismatch(item, self.bank)
-                if message:
-                    key = (item.bank_version, item.bank_sha256)
-                    if key not in other_banks:
-                        self.on_warning(message)
-                    other_banks[key] = other_banks.get(key, 0) + 1
-                retired = retired_answers(item)  # per file: each names its own ids
-                if retired:
-                    self.on_warning(retired)
-                self.read += 1
-                yield item
-            if self.errors and self.fail_fast:
-                break
-            self.on_file()
+                        continue
+                    if self.rater is not None and item.rater != self.rater:
+                        if entry in self.named:
+                            error = observer_given(item)
+                            self.errors.append(error)
+                            self.on_error(error)
+                            if self.fail_fast:
+                                break
+                        else:
+                            self.skipped += 1
+                        continue
+                    if not people.first(item):
+                        continue
+                    message = bank_mismatch(item, self.bank)
+                    if message:
+                        key = (item.bank_version, item.bank_sha256)
+                        if key not in other_banks:
+                            self.on_warning(message)
+                        other_banks[key] = other_banks.get(key, 0) + 1
+                    retired = retired_answers(item)  # per file: each names its own ids
+                    if retired:
+                        self.on_warning(retired)
+                    self.read += 1
+                    yield item
+                if self.errors and self.fail_fast:
+                    break
+                self.on_file()
+        finally:
+            files.close()  # stopped early (--fail-fast, Ctrl-C, a consumer that stops): the workers stop now
         if self.skipped and self.tell_skipped:
             self.on_warning(others_left_out(self.skipped, self.rater or "self", self.hint))
         for message in people.warnings():

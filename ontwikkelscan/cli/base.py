@@ -199,6 +199,10 @@ SheetOption = Annotated[str | None, typer.Option(
 CsvShapeOption = Annotated[str, typer.Option(
     "--csv-shape", click_type=Choice(["long", "wide"]), help="Voor --format csv. long: één rij per respondent en "
     "competentie; wide: één rij per respondent, per competentie een kolom score en status.", show_default=True)]
+JobsOption = Annotated[int | None, typer.Option(
+    "--jobs", "-j", metavar="N", show_default=False, help="Lees de bestanden met N processen tegelijk "
+    "(standaard: zoveel als er processorkernen voor dit programma zijn; 1: in één proces). De uitvoer is "
+    "dezelfde, in dezelfde volgorde.")]
 AllowPartialOption = Annotated[bool, typer.Option(
     "--allow-partial", help="Exitcode 0 als ten minste één invoer gescoord is, ook als andere fout zijn (de "
     "fouten staan wel op stderr); handig in een script met set -e.")]

@@ -52,6 +52,7 @@ COMMANDS = {
         "--columns": Opt("columns", "path"),
         "--sheet": Opt("sheet", "text"),
         "--output": _OUTPUT, "-o": _OUTPUT,
+        "--jobs": Opt("jobs", "int"), "-j": Opt("jobs", "int"),
         "--bank": Opt("bank_option", "path"),
     }, "inputs", "report"),
     "scan": Command({
@@ -107,7 +108,7 @@ def parse(args: list[str]) -> tuple[str, dict[str, Any]] | None:
 
 
 def _allowed(option: Opt, value: str) -> bool:
-    if option.kind == "int" and not (value.isascii() and value.isdigit()):
+    if option.kind == "int" and not (value.isascii() and value.isdigit() and int(value) >= 1):  # --jobs: min 1
         return False
     choices = option.choices() if callable(option.choices) else option.choices
     return choices is None or value in choices

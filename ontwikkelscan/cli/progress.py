@@ -71,17 +71,24 @@ class Progress:
 
 @contextmanager
 def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None,
-          own_only: bool = False, tell_skipped: bool = True, reading: Reading | None = None) -> Iterator[Batch]:
+          own_only: bool = False, tell_skipped: bool = True, reading: Reading | None = None,
+          jobs: int | None = None) -> Iterator[Batch]:
     """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
-    a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block."""
+    a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block.
+    `jobs` (--jobs): processes that read the files; None: one per core available (files/parallel.py)."""
     from ..analysis.batch import Batch
+    from ..errors import OptionError
     from ..files.inputs import NO_OPTIONS
+    from ..files.parallel import available_cores
+
+    if jobs is not None and jobs < 1:
+        raise OptionError("--jobs", f"`{jobs}` processen kan niet; geef 1 of meer")
     from ..render.common.console import warn
     from .boundary import show_problems
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
                 on_warning=warn, rater=rater, own_only=own_only, tell_skipped=tell_skipped,
-                reading=reading or NO_OPTIONS)
+                reading=reading or NO_OPTIONS, jobs=jobs or available_cores())
     with Progress(run.total) as bar:
         run.on_file = bar.advance
         yield run

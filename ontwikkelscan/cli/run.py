@@ -22,7 +22,7 @@ from .shared import (
 def report(inputs: list[Path], type_id: str | None = None, context: list[str] | None = None, fmt: str = "table",
            csv_dialect: str = "standard", csv_shape: str = "long", fail_fast: bool = False,
            allow_partial: bool = False, columns: Path | None = None, sheet: str | None = None,
-           output: Path | None = None, bank_option: Path | None = None) -> None:
+           output: Path | None = None, jobs: int | None = None, bank_option: Path | None = None) -> None:
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
@@ -32,7 +32,7 @@ def report(inputs: list[Path], type_id: str | None = None, context: list[str] | 
 
     spec = formats("report")[fmt]
     how = reading(columns, sheet, bank)
-    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how) as run:  # each report as it comes
+    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how, jobs=jobs) as run:  # each report as it comes
         if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
             from .documents import write_per_scan
 

@@ -173,7 +173,7 @@ class _Builder:
             raise InputError([Problem(self.doc.file, mark.line + 1, mark.column + 1, where,
                                       f"{what}; is dit wel een ontwikkelscan-bestand?")])
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-        kind = node.id  # PyYAML's node classes say what they are: "scalar", "sequence", "mapping"
+        kind = node.id  # type: ignore[attr-defined]  # PyYAML's node classes say what they are: "scalar", ...
         if kind == "scalar":
             return self.scalar(node, path)  # type: ignore[arg-type]
         if kind == "sequence":

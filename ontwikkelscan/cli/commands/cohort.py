@@ -15,6 +15,7 @@ from ..base import (
     DialectOption,
     FailFastOption,
     InputsArgument,
+    JobsOption,
     OutputOption,
     RaterOption,
     SheetOption,
@@ -47,6 +48,7 @@ def cohort(
     columns: ColumnsOption = None,
     sheet: SheetOption = None,
     output: OutputOption = None,
+    jobs: JobsOption = None,
     bank_option: BankOption = None,
 ) -> None:
     """Vat een groep scans samen: per competentie n, gemiddelde, standaardafwijking (steekproef, n − 1),
@@ -70,7 +72,8 @@ def cohort(
     contexts = check_contexts(bank, context)
     scoring = observer_view(bank, rater)
     builder = CohortBuilder(scoring)
-    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, reading=reading(columns, sheet, bank)) as run:
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, reading=reading(columns, sheet, bank),
+               jobs=jobs) as run:
         for report in run.reports(mtype, scoring, contexts):
             builder.add(report)
     size, failed = builder.respondents, run.failed

@@ -14,6 +14,7 @@ from ..base import (
     BankOption,
     ColumnsOption,
     DialectOption,
+    JobsOption,
     OutputOption,
     SheetOption,
     TypeOption,
@@ -43,6 +44,7 @@ def compare(
     sheet: SheetOption = None,
     allow_partial: AllowPartialOption = False,
     output: OutputOption = None,
+    jobs: JobsOption = None,
     bank_option: BankOption = None,
 ) -> None:
     """Vergelijk scans van toen en nu: per competentie de score toen en nu, de verandering
@@ -70,7 +72,7 @@ def compare(
     sides: list[list[Report]] = []
     failed = scored = skipped = 0
     for path in (old, new):
-        with batch([path], bank, own_only=True, tell_skipped=False, reading=how) as run:
+        with batch([path], bank, own_only=True, tell_skipped=False, reading=how, jobs=jobs) as run:
             sides.append(list(run.reports(mtype)))
         failed += run.failed
         scored += run.read

@@ -11,6 +11,7 @@ from ..base import (
     BankOption,
     DialectOption,
     FailFastOption,
+    JobsOption,
     OutputOption,
     RaterOption,
     app,
@@ -35,6 +36,7 @@ def items(
     fail_fast: FailFastOption = False,
     rater: RaterOption = "self",
     output: OutputOption = None,
+    jobs: JobsOption = None,
     bank_option: BankOption = None,
 ) -> None:
     """Itemanalyse: Cronbachs alfa per competentie; per vraag gemiddelde, SD, n.v.t., r(it) en alfa zonder.
@@ -61,7 +63,7 @@ def items(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     scoring = observer_view(bank, rater)
-    with batch(inputs, bank, fail_fast=fail_fast, rater=rater) as run:
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, jobs=jobs) as run:
         sheets = list(run.sheets())
     if run.failed and fail_fast:  # stopped at the first bad file: no analysis of a part
         raise typer.Exit(1)

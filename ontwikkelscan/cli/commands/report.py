@@ -13,6 +13,7 @@ from ..base import (
     DialectOption,
     FailFastOption,
     InputsArgument,
+    JobsOption,
     OutputOption,
     SheetOption,
     TypeOption,
@@ -34,6 +35,7 @@ def report(
     columns: ColumnsOption = None,
     sheet: SheetOption = None,
     output: OutputOption = None,
+    jobs: JobsOption = None,
     bank_option: BankOption = None,
 ) -> None:
     """Scoor antwoordbestanden en toon het rapport: score, doel en verschil per competentie.
@@ -62,4 +64,4 @@ def report(
     from .. import run
 
     run.report(inputs, type_id, context, fmt, csv_dialect, csv_shape, fail_fast, allow_partial, columns, sheet, output,
-               bank_option)
+               jobs, bank_option)

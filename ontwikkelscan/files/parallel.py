@@ -1,0 +1,105 @@
+"""Reading the files of a batch in worker processes: what `sheets()` yields per file, in input order.
+
+A batch of many answer files spends nearly all its time parsing YAML in one process, while the
+machine has more cores. With `jobs` > 1 and at least PARALLEL_FROM files, worker processes read
+and check the files (`inputs.sheets`, one file at a time) and send back the items of each file;
+the caller takes them in input order, file by file, as they come, so everything after reading
+(which sheets count, warnings, scoring, rendering) runs in the caller exactly as with one process
+and gives the same bytes. Below the threshold, or with jobs 1, nothing is started.
+
+The workers are forked (they inherit the bank and the --columns mapping, which are not
+picklable, and start in about a millisecond) and ignore Ctrl-C: the caller gets the
+KeyboardInterrupt, and closing the reader (also when the caller stops early, --fail-fast)
+terminates and joins every worker. Nothing is written to disk; results come through pipes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import InputError
+from ..models import AnswerSheet, Bank
+from .inputs import NO_OPTIONS, Item, Reading, sheets
+
+# Measured with bench/batch.py --threshold on 2 cores: starting two workers and sending the results
+# back costs about as much as reading 40 answer files; from 100 files on the workers win clearly.
+PARALLEL_FROM = 100
+CHUNK = 16  # files per message to a worker: fewer, larger messages; small enough to keep the order flowing
+
+_work: tuple[Bank, Reading] | None = None  # what the forked workers read with (inherited, never pickled)
+
+
+def available_cores() -> int:
+    """The cores this process may run on (taskset, cgroups' cpusets), the default of --jobs."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def read(entries: Sequence[Path | InputError], bank: Bank, reading: Reading = NO_OPTIONS,
+         jobs: int = 1) -> Generator[tuple[Path | InputError, Iterable[Item]], None, None]:
+    """(entry, its items) for every entry in order: lazily in this process, or from worker processes
+    with jobs > 1 and enough files. Close the iterator to stop early (a `for` loop that breaks, or
+    the end of the caller's generator, does)."""
+    workers = min(jobs, len(entries) // CHUNK + 1)
+    if workers < 2 or len(entries) < PARALLEL_FROM:
+        for entry in entries:
+            yield entry, sheets([entry], bank, reading)
+        return
+    yield from _in_workers(entries, bank, reading, workers)
+
+
+def _in_workers(entries: Sequence[Path | InputError], bank: Bank, reading: Reading,
+                workers: int) -> Iterator[tuple[Path | InputError, Iterable[Item]]]:
+    import multiprocessing
+    import signal
+
+    global _work
+    _work = (bank, reading)
+    # The workers inherit "ignore Ctrl-C" from the moment they are forked: the terminal sends
+    # SIGINT to all of them, and only this process is to act on it.
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers)
+    finally:
+        signal.signal(signal.SIGINT, before)
+    try:
+        for entry, packed in zip(entries, pool.imap(_read_one, entries, chunksize=CHUNK), strict=True):
+            yield entry, [_unpack(item) for item in packed]
+        pool.close()
+    finally:
+        pool.terminate()  # stopped early, Ctrl-C, or done: no worker outlives the batch
+        pool.join()
+        _work = None
+
+
+def _read_one(entry: Path | InputError) -> list[Any]:
+    """In a worker: the items of one file, made picklable."""
+    assert _work is not None
+    bank, reading = _work
+    return [_pack(item) for item in sheets([entry], bank, reading)]
+
+
+def _pack(item: Item) -> Any:
+    source, what = item
+    if isinstance(what, AnswerSheet):  # its mappings are read-only views, which do not pickle
+        return source, "sheet", (*what[:1], dict(what.answers), dict(what.respondent), *what[3:])
+    if isinstance(what, InputError):
+        return source, "error", what.problems
+    return source, "other", what
+
+
+def _unpack(packed: Any) -> Item:
+    source, kind, what = packed
+    if kind == "sheet":
+        fields = list(what)
+        fields[1], fields[2] = MappingProxyType(fields[1]), MappingProxyType(fields[2])
+        return source, AnswerSheet(*fields)
+    if kind == "error":
+        return source, InputError(what)
+    return source, what
