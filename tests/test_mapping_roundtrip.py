@@ -123,22 +123,28 @@ def test_qualtrics_numeric_with_a_type_question(tmp_path: Path) -> None:
     assert [json.loads(line)["municipality_type"] for line in out.splitlines()] == [p.mtype for p in PEOPLE]
 
 
-def test_a_code_not_in_the_mapping_is_said_once_per_column_with_the_fix(tmp_path: Path) -> None:
+def test_a_code_not_in_the_mapping_is_said_once_with_the_fix(tmp_path: Path) -> None:
     export = es.limesurvey(tmp_path / "r.csv", BANK, PEOPLE, headings="code", codes=True)
     mapping = tmp_path / "koppeling.yaml"
     invoke("import-csv", str(export), "--write-columns", str(mapping))
     mapping.write_text(mapping.read_text().replace('  "A6": null  # weet ik niet? anders een getal\n', ""))
-    column = next(i for i, q in enumerate(q for ids in es.asked(BANK, False) for q in ids)
-                  if sum(p.answers[q] is None for p in PEOPLE) >= 2)
+    order = [q for ids in es.asked(BANK, False) for q in ids]
+    cells = [(row + 2, column + 10) for row, p in enumerate(PEOPLE) for column, q in enumerate(order)
+             if p.answers[q] is None]
     code, _, err = invoke("import-csv", str(export), "--columns", str(mapping), "--out", str(tmp_path / "scans"))
     assert code == 1
     lines = err.splitlines()
-    about = [line for line in lines if f"kolom {_name(column + 10)} " in line]
-    assert len(about) == 2  # the first row with it, and one line for the rest
-    assert about[0].endswith("(overgeslagen); vul `A6` aan onder `values:` in de koppeling")
-    assert "rij(en) met een cel die geen antwoord is in deze kolom (`A6`; rij " in about[1]
-    assert about[1].endswith("; vul de codes aan onder `values:` in uw koppeling, of alleen voor deze kolom onder "
-                             f"`values:` `{_header(column)}:` met de codes eronder")
+    first, rest = cells[0], cells[1:]
+    assert lines[0] == (f"{export}:{first[0]}:{first[1] + 1}: rij {first[0]}, kolom {_name(first[1])} "
+                        f"({_header(first[1] - 10)}): `A6` is geen antwoord; toegestaan: 1 of \"(bijna) nooit\", 2 of "
+                        "\"soms\", 3 of \"regelmatig\", 4 of \"vaak\", 5 of \"(bijna) altijd\", \"weet ik niet / n.v.t.\" of "
+                        "leeg (overgeslagen); vul `A6` aan onder `values:` in de koppeling")
+    assert lines[1].startswith(f"{export}:{rest[0][0]}:{rest[0][1] + 1}: rij {rest[0][0]}, kolom {_name(rest[0][1])} "
+                               f"({_header(rest[0][1] - 10)}): nog {len(rest)} cel(len) met `A6`, dat hier geen "
+                               "antwoord is (kolom ")
+    assert lines[1].endswith("; vul `A6` aan onder `values:` in uw koppeling (voor één kolom alleen: onder `values:` "
+                             "de kolomkop met de codes eronder)")
+    assert lines[2:] == [f"{export}: 0 geïmporteerd in {tmp_path / 'scans'}, 4 geweigerd (4 met fouten)"]
 
 
 def _name(index: int) -> str:

@@ -99,9 +99,8 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     counted, repeats = latest(file, good, lambda n: reader.who(cells_of[n]), lambda n: reader.moment(cells_of[n]))
     kept = {n for n, _ in counted}
     yield from ((n, item) for n, item in items if n in kept or isinstance(item, InputError))
-    repeated = [reader.bad_problem(position, found, mapping is not None)
-                for position, found in reader.bad.items() if len(found) > 1]
-    if repeated:  # the same kind of bad cell in many rows: one message per column, with the fix
+    repeated = [reader.bad_problem(found, mapping is not None) for found in reader.bad.values() if len(found) > 1]
+    if repeated:  # the same bad cell in many rows and columns: said once, with the fix
         yield repeated[0].line or 0, Repeated(repeated, len(reader.quiet))
     yield from ((0, notice) for notice in repeats)
     for reason, numbers in skipped.items():
@@ -137,7 +136,7 @@ class _RowReader:
                           for p, codes in own.items()}
         self.own_types = {p: {**types, **{k: v for k, v in codes.items() if isinstance(v, str)}}
                           for p, codes in own.items()}
-        self.bad: dict[int, list[tuple[int, str, str]]] = {}  # column -> (row, cell, message) of cells that are no answer
+        self.bad: dict[str, list[tuple[int, Column, str]]] = {}  # message -> (row, column, cell) of cells that are no answer
         self.mapped = bool(own) or bool(cells.codes) or bool(types)  # a --columns file gave codes
         self.quiet: set[int] = set()  # rows refused only for cells whose column had that problem before
         self.questions = [c for c in columns if c.question]
@@ -220,32 +219,35 @@ class _RowReader:
                            response_id=rid[0] if rid else None, rater=rater)
 
     def _bad(self, row: int, column: Column, text: str, message: str, problems: list[Problem]) -> bool:
-        """A cell that is no answer: the first in its column is a problem of its row (True: a later one, said
-        once per column by `bad_problem`)."""
-        earlier = self.bad.setdefault(column.position, [])
-        earlier.append((row, text, message))
+        """A cell that is no answer. The first with this message is a problem of its row; True for a later one
+        (in any column), said once for all by `bad_problem`."""
+        earlier = self.bad.setdefault(message, [])
+        earlier.append((row, column, text))
         if len(earlier) == 1:
-            if self.mapped and _CODE.fullmatch(text) and column.question:
-                message += f"; vul `{text}` aan onder `values:` in de koppeling"
+            if _CODE.fullmatch(text) and (self.mapped or not column.question):  # a code: the way to read it
+                message += (f"; vul `{text}` aan onder `values:` in de koppeling" if self.mapped else
+                            f"; een code van de type-vraag? maak een koppeling met `ontwikkelscan import-csv "
+                            f"{self.file} --write-columns KOPPELING.yaml` en geef die met --columns")
             problems.append(self._problem(row, column, message))
             return False
         return True
 
-    def bad_problem(self, position: int, found: list[tuple[int, str, str]], mapped: bool) -> Problem:
-        """The rows after the first with a cell in this column that is no answer: how many, which, and the fix."""
-        header = next(c.header for c in [*self.questions, *self.meta.get("municipality_type", [])] if c.position == position)
+    def bad_problem(self, found: list[tuple[int, Column, str]], mapped: bool) -> Problem:
+        """The cells after the first with the same problem: how many, in which columns and rows, and the fix."""
         later = found[1:]
-        rows = ", ".join(str(r) for r, _, _ in later[:10]) + (" ..." if len(later) > 10 else "")
-        texts = list(dict.fromkeys(t for _, t, _ in later))
-        shown = ", ".join(f"`{t}`" for t in texts[:5]) + (" ..." if len(texts) > 5 else "")
-        message = f"nog {len(later)} rij(en) met een cel die geen antwoord is in deze kolom ({shown}; rij {rows})"
-        if any(_CODE.fullmatch(t) for t in texts):
-            message += ("; vul de codes aan onder `values:` in uw koppeling, of alleen voor deze kolom onder `values:` "
-                        f"`{_short(header)}:` met de codes eronder" if mapped else
-                        f"; zijn het codes? maak een koppeling met `ontwikkelscan import-csv {self.file} "
+        row, first, text = later[0]
+        columns = list(dict.fromkeys(c.position for _, c, _ in later))
+        named = ", ".join(column_name(p) for p in columns[:8]) + (" ..." if len(columns) > 8 else "")
+        rows = list(dict.fromkeys(r for r, _, _ in later))
+        listed = ", ".join(map(str, rows[:10])) + (" ..." if len(rows) > 10 else "")
+        message = (f"nog {len(later)} cel(len) met `{text}`, dat hier geen antwoord is (kolom {named}; rij {listed})")
+        if _CODE.fullmatch(text):
+            one = f"`{_short(first.header)}:`" if len(columns) == 1 else "de kolomkop"
+            message += (f"; vul `{text}` aan onder `values:` in uw koppeling (voor één kolom alleen: onder `values:` "
+                        f"{one} met de codes eronder)" if mapped else
+                        f"; is het een code? maak een koppeling met `ontwikkelscan import-csv {self.file} "
                         "--write-columns KOPPELING.yaml` en geef die met --columns")
-        row = later[0][0]
-        return Problem(self.file, row, position + 1, _where(row, position, header), message)
+        return Problem(self.file, row, first.position + 1, _where(row, first.position, first.header), message)
 
     def _no_group(self, value: str) -> str:
         groups = self.bank.raters.groups.values() if self.bank.raters else ()
