@@ -91,6 +91,11 @@ def test_google_forms_csv_zip_is_read_as_downloaded(tmp_path: Path) -> None:
     assert [r["source"] for r in reports(out)] == [f"{export}:{n}" for n in (2, 3, 4)]
     code, _, err = invoke("import-csv", str(export), "--out", str(tmp_path / "scans"))
     assert (code, err) == (0, f"{export}: 3 geïmporteerd in {tmp_path / 'scans'}\n")
+    # in a folder too, next to the files imported from it: each person once
+    code, out, err = invoke("report", str(tmp_path), "-f", "jsonl")
+    assert code == 0
+    assert es.close(scores(out), expected(0, 1, 2))
+    assert err.startswith("waarschuwing: 3 antwoord(en) dubbel, één keer geteld")
 
 
 def test_a_zip_that_is_not_one_export_says_what_to_do(tmp_path: Path) -> None:

@@ -118,3 +118,16 @@ def test_the_batch_reads_each_response_once_in_input_order(bank: Bank, write: Wr
     run = Batch([copy, first], bank)
     assert [s.source for s in run.sheets()] == [str(copy)]
     assert (run.read, run.people) == (1, 1)
+
+
+def test_compare_counts_each_side_once(bank_dir: Path, write: Write) -> None:
+    old = write("oud/r1.yaml", R1).parent
+    write("oud/r1 kopie.yaml", R1)
+    write("oud/r2.yaml", R2)
+    new = write("nieuw/r1.yaml", R1.replace("2026-01-10", "2026-09-10").replace("a-1: 4", "a-1: 5")).parent
+    write("nieuw/r2.yaml", R2.replace("2025-06-01", "2026-09-01"))
+    code, out, err = invoke("compare", str(old), str(new), "-f", "json", "--bank", str(bank_dir))
+    assert code == 0
+    assert [c["new"]["respondent"]["name"] for c in json.loads(out)["comparisons"]] == ["R. Een", "R. Twee"]
+    assert err == ("waarschuwing: 1 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon "
+                   f"met dezelfde antwoorden): {old / 'r1.yaml'} is {old / 'r1 kopie.yaml'}\n")

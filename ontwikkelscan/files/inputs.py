@@ -75,8 +75,8 @@ def sheets(entries: Iterable[Path | InputError], bank: Bank, reading: Reading = 
 
 
 def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
-    """Files as given; a folder becomes its *.yaml, *.yml, *.csv and *.xlsx files (recursively, sorted,
-    hidden ones and Excel's lock files `~$...` left out)."""
+    """Files as given; a folder becomes its *.yaml, *.yml, *.csv, *.xlsx and *.csv.zip (Google Forms' download)
+    files (recursively, sorted, hidden ones and Excel's lock files `~$...` left out)."""
     for path in inputs:
         try:
             is_dir = path.is_dir()
@@ -94,7 +94,8 @@ def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
 def _is_answer_file(path: Path, root: Path) -> bool:
     relative = path.relative_to(root).parts
     # ronde.yaml describes a feedback round (SPEC section 6); it is no answer file
-    return (path.suffix.lower() in (*YAML_SUFFIXES, *TABLE_SUFFIXES) and not path.name.startswith("~$")
+    table = path.suffix.lower() in (*YAML_SUFFIXES, *TABLE_SUFFIXES) or path.name.lower().endswith(".csv.zip")
+    return (table and not path.name.startswith("~$")
             and not any(part.startswith(".") for part in relative) and path.name != "ronde.yaml" and path.is_file())
 
 
