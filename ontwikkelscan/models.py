@@ -81,11 +81,21 @@ class RaterGroup(NamedTuple):
     anonymous: bool = True
 
 
+class CommentQuestion(NamedTuple):
+    """An open question next to the statements (SPEC section 6.3): `text` for the self, `observer` for others."""
+
+    id: str
+    text: str
+    observer: str
+
+
 class Raters(NamedTuple):
     """The rater groups of a bank (SPEC section 6); `self` is never one of them."""
 
     groups: Mapping[str, RaterGroup]
     anonymity_floor: int = 3
+    comments: tuple[CommentQuestion, ...] = ()  # SPEC section 6.3, in bank order
+    comment_floor: int = 3  # anonymous writers a pooled comment list needs; never below anonymity_floor
 
 
 class Bank(NamedTuple):
@@ -124,6 +134,7 @@ class AnswerSheet(NamedTuple):
     round: str | None = None  # the feedback round (SPEC section 6)
     response_id: str | None = None  # a survey tool's id of the response (imports); in a round's file: its opaque id
     retired: tuple[str, ...] = ()  # answers to statements of an earlier bank version, skipped when read
+    comments: Mapping[str, str] = _EMPTY  # comment question id -> text (SPEC section 6.3); never an empty text
 
 
 class CompetencyResult(NamedTuple):

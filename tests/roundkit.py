@@ -18,6 +18,9 @@ raters:
     directie: {{name: "Directie en management"}}
     medewerkers: {{name: "Medewerkers"}}
     ondernemingsraad: {{name: "Ondernemingsraad"}}
+  comments:
+    - {{id: blijven, text: "Wat wilt u blijven doen?", observer: "Wat moet zij blijven doen?"}}
+    - {{id: anders, text: "Wat wilt u anders doen?", observer: "Wat kan zij anders doen?"}}
 """
 
 

@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app, command_names
-from ontwikkelscan.files.schemas import ALL, schema_files
+from ontwikkelscan.files.bankschemas import schema_files
+from ontwikkelscan.files.schemas import ALL
 from tests.conftest import BankMaker
 from tests.test_itemstats import exact_alpha
 

@@ -11,7 +11,7 @@ from ontwikkelscan.cli import app
 from ontwikkelscan.errors import InputError
 from ontwikkelscan.files.answers import dump_answers, parse_answer_text
 from ontwikkelscan.files.bank import load_bank
-from ontwikkelscan.files.schemas import for_bank
+from ontwikkelscan.files.bankschemas import for_bank
 from ontwikkelscan.models import AnswerSheet
 from tests.conftest import COMPETENCIES, QUESTIONS, BankMaker
 from tests.contextkit import CONTEXT_COMPETENCIES, CONTEXT_QUESTIONS, CONTEXTS, with_roles

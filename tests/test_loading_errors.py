@@ -64,7 +64,7 @@ def test_answer_file_structure_errors(bank: Bank, write: Write, tmp_path: Path) 
         "zet het tussen aanhalingstekens: \"no\"",
         "x.yaml:1:24: respondent.gemeente: onbekende sleutel `gemeente`; toegestaan: name, municipality",
         "x.yaml:2:1: answer: onbekende sleutel `answer` (bedoelt u `answers`?); toegestaan: schema, respondent, "
-        "date, municipality_type, contexts, rater, round, response_id, order_seed, bank, answers",
+        "date, municipality_type, contexts, rater, round, response_id, order_seed, bank, answers, comments",
     ]
 
 

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ontwikkelscan.files.schemacheck import check
-from ontwikkelscan.files.schemas import ALL, for_bank
+from ontwikkelscan.files.bankschemas import for_bank
+from ontwikkelscan.files.schemas import ALL
 from ontwikkelscan.files.yamlio import Doc
 
 from .conftest import fixture_bank
@@ -26,7 +27,8 @@ from .conftest import fixture_bank
 _floats = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6).filter(
     lambda x: not x.is_integer())
 _tricky_text = st.sampled_from(["", " ", "\t\n", "Alpha", "a--b", "a-", "bps-1", "bps-1\n", "20261128", "2026-02-30",
-                                "2026-11-28", "2026-11-28 ", "١٢٣٤-١١-٢٨", "a" * 64, "0" * 64, "3", "-1", "x"])
+                                "2026-11-28", "2026-11-28 ", "١٢٣٤-١١-٢٨", "a" * 64, "0" * 64, "3", "-1", "x",
+                                "a" * 2001])
 _scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 1005), _floats, st.text(max_size=6), _tricky_text)
 _junk = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=2),
                                                        st.dictionaries(st.text(max_size=4), inner, max_size=2)),
@@ -119,8 +121,10 @@ def _object(schema: dict[str, Any], bad: bool) -> st.SearchStrategy[dict[str, An
         fixed = st.fixed_dictionaries({k: documents(properties[k], bad) if k in properties else _junk for k in chosen})
         if not isinstance(extra, dict):
             return fixed
+        no_names = schema.get("propertyNames", {}).get("enum") == []  # a bank without open questions
         more = st.dictionaries(_names(schema) if not bad else st.one_of(_names(schema), st.text(max_size=4)),
-                               documents(extra, bad), min_size=schema.get("minProperties", 0), max_size=3)
+                               documents(extra, bad), min_size=schema.get("minProperties", 0),
+                               max_size=0 if no_names and not bad else 3)
         return st.tuples(more, fixed).map(lambda t: {**t[0], **t[1]})
 
     return keys.flatmap(build)

@@ -11,7 +11,8 @@ import jsonschema
 import pytest
 import yaml
 
-from ontwikkelscan.files.schemas import ALL, schema_files
+from ontwikkelscan.files.bankschemas import schema_files
+from ontwikkelscan.files.schemas import ALL
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELINE = "# yaml-language-server: $schema=../schemas/{}.schema.json"

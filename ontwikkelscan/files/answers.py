@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -10,13 +11,15 @@ from typing import Any
 from ..errors import InputError, Problem, ScanError
 from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
 from . import schemas
+from .comments import cleaned, comment_problem, comment_questions
 from .fsio import write_private
 from .schemacheck import check, did_you_mean, is_date
 from .yamlio import Doc, describe, load_file, parse
 
 # The answers themselves are checked below, against the bank's ids and scale, so that a
 # message can say what is allowed; the schema checks everything around them.
-_OUTER = {**schemas.ANSWERS, "properties": {**schemas.ANSWERS["properties"], "answers": {"type": "object"}}}
+_OUTER = {**schemas.ANSWERS, "properties": {**schemas.ANSWERS["properties"], "answers": {"type": "object"},
+                                             "comments": {"type": "object"}}}
 
 
 def read_answers(path: Path, bank: Bank, label: str | None = None) -> AnswerSheet:
@@ -86,6 +89,11 @@ def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> Answer
     rater = data.get("rater")
     if isinstance(rater, str) and rater != "self" and rater not in (bank.raters.groups if bank.raters else {}):
         problems.append(doc.problem(("rater",), unknown_rater(rater, bank)))
+    comments = data.get("comments")
+    for cid, value in comments.items() if isinstance(comments, dict) else ():
+        problem = comment_problem(cid, value, bank)
+        if problem is not None:
+            problems.append(doc.problem(("comments", cid), problem, at_key=isinstance(value, str) or value is None))
     if problems:
         raise InputError(problems)
     respondent = data.get("respondent") or {}
@@ -105,6 +113,7 @@ def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> Answer
         round=data.get("round"),
         response_id=data.get("response_id"),
         retired=retired,
+        comments=MappingProxyType(cleaned(comments) if isinstance(comments, dict) else {}),
     )
 
 
@@ -162,8 +171,12 @@ def _date(text: str) -> str:
 
 def _quote(text: str) -> str:
     import json  # only when writing: reading should not pay for it
-    # A JSON string is a valid YAML double-quoted scalar, and never read as another type.
-    return json.dumps(text, ensure_ascii=False)
+    # A JSON string is a valid YAML double-quoted scalar, and never read as another type. What YAML
+    # may not hold as it is (control characters, DEL, C1, U+2028/2029 that YAML folds, BOM) is escaped.
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
 
 
 def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False,
@@ -207,7 +220,21 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
             lines.append(f"  #   ({scale})")
         value = sheet.answers.get(question.id)
         lines.append(f"  {question.id}: {'null' if value is None else value}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _comment_lines(sheet, bank, with_questions)) + "\n"
+
+
+def _comment_lines(sheet: AnswerSheet, bank: Bank, with_questions: bool) -> list[str]:
+    """The `comments:` block (SPEC section 6.3): the texts written, in bank order; a template lists
+    every open question with its wording above an empty text."""
+    from .comments import wording
+
+    if with_questions and comment_questions(bank):
+        lines = ["comments:  # open vragen: schrijf tussen de aanhalingstekens; leeg laten mag"]
+        for question in comment_questions(bank):
+            lines += [f"  # {wording(question, sheet.rater)}", f"  {question.id}: {_quote(sheet.comments.get(question.id, ''))}"]
+        return lines
+    written = [(c.id, sheet.comments[c.id]) for c in comment_questions(bank) if sheet.comments.get(c.id)]
+    return ["comments:", *(f"  {cid}: {_quote(text)}" for cid, text in written)] if written else []
 
 
 def write_answers(path: Path, sheet: AnswerSheet, bank: Bank) -> None:

@@ -11,9 +11,10 @@ from types import MappingProxyType
 from typing import Any, TypeGuard
 
 from ..errors import InputError, Problem
-from ..models import ROLES, Bank, Competency, Question, RaterGroup, Raters, Scale
+from ..models import ROLES, Bank, Competency, Question, Scale
 from . import bankcache, profiles, schemas
 from .profiles import is_number
+from .raters import read_raters
 from .schemacheck import check, did_you_mean
 from .yamlio import Doc, parse, read_bytes
 
@@ -125,7 +126,7 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     # error (every question and target "unknown"); they are left out until the ids are right.
     refs: list[Problem] = out if all(ID_RE.match(c.id) for c in competencies) else []
     scale = _scale(qdoc, out)
-    raters = _raters(qdoc, out)
+    raters = read_raters(qdoc, out)
     contexts = profiles.contexts(cdoc, competencies, scale, out, refs)
     questions = _questions(qdoc, ids, out, refs, observers=raters is not None, contexts=set(contexts))
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
@@ -232,23 +233,6 @@ def _is_int(value: Any) -> TypeGuard[int]:
 
 def _is_point(key: Any) -> bool:
     return _is_int(key) or (isinstance(key, str) and key.lstrip("-").isdigit())
-
-
-def _raters(doc: Doc, out: list[Problem]) -> Raters | None:
-    """The rater groups of a 360 round (SPEC section 6), or None when the bank has none."""
-    raw = doc.data.get("raters")
-    if not isinstance(raw, dict) or not isinstance(raw.get("groups"), dict):
-        return None
-    groups: dict[str, RaterGroup] = {}
-    for gid, group in raw["groups"].items():
-        if gid == "self":
-            out.append(doc.problem(("raters", "groups", gid), "`self` is geen groep: de eigen scan is altijd een "
-                                   "groep apart; geef deze groep een andere id", at_key=True))
-            continue
-        if isinstance(gid, str) and isinstance(group, dict) and isinstance(group.get("name"), str):
-            groups[gid] = RaterGroup(gid, group["name"], group.get("anonymous", True) is not False)
-    floor = raw.get("anonymity_floor", 3)
-    return Raters(MappingProxyType(groups), floor if _is_int(floor) and floor >= 2 else 3)
 
 
 def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem], *,

@@ -102,6 +102,10 @@ def _check_string(doc: Doc, value: str, schema: dict[str, Any], path: Path_, out
     if len(value) < schema.get("minLength", 0):
         out.append(doc.problem(path, "tekst is leeg; vul hier iets in"))
         return
+    if len(value) > schema.get("maxLength", len(value)):
+        out.append(doc.problem(path, f"tekst is {len(value)} tekens lang; hoogstens {schema['maxLength']} tekens: "
+                                     "maak haar korter"))
+        return
     problem = _pattern_problem(value, schema)
     if problem:
         out.append(doc.problem(path, f"`{value}` {problem}"))

@@ -2,15 +2,12 @@
 
 The loader checks files against these schemas (with `check`, below, which knows the
 subset of JSON Schema used here), and `ontwikkelscan schema` writes them out for
-editors. The descriptions are Dutch: an editor shows them on hover.
+editors (files/bankschemas.py). The descriptions are Dutch: an editor shows them on hover.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from ..models import Bank
+from typing import Any
 
 # Every pattern carries its own message (`patternErrorMessage`, which editors such as VS Code
 # show too); the checker prints it after the value, so it never guesses from the regex.
@@ -25,6 +22,7 @@ _TEXT = {"type": "string", "minLength": 1, **_VISIBLE}
 _POINT_NAMES = {"pattern": "^-?[0-9]+$", "patternErrorMessage": "is geen schaalpunt: gebruik een geheel getal, bijv. `1`"}
 _SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$", "patternErrorMessage": "is geen sha256 (64 tekens 0-9 en a-f)"}
 _TEXT_LIST = {"type": "array", "items": _TEXT}
+MAX_COMMENT = 2000  # characters of one open comment (SPEC section 6.3)
 
 COMPETENCIES: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -178,6 +176,24 @@ QUESTIONS: dict[str, Any] = {
                 "anonymity_floor": {"type": "integer", "minimum": 2,
                                     "description": "Minimaal aantal beoordelaars van anonieme groepen achter elk "
                                                    "getoond getal; standaard 3, nooit onder 2."},
+                "comment_floor": {"type": "integer", "minimum": 2,
+                                  "description": "Minimaal aantal anonieme beoordelaars dat een opmerking schreef "
+                                                 "voordat hun opmerkingen (op één lijst) in het rapport staan; "
+                                                 "standaard de anonymity_floor, nooit daaronder."},
+                "comments": {
+                    "type": "array",
+                    "description": "Open vragen naast de stellingen, aan het eind van de scan gesteld. In het rapport: "
+                                   "letterlijk, de anonieme opmerkingen op één lijst zonder groep.",
+                    "items": {
+                        "type": "object", "required": ["id", "text", "observer"], "additionalProperties": False,
+                        "properties": {
+                            "id": {**_ID, "description": "Unieke id van de open vraag, bijv. `blijven`; geen id van een stelling."},
+                            "text": {**_TEXT, "description": "De vraag voor de zelfscan, bijv. `Wat wilt u vooral blijven doen?`."},
+                            "observer": {**_TEXT, "description": "De vraag voor anderen, bijv. `Wat moet deze "
+                                                                  "secretaris vooral blijven doen?`."},
+                        },
+                    },
+                },
                 "groups": {
                     "type": "object", "minProperties": 1,
                     "description": "Groep-id -> naam en of de groep anoniem is.",
@@ -232,6 +248,13 @@ ANSWERS: dict[str, Any] = {
             "propertyNames": _ID_NAMES,
             "additionalProperties": {"type": ["integer", "null"]},
         },
+        "comments": {
+            "type": "object",
+            "description": "Id van een open vraag (raters.comments in de vragenbank) -> de opmerking, letterlijk. "
+                           "Leeg is geen opmerking.",
+            "propertyNames": _ID_NAMES,
+            "additionalProperties": {"type": ["string", "null"], "maxLength": MAX_COMMENT},
+        },
     },
 }
 
@@ -261,56 +284,3 @@ ROUND: dict[str, Any] = {
 }
 
 ALL = {"competencies": COMPETENCIES, "questions": QUESTIONS, "answers": ANSWERS, "round": ROUND}
-
-
-def schema_files(bank: Bank | None = None) -> dict[str, str]:
-    """File name -> JSON text, as `ontwikkelscan schema --output` writes them and schemas/ holds them."""
-    return {f"{kind}.schema.json": _dump(schema) for kind, schema in for_bank(bank).items()}
-
-
-def schema_text(kind: str | None = None, bank: Bank | None = None) -> str:
-    """One schema, or all three in one object keyed by file name."""
-    schemas = for_bank(bank)
-    if kind is not None:
-        return _dump(schemas[kind])
-    return _dump({f"{k}.schema.json": schema for k, schema in schemas.items()})
-
-
-def for_bank(bank: Bank | None) -> dict[str, dict[str, Any]]:
-    """The schemas, narrowed to one bank when given: its competency and question ids, its types
-    and its scale, so that an editor also flags an unknown id or an answer off the scale."""
-    if bank is None:
-        return ALL
-    import copy
-
-    narrowed = copy.deepcopy(ALL)
-    competency_ids = [c.id for c in bank.competencies]
-    level = {"type": "number", "minimum": bank.scale.min, "maximum": bank.scale.max}
-    types = narrowed["competencies"]["properties"]["municipality_types"]["additionalProperties"]["properties"]
-    types["targets"]["propertyNames"] = {"enum": competency_ids}
-    types["targets"]["additionalProperties"] = level
-    contexts = narrowed["competencies"]["properties"]["contexts"]["additionalProperties"]["properties"]
-    contexts["targets"]["propertyNames"] = {"enum": competency_ids}
-    contexts["targets"]["additionalProperties"] = level
-    question = narrowed["questions"]["properties"]["questions"]["items"]["properties"]
-    question["competency"] = {**question["competency"], "enum": competency_ids}
-    context_ids = {"enum": list(bank.contexts)}
-    question["contexts"]["items"] = context_ids
-    answers = narrowed["answers"]["properties"]
-    answers["municipality_type"] = {**answers["municipality_type"], "enum": list(bank.types)}
-    answers["contexts"]["items"] = context_ids
-    narrowed["round"]["properties"]["contexts"]["items"] = context_ids
-    if bank.raters is not None:
-        answers["rater"] = {**answers["rater"], "enum": ["self", *bank.raters.groups]}
-    answers["answers"]["propertyNames"] = {"enum": [q.id for q in bank.questions] + sorted(bank.retired)}
-    answers["answers"]["additionalProperties"] = {"type": ["integer", "null"], "minimum": bank.scale.min,
-                                                  "maximum": bank.scale.max}
-    for schema in narrowed.values():
-        schema["description"] += f" (vragenbank {bank.version})"
-    return narrowed
-
-
-def _dump(value: Any) -> str:
-    import json  # only for the `schema` command
-
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"

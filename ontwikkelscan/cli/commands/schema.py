@@ -46,7 +46,7 @@ def schema(
 
       ontwikkelscan schema --bank mijn-bank --output mijn-bank/schemas
     """
-    from ...files.schemas import schema_files, schema_text
+    from ...files.bankschemas import schema_files, schema_text
 
     bank = load(bank_option) if bank_option is not None else None
     if output is None:
