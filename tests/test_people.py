@@ -131,3 +131,13 @@ def test_compare_counts_each_side_once(bank_dir: Path, write: Write) -> None:
     assert [c["new"]["respondent"]["name"] for c in json.loads(out)["comparisons"]] == ["R. Een", "R. Twee"]
     assert err == ("waarschuwing: 1 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon "
                    f"met dezelfde antwoorden): {old / 'r1.yaml'} is {old / 'r1 kopie.yaml'}\n")
+
+
+def test_the_same_response_id_with_other_answers_says_which_counts() -> None:
+    distinct = Distinct()
+    for s in (sheet("oud.csv:2", "Anna", rid="R_1"), sheet("nieuw.csv:2", "Anna", {"a-1": 2}, rid="R_1")):
+        distinct.first(s)
+    assert distinct.warnings() == [
+        "1 antwoord(en) met een antwoord-id dat al eerder kwam, maar andere antwoorden (een gewijzigd antwoord in een "
+        "latere export?): alleen het eerste telt: nieuw.csv:2 (telt: oud.csv:2); geef alleen de nieuwste export, dan "
+        "telt de laatste versie"]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from ontwikkelscan.files.survey.repeats import moment
 from tests import surveyexports as se
-from tests.exportstyles import by_hand, close, invoke, scores
 from tests.conftest import bank_outside_a_test
+from tests.exportstyles import by_hand, close, invoke, scores
 
 BANK = bank_outside_a_test()
 PEOPLE = se.people(BANK, 3)

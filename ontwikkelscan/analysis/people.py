@@ -73,11 +73,19 @@ class Distinct:
 
     def warnings(self) -> list[str]:
         out = []
-        if self.doubles:
-            shown = "; ".join(f"{left.source} is {kept.source}" for left, kept in self.doubles[:EXAMPLES])
-            more = f"; en nog {len(self.doubles) - EXAMPLES}" if len(self.doubles) > EXAMPLES else ""
-            out.append(f"{len(self.doubles)} antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde "
+        same = [(left, kept) for left, kept in self.doubles if answers_key(left) == answers_key(kept)]
+        if same:
+            shown = "; ".join(f"{left.source} is {kept.source}" for left, kept in same[:EXAMPLES])
+            more = f"; en nog {len(same) - EXAMPLES}" if len(same) > EXAMPLES else ""
+            out.append(f"{len(same)} antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde "
                        f"persoon met dezelfde antwoorden): {shown}{more}")
+        edited = [(left, kept) for left, kept in self.doubles if answers_key(left) != answers_key(kept)]
+        if edited:
+            shown = "; ".join(f"{left.source} (telt: {kept.source})" for left, kept in edited[:EXAMPLES])
+            more = f"; en nog {len(edited) - EXAMPLES}" if len(edited) > EXAMPLES else ""
+            out.append(f"{len(edited)} antwoord(en) met een antwoord-id dat al eerder kwam, maar andere antwoorden "
+                       f"(een gewijzigd antwoord in een latere export?): alleen het eerste telt: {shown}{more}; "
+                       "geef alleen de nieuwste export, dan telt de laatste versie")
         same_day: dict[tuple[str, str, str], list[AnswerSheet]] = {}
         for (rater, name), group in self.names.items():
             for sheet in group:

@@ -16,7 +16,6 @@ read back, it imports exactly what the export imports without it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -87,7 +86,7 @@ def _code(doc: Any, path: tuple[Any, ...], value: Any, bank: Bank, problems: lis
     """A code's value: a scale value, null, or a type id; a problem naming the line otherwise."""
     scale = bank.scale
     if isinstance(value, str) and value in bank.types or value is None:
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, bool) or not isinstance(value, int) or not scale.min <= value <= scale.max:
         one = " van deze kolom" if column else ""
         problems.append(doc.problem(path, f"`{value}` is geen antwoord{one}; toegestaan: een geheel getal van "
