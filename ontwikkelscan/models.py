@@ -176,6 +176,9 @@ class Report(NamedTuple):
     contexts: tuple[Context, ...] = ()
     roles: tuple[RoleResult, ...] = ()
     notes: tuple[str, ...] = ()  # Dutch remarks on how to read the scores (the answer-pattern check)
+    # The self scan of a feedback round (plan ROUND): per competency where the others are shown, their
+    # score and the round's flag ("blind_spot", "hidden_strength" or None), to name beside her own.
+    others: Mapping[str, tuple[float, str | None]] = _EMPTY  # type: ignore[assignment]
 
 
 ROUND_SCHEMA = "ontwikkelscan/round@1"

@@ -341,10 +341,14 @@ def test_plan_on_a_round_puts_blind_spots_first() -> None:
     assert (code, err) == (0, "")
     # blind spots first, largest first: alpha (self 4.8 against others 3.25, a strength in the self scan)
     # and beta (4.0 against 3.5); then gamma, below target for the others
-    assert [line for line in out.splitlines() if line.startswith("### ")] == ["### 1. Alfa", "### 2. Bèta",
-                                                                              "### 3. Gamma"]
+    assert [line for line in out.splitlines() if line.startswith("### ")] == [
+        "### 1. Alfa: sterk punt", "### 2. Bèta: sterk punt", "### 3. Gamma: ontwikkelpunt"]
     assert "> Dit plan gebruikt ook de feedback van anderen (ronde 2027-voorjaar-jansen): eerst de blinde " \
            "vlekken" in out
+    # each blind spot names the others' score next to her own (issue 20); gamma has no flag
+    assert "Blinde vlek: ik zie mezelf hier hoger dan de anderen mij zien (ikzelf op 4,8, de anderen op 3,3)." in out
+    assert "Blinde vlek: ik zie mezelf hier hoger dan de anderen mij zien (ikzelf op 4,0, de anderen op 3,5)." in out
+    assert out.count("Blinde vlek:") == 2 and "Zo zien de anderen het: ikzelf op 3,0, de anderen op" in out
 
 
 def test_an_observer_pauses_and_resumes_with_the_round_welcome(monkeypatch: pytest.MonkeyPatch) -> None:

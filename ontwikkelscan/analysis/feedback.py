@@ -250,4 +250,7 @@ def blind_spots_first(report: Report, round_: FeedbackReport) -> Report:
     ordered = tuple(dict.fromkeys(ids))
     note = ("Dit plan gebruikt ook de feedback van anderen (ronde " + round_.round.id + "): eerst de blinde "
             "vlekken, waar u uzelf hoger ziet dan de anderen, dan wat de anderen als ontwikkelpunt zien.")
-    return report._replace(summary=report.summary._replace(development=ordered), notes=(*report.notes, note))
+    others = {r.competency.id: (r.others.score, r.flag) for r in round_.rows
+              if r.others is not None and r.others.score is not None}
+    return report._replace(summary=report.summary._replace(development=ordered), notes=(*report.notes, note),
+                           others=MappingProxyType(others))

@@ -9,11 +9,10 @@ from typing import NamedTuple
 
 from ..errors import ScanError
 from ..models import AnswerSheet, Bank
+from ..render.common.dates import dutch_date
 
 VIA_MAKE = "ONTWIKKELSCAN_VIA_MAKE"  # set by the Makefile's scan target
 LATEST = "latest"
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
 
 
 class Unfinished(NamedTuple):
@@ -29,14 +28,6 @@ class Unfinished(NamedTuple):
         name = self.sheet.respondent.get("name") or "zonder naam"
         started = f", begonnen op {dutch_date(self.sheet.date)}" if self.sheet.date else ""
         return f"{name}{started}, {self.done} van de {self.total} vragen beantwoord"
-
-
-def dutch_date(iso: str) -> str:
-    """'2026-11-28' -> '28 november 2026' (anything else stays as it is)."""
-    parts = iso.split("-")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts) or not 1 <= int(parts[1]) <= 12:
-        return iso
-    return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
 
 
 def unfinished_scans(folder: Path, bank: Bank) -> list[Unfinished]:

@@ -7,6 +7,9 @@ import stat
 from pathlib import Path
 
 import pytest
+
+from ontwikkelscan.render.common.story import gap_phrase
+from ontwikkelscan.render.common.view import STATUS_LABELS
 from typer.testing import CliRunner
 
 from ontwikkelscan.analysis.drivers import drivers
@@ -41,7 +44,13 @@ def test_the_plan_takes_the_three_worst_points_with_actions_indicators_helpers_a
     worst = [next(r for r in report.results if r.competency.id == c) for c in report.summary.development[:3]]
     headings = [line for line in text.splitlines() if line.startswith("#")]
     assert headings == ["# Persoonlijk ontwikkelplan (concept) · A. Jansen", "## Mijn ontwikkelpunten",
-                        *(f"### {i}. {r.competency.name}" for i, r in enumerate(worst, 1)), "## Afspraken"]
+                        *(f"### {i}. {r.competency.name}: {STATUS_LABELS[r.status]}" for i, r in enumerate(worst, 1)),
+                        "## Afspraken"]
+    # The status is in the heading only (it stood twice: heading chip and the line under it, issue 20).
+    assert f"\n\n{gap_phrase(worst[0])}.\n\n" in text and f"{STATUS_LABELS[worst[0].status]}: score" not in text
+    # Her own words in the first person, the tool's suggestions to her: each part in one voice.
+    assert text.count("**Suggesties om uit te kiezen (vink aan wat u wilt doen):**") == 3
+    assert text.count("**Wat ik ga doen: wat, wanneer, met wie?**\n\n> …\n") == 3
     assert text.count("**Mijn doel, in mijn eigen woorden: wat wil ik over zes maanden anders doen, en waaraan ziet "
                       "een ander dat?**\n\n> …\n") == 3
     first = worst[0].competency
@@ -49,8 +58,8 @@ def test_the_plan_takes_the_three_worst_points_with_actions_indicators_helpers_a
     assert "\n".join(f"- {indicator}" for indicator in first.indicators) in text
     assert text.count("- [ ] mijn coach of intervisiegroep\n- [ ] een collega-secretaris in de regio\n") == 3
     assert report.sheet.date == "2026-11-20"
-    assert "- [ ] Tussentijds gesprek rond 2027-02-20 (drie maanden na de scan)" in text
-    assert "- [ ] Vervolgscan rond 2027-05-20 (zes maanden na de scan)" in text
+    assert "- [ ] Tussentijds gesprek rond 20 februari 2027 (drie maanden na de scan)" in text
+    assert "- [ ] Vervolgscan rond 20 mei 2027 (zes maanden na de scan)" in text
     driver = drivers(report.bank, report.sheet.answers, worst[0], 2)[0]
     assert (f"- “{driver.question.text}” — mijn antwoord: {report.bank.scale.label(driver.answer)} = "
             f"{driver.answer}") in text
@@ -65,7 +74,7 @@ def test_without_points_below_target_the_plan_takes_the_lowest_scores() -> None:
     assert "## Wat ik verder wil ontwikkelen" in text
     lowest = sorted((r for r in report.results if r.score is not None), key=lambda r: r.score or 0.0)[:2]
     assert [line for line in text.splitlines() if line.startswith("### ")] == [
-        f"### {i}. {r.competency.name}" for i, r in enumerate(lowest, 1)]
+        f"### {i}. {r.competency.name}: {STATUS_LABELS[r.status]}" for i, r in enumerate(lowest, 1)]
 
 
 def test_plan_html_is_self_contained_and_escaped(make_bank: BankMaker, tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ontwikkelscan.analysis.drivers import drivers
 from ontwikkelscan.analysis.scoring import score
@@ -137,8 +139,8 @@ def test_hostile_bank_and_answer_texts_stay_text(make_bank: BankMaker, tmp_path:
 def test_hostile_texts_in_markdown_stay_text(make_bank: BankMaker, tmp_path: Path) -> None:
     document = render_markdown(hostile_report(make_bank, tmp_path))
     unquoted = "\n".join(line.removeprefix("> ") for line in document.splitlines())  # "> " starts our note quote
-    assert "<" not in unquoted.replace("\\<", "") and ">" not in unquoted.replace("\\>", "")
-    assert r"\<script\>alert(1)\</script\>" in document
+    assert "<" not in unquoted.replace("\\<", "")  # no tag can open; a lone ">" is no markup mid-line
+    assert r"\<script>alert(1)\</script>" in document
     # A table row keeps its columns: a | in a name is escaped.
     rows = [line for line in document.splitlines() if line.startswith("| ")]
     assert {len(re.findall(r"(?<!\\)\|", row)) for row in rows} == {8, 4}  # the report table; the role table
@@ -146,7 +148,24 @@ def test_hostile_texts_in_markdown_stay_text(make_bank: BankMaker, tmp_path: Pat
 
 def test_markdown_escapes_only_what_could_be_markup() -> None:
     assert md("(Participatieve) besluitvaardigheid") == "(Participatieve) besluitvaardigheid"
-    assert md("a|b *c* [d] <e> _f_ `g` \\ &amp;") == r"a\|b \*c\* \[d\] \<e\> \_f\_ \`g\` \\ \&amp;"
+    assert md("a|b *c* [d] <e> _f_ `g` \\ &amp;") == r"a\|b \*c\* \[d\] \<e> \_f\_ \`g\` \\ \&amp;"
+    # Only where it could be markup: Word and Teams show every other backslash (issue 20).
+    assert md("P&O, snake_case, 3 < 4 > 2, 1 + 1 = 2") == "P&O, snake_case, 3 < 4 > 2, 1 + 1 = 2"
+    assert md("# kop") == r"\# kop" and md("- punt") == r"\- punt" and md("2026. Een jaar") == r"2026\. Een jaar"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 .)#>+=-_*`[]()|~<>&;!/\\\n")) | st.characters(
+    blacklist_categories=("Cs", "Cc")), max_size=40))
+def test_escaped_markdown_renders_as_the_text_itself(text: str) -> None:
+    """Whatever a bank or an answer file holds, CommonMark (markdown-it, which Rich brings) shows it as written."""
+    import html
+
+    from markdown_it import MarkdownIt
+
+    flat = " ".join(text.split())
+    rendered = MarkdownIt("commonmark").enable("table").render(md(text))
+    assert html.unescape(rendered) == (f"<p>{flat}</p>\n" if flat else "")
     assert md("twee\nregels  en   ruimte") == "twee regels en ruimte"
 
 

@@ -8,12 +8,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&])")
+# What CommonMark (with GitHub's tables) reads as markup, and only there: a backslash before every
+# other character shows as a backslash in Teams, Outlook and Word ("P\&O"). Always: \ ` * [ ] | ~.
+# `_` unless a letter or digit stands on both sides (snake_case stays), `<` only where a tag or autolink could start, `&` only
+# where an entity could (&amp; &#38;), and at the start of the text what would open a block
+# (a heading, quote, list item or rule).
+_SPECIAL = re.compile(r"[\\`*\[\]|~]|(?<![^\W_])_|_(?![^\W_])|<(?=[A-Za-z/!?])|&(?=#?\w+;)")
+_BLOCK_START = re.compile(r"^(?:[#>+=-]|\d+(?=[.)]))")
 
 
-def md(text: object) -> str:
-    """Markdown-safe text: every character CommonMark could read as markup is backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+def md(text: object, *, opens_block: bool = True) -> str:
+    """Markdown-safe text on one line: every character CommonMark could read as markup there is
+    backslash-escaped, nothing else. `opens_block=False` for text after a heading's `### `, where
+    "1." or "#" is no list or heading."""
+    flat = _SPECIAL.sub(lambda m: "\\" + m.group(0), " ".join(str(text).split()))
+    start = _BLOCK_START.match(flat) if opens_block else None
+    if start is None:
+        return flat
+    if start.group(0).isdigit():  # "2026. Een jaar" would be item 2026 of a numbered list
+        return f"{start.group(0)}\\{flat[start.end():]}"
+    return "\\" + flat
 
 
 def table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], right: set[int] | None = None) -> list[str]:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ...analysis.drivers import Driver, drivers, points
 from ...models import CompetencyResult, Report
+from .dates import dutch_date
 from .view import level, nl
 
 
@@ -29,7 +30,7 @@ def header_pairs(report: Report) -> list[tuple[str, str]]:
         ("Gemeente", sheet.respondent.get("municipality", "")),
         ("Type gemeente", report.municipality_type.name),
         ("Context", contexts),
-        ("Datum scan", sheet.date or ""),
+        ("Datum scan", dutch_date(sheet.date or "")),
         ("Vragenbank", f"versie {report.bank.version} (sha256 {report.bank.sha256[:12]})"),
         ("Antwoordbestand", sheet.source.replace("\\", "/").rsplit("/", 1)[-1]),  # the name, not the folders
     ]

@@ -12,8 +12,9 @@ from typing import NamedTuple
 
 from ...analysis.drivers import drivers
 from ...models import CompetencyResult, Report
+from ..common.dates import dutch_day
 from ..common.story import answer_text, gap_phrase, header_pairs
-from ..common.view import STATUS_LABELS, nl
+from ..common.view import nl
 
 POINTS = 3
 ACTIONS = 3
@@ -64,6 +65,19 @@ def helpers(report: Report, result: CompetencyResult) -> list[str]:
     return ALWAYS + HELPERS[max(sorted(set(roles)), key=roles.count)]
 
 
+def _seen_by_others(report: Report, result: CompetencyResult) -> list[Block]:
+    """On a round: the others' score beside her own, in words that say what the flag means."""
+    if result.competency.id not in report.others or result.score is None:
+        return []
+    others, flag = report.others[result.competency.id]
+    mine = f"ikzelf op {nl(result.score)}, de anderen op {nl(others)}"
+    if flag == "blind_spot":
+        return [Block("p", f"Blinde vlek: ik zie mezelf hier hoger dan de anderen mij zien ({mine}).")]
+    if flag == "hidden_strength":
+        return [Block("p", f"Verborgen sterkte: de anderen zien mij hier hoger dan ikzelf ({mine}).")]
+    return [Block("p", f"Zo zien de anderen het: {mine}.")]
+
+
 def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
     name = report.sheet.respondent.get("name")
     start = scan_date(report, today)
@@ -82,27 +96,31 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
     for number, result in enumerate(points, 1):
         competency = result.competency
         blocks += [Block("h3", f"{number}. {competency.name}", result=result),
-                   Block("p", f"{STATUS_LABELS[result.status]}: {gap_phrase(result)}." if result.gap is not None
-                         else f"score {nl(result.score)}."),
+                   # the heading carries the status (a chip in HTML, words in Markdown): not twice
+                   Block("p", f"{gap_phrase(result)}." if result.gap is not None else f"score {nl(result.score)}."),
+                   *_seen_by_others(report, result),
                    Block("p", f"Wat het inhoudt: {competency.definition}")]
         pulled = drivers(report.bank, report.sheet.answers, result, 2, [c.id for c in report.contexts])
         if pulled:
             blocks.append(Block("list", "Uit mijn antwoorden (wat de score omlaag trok):",
                                 tuple(f"“{d.question.text}” — {answer_text(report, d, own=True)}" for d in pulled)))
+        # Her own words are in the first person; what the tool suggests speaks to her ("u"), and says so.
         blocks += [Block("fill", "Mijn doel, in mijn eigen woorden: wat wil ik over zes maanden anders doen, "
-                                 "en waaraan ziet een ander dat?"),
-                   Block("todo", "Wat ik ga doen (kies en maak concreet: wat, wanneer, met wie):",
-                         tuple(competency.tips[:ACTIONS]) or ("…",))]
+                                 "en waaraan ziet een ander dat?")]
+        if competency.tips:
+            blocks.append(Block("todo", "Suggesties om uit te kiezen (vink aan wat u wilt doen):",
+                                tuple(competency.tips[:ACTIONS])))
+        blocks.append(Block("fill", "Wat ik ga doen: wat, wanneer, met wie?"))
         if competency.indicators:
             blocks.append(Block("list", "Waaraan ik merk dat het lukt (gedrag uit het profiel):",
                                 tuple(competency.indicators)))
         blocks.append(Block("todo", "Wie mij kan helpen:", tuple(helpers(report, result))))
     check_in, follow_up = add_months(start, CHECK_IN_MONTHS), add_months(start, FOLLOW_UP_MONTHS)
     blocks += [Block("h2", "Afspraken"),
-               Block("todo", "", (f"Tussentijds gesprek rond {check_in.isoformat()} (drie maanden na de scan): "
+               Block("todo", "", (f"Tussentijds gesprek rond {dutch_day(check_in)} (drie maanden na de scan): "
                                   "wat lukt, wat niet, wat stel ik bij? Met: …",
-                                  f"Vervolgscan rond {follow_up.isoformat()} (zes maanden na de scan), "
+                                  f"Vervolgscan rond {dutch_day(follow_up)} (zes maanden na de scan), "
                                   "en de twee scans naast elkaar leggen (ontwikkelscan compare OUD NIEUW).")),
-               Block("p", f"Gemaakt op basis van de scan van {start.isoformat()}. Dit plan bevat persoonlijke "
+               Block("p", f"Gemaakt op basis van de scan van {dutch_day(start)}. Dit plan bevat persoonlijke "
                           "gegevens: deel het alleen met wie u het wilt laten lezen.")]
     return blocks

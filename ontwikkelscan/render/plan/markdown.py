@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ...models import Report
 from ..common.markdown import md
+from ..common.view import STATUS_LABELS
 from ..formats import PLAIN, Options
 from .blocks import Block, plan_blocks
 
@@ -18,7 +19,8 @@ def plan_markdown(blocks: list[Block]) -> str:
     out: list[str] = []
     for block in blocks:
         if block.kind in ("h1", "h2", "h3"):
-            out += [f"{'#' * int(block.kind[1])} {md(block.text)}", ""]
+            status = f": {STATUS_LABELS[block.result.status]}" if block.result is not None else ""
+            out += [f"{'#' * int(block.kind[1])} {md(block.text, opens_block=False)}{status}", ""]
         elif block.kind == "meta":
             out += [f"- **{md(label)}:** {md(value)}" for label, _, value in (i.partition("\t") for i in block.items)]
             out.append("")
