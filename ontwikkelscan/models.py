@@ -81,6 +81,10 @@ class RaterGroup(NamedTuple):
     anonymous: bool = True
 
 
+DEFAULT_FLOOR = 3  # the anonymity floor when the bank names none (rules.py holds the rest of the rules)
+MIN_FLOOR = 2  # a bank may not set it lower
+
+
 class CommentQuestion(NamedTuple):
     """An open question next to the statements (SPEC section 6.3): `text` for the self, `observer` for others."""
 
@@ -93,9 +97,9 @@ class Raters(NamedTuple):
     """The rater groups of a bank (SPEC section 6); `self` is never one of them."""
 
     groups: Mapping[str, RaterGroup]
-    anonymity_floor: int = 3
+    anonymity_floor: int = DEFAULT_FLOOR
     comments: tuple[CommentQuestion, ...] = ()  # SPEC section 6.3, in bank order
-    comment_floor: int = 3  # anonymous writers a pooled comment list needs; never below anonymity_floor
+    comment_floor: int = DEFAULT_FLOOR  # anonymous writers a pooled comment list needs; never below anonymity_floor
 
 
 class Bank(NamedTuple):

@@ -25,13 +25,11 @@ from ..models import (
     Round,
     Status,
 )
+from ..rules import Flag as Flag  # re-exported: a row's flag
+from ..rules import flag_for, low_agreement
 from .anonymity import others_shown, visibility
-from .scoring import TOLERANCE, applicable, items_score, ranked, score, status_for, targets
+from .scoring import applicable, items_score, ranked, score, status_for, targets
 from .stats import mean, sample_variance
-
-Flag = Literal["blind_spot", "hidden_strength"]
-BLIND_SPOT = 0.5  # self minus others from which the secretary sees more than the others do
-LOW_AGREEMENT = 1.0  # the others' standard deviation from which they disagree
 
 
 class GroupScore(NamedTuple):
@@ -153,9 +151,8 @@ def _row(competency: Competency, target: float | None, mine: CompetencyResult | 
     difference = flag = agreement = None
     if mine is not None and mine.score is not None and others is not None and others.score is not None:
         difference = mine.score - others.score
-        flag = "blind_spot" if difference >= BLIND_SPOT - TOLERANCE else \
-            "hidden_strength" if difference <= -BLIND_SPOT + TOLERANCE else None
-    if others is not None and others.sd is not None and others.sd >= LOW_AGREEMENT - TOLERANCE:
+        flag = flag_for(difference)
+    if others is not None and others.sd is not None and low_agreement(others.sd):
         agreement = "low"
     return FeedbackRow(competency, target, mine, MappingProxyType(groups), residue, others, difference,
                        flag, agreement, statements)  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Scoring per SPEC section 3: pure, deterministic, no I/O."""
+"""Scoring per SPEC section 3: pure, deterministic, no I/O. The status bands are rules.BANDS."""
 
 from __future__ import annotations
 
@@ -19,21 +19,10 @@ from ..models import (
     Status,
     Summary,
 )
+from ..rules import TOLERANCE as TOLERANCE  # re-exported: the analysis takes it from scoring
+from ..rules import status_for as status_for  # re-exported: the bands are the rules table's
 from .patterns import pattern_notes
 from .stats import weighted_margin
-
-TOLERANCE = 1e-9
-
-
-def status_for(gap: float) -> Status:
-    """The status band of a gap, with the SPEC's tolerance at each boundary."""
-    if gap <= -0.5 + TOLERANCE:
-        return "development"
-    if gap < -TOLERANCE:
-        return "attention"
-    if gap < 0.5 - TOLERANCE:
-        return "on_target"
-    return "strength"
 
 
 def keyed(question: Question, value: int, scale: Scale) -> int:

@@ -6,10 +6,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import Problem
-from ..models import CommentQuestion, RaterGroup, Raters
+from ..models import DEFAULT_FLOOR, MIN_FLOOR, CommentQuestion, RaterGroup, Raters
 from .yamlio import Doc
-
-DEFAULT_FLOOR = 3
 
 
 def read_raters(doc: Doc, out: list[Problem]) -> Raters | None:
@@ -26,7 +24,7 @@ def read_raters(doc: Doc, out: list[Problem]) -> Raters | None:
         if isinstance(gid, str) and isinstance(group, dict) and isinstance(group.get("name"), str):
             groups[gid] = RaterGroup(gid, group["name"], group.get("anonymous", True) is not False)
     floor = raw.get("anonymity_floor", DEFAULT_FLOOR)
-    floor = floor if _is_int(floor) and floor >= 2 else DEFAULT_FLOOR
+    floor = floor if _is_int(floor) and floor >= MIN_FLOOR else DEFAULT_FLOOR
     comment_floor = raw.get("comment_floor", floor)
     if _is_int(comment_floor) and comment_floor < floor:
         out.append(doc.problem(("raters", "comment_floor"), f"comment_floor {comment_floor} ligt onder de "

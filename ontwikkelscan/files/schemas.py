@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..models import DEFAULT_FLOOR, MIN_FLOOR
+
 # Every pattern carries its own message (`patternErrorMessage`, which editors such as VS Code
 # show too); the checker prints it after the value, so it never guesses from the regex.
 ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -173,10 +175,10 @@ QUESTIONS: dict[str, Any] = {
             "description": "De groepen die feedback geven over de secretaris (een 360-ronde). `self` is altijd "
                            "een eigen groep en staat hier niet.",
             "properties": {
-                "anonymity_floor": {"type": "integer", "minimum": 2,
+                "anonymity_floor": {"type": "integer", "minimum": MIN_FLOOR,
                                     "description": "Minimaal aantal beoordelaars van anonieme groepen achter elk "
-                                                   "getoond getal; standaard 3, nooit onder 2."},
-                "comment_floor": {"type": "integer", "minimum": 2,
+                                                   f"getoond getal; standaard {DEFAULT_FLOOR}, nooit onder {MIN_FLOOR}."},
+                "comment_floor": {"type": "integer", "minimum": MIN_FLOOR,
                                   "description": "Minimaal aantal anonieme beoordelaars dat een opmerking schreef "
                                                  "voordat hun opmerkingen (op één lijst) in het rapport staan; "
                                                  "standaard de anonymity_floor, nooit daaronder."},

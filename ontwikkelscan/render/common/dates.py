@@ -3,7 +3,6 @@ that the scan's start-up pays nothing for it."""
 
 from __future__ import annotations
 
-
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
 

@@ -11,6 +11,7 @@ import re
 from html import escape
 
 from ...models import Status
+from ...rules import STATUS_TABLE
 from .view import STATUS_LABELS
 
 # Nothing may load: no script, no fetch, no font, no image but inline data; styles only inline.
@@ -24,14 +25,7 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {  # (strong colour, light backg
     "not_required": ("#5f6368", "#f1f3f4"),
     "insufficient_data": ("#5f6368", "#ffffff"),
 }
-STATUS_MEANINGS: dict[Status, str] = {
-    "development": "verschil met het doel −0,5 of lager",
-    "attention": "verschil tussen −0,5 en 0",
-    "on_target": "verschil 0 tot 0,5",
-    "strength": "verschil 0,5 of hoger",
-    "not_required": "het type gemeente stelt geen doel; wel gescoord",
-    "insufficient_data": "minder dan de helft van de stellingen beantwoord: geen score",
-}
+STATUS_MEANINGS: dict[Status, str] = {status: band.rule for status, band in STATUS_TABLE.items()}  # rules.py
 SCORE_COLOUR = "#1f4e8c"
 TARGET_COLOUR = "#444444"
 

@@ -60,9 +60,10 @@ def wrapped(name: str, width: int) -> str:
 
 def legend(width: int, *, marker: bool = True) -> str:
     """The line under a report table that explains the bar and the statuses, wrapped to `width`."""
+    from ...rules import STATUS_TABLE
+
     parts = (["█ score, ┃ doel (de balk loopt van de laagste tot de hoogste score)"] if marker else []) + [
-        "ontwikkelpunt: 0,5 of meer onder het doel", "aandachtspunt: minder dan 0,5 onder",
-        "op niveau: tot 0,5 boven", "sterk punt: 0,5 of meer boven", "niet vereist: geen doel voor dit type"]
+        f"{band.label}: {band.short}" for band in STATUS_TABLE.values() if band.short]
     return "\n".join(wrap_words("; ".join(parts) + ".", width - 1))
 
 

@@ -8,15 +8,9 @@ from typing import NamedTuple, TypeVar
 
 from ...analysis.scoring import needed
 from ...models import Competency, CompetencyResult, Report, Status
+from ...rules import STATUS_TABLE
 
-STATUS_LABELS: dict[Status, str] = {
-    "development": "ontwikkelpunt",
-    "attention": "aandachtspunt",
-    "on_target": "op niveau",
-    "strength": "sterk punt",
-    "not_required": "niet vereist",
-    "insufficient_data": "te weinig antwoorden",
-}
+STATUS_LABELS: dict[Status, str] = {status: band.label for status, band in STATUS_TABLE.items()}
 STATUS_STYLES: dict[Status, str] = {
     "development": "bold red",
     "attention": "yellow",

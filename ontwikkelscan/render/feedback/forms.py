@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...models import AnswerSheet, Bank, Question, Round
+from ...rules import DEFAULT_FLOOR, anonymity_promise
 from ..common.markdown import md as _md
 from ..formats import PLAIN, Options
 
@@ -19,9 +20,7 @@ class Form(NamedTuple):
 def anonymity_text(bank: Bank, rater: str | None, subject: str) -> str:
     """The anonymity rule for one group, in plain Dutch (shown before the first statement)."""
     raters = bank.raters
-    floor = raters.anonymity_floor if raters else 3
-    anonymous = (f"Uw antwoorden zijn anoniem: ze worden alleen getoond samen met die van minstens {floor} "
-                 "beoordelaars uit anonieme groepen, nooit los en nooit met uw naam. Vul dus nergens uw naam in.")
+    anonymous = anonymity_promise(raters.anonymity_floor if raters else DEFAULT_FLOOR) + " Vul dus nergens uw naam in."
     if rater is None:
         named = [g.name for g in raters.groups.values() if not g.anonymous] if raters else []
         if named:

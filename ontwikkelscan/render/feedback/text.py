@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...analysis.feedback import FeedbackReport
+from ...rules import BLIND_SPOT, LOW_AGREEMENT, SIGNAL_TABLE, dutch
 from ..common.termtable import PLAIN_WIDTH, fill, longest_piece, wrap_words
 from ..common.view import plain_table
 from ..formats import PLAIN, Options
@@ -20,10 +21,12 @@ def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> s
     out = [*fill(title(report), width), ""]
     out += [line for text in status_line(report) for line in fill(text, width)]
     out += ["", *_main(report, width)]
+    blind, hidden, low = (SIGNAL_TABLE[code].label for code in ("blind_spot", "hidden_strength", "low"))
     out += ["", *fill(f"Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min anderen; "
-                       "vanaf +0,5 een blinde vlek, vanaf -0,5 een verborgen sterkte. Status anderen: hun "
-                       "gemiddelde tegen het doel. Weinig eensgezind: standaardafwijking van de anderen 1,0 of "
-                       f"meer. Niet getoond om de anonimiteit te beschermen: {HIDDEN}. Geen score: –.", width)]
+                      f"vanaf +{dutch(BLIND_SPOT)} een {blind}, vanaf {dutch(-BLIND_SPOT, '-')} een {hidden}. Status "
+                      f"anderen: hun gemiddelde tegen het doel. {low.capitalize()}: standaardafwijking van de anderen "
+                      f"{dutch(LOW_AGREEMENT)} of meer. Niet getoond om de anonimiteit te beschermen: {HIDDEN}. Geen "
+                      "score: –.", width)]
     out += ["", "Per groep: gemiddelde (aantal beoordelaars)"]
     headers, rows = group_table(report)
     for row in rows:

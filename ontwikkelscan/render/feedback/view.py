@@ -7,11 +7,12 @@ answers) as `–`, as in the other reports.
 from __future__ import annotations
 
 from ...analysis.feedback import FeedbackReport, FeedbackRow, GroupScore
+from ...rules import SIGNAL_TABLE
 from ..common.view import STATUS_LABELS, level, nl
 
 HIDDEN = "-"
 RESIDUE = "overige beoordelaars"
-FLAG_LABELS = {"blind_spot": "blinde vlek", "hidden_strength": "verborgen sterkte"}
+FLAG_LABELS = {code: SIGNAL_TABLE[code].label for code in ("blind_spot", "hidden_strength")}
 ROLE_LABELS = {"organisatie": "organisatie", "bestuur": "bestuur", "samenleving": "samenleving"}
 STATEMENTS_SHOWN = 2  # per competency, the statements with the largest difference
 STATEMENT_DIFFERENCE = 0.5  # from here a statement's difference is worth a line
@@ -60,7 +61,7 @@ def main_table(report: FeedbackReport) -> tuple[tuple[str, ...], list[tuple[str,
         others = row.others
         signals = [FLAG_LABELS[row.flag]] if row.flag else []
         if row.agreement == "low":
-            signals.append("weinig eensgezind")
+            signals.append(SIGNAL_TABLE["low"].label)
         rows.append((
             row.competency.name,
             level(row.target) if row.target is not None else "–",
