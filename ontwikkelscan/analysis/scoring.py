@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from ..models import (
     ROLE_NAMES,
@@ -14,6 +15,7 @@ from ..models import (
     MunicipalityType,
     Question,
     Report,
+    Role,
     RoleResult,
     Scale,
     Status,
@@ -46,30 +48,33 @@ def items_score(items: Sequence[Question], answers: Mapping[str, int | None],
                 scale: Scale) -> tuple[float | None, int]:
     """(score, answered) over the given items: the weighted mean of the keyed answers, None below half
     coverage (rounded up). A feedback round passes an observer only the questions others were asked."""
-    value, answered, _ = scored_items(items, answers, scale)
+    value, answered, _ = scored_items(items, answers, scale, margin=False)
     return value, answered
 
 
 def scored_items(items: Sequence[Question], answers: Mapping[str, int | None],
-                 scale: Scale) -> tuple[float | None, int, float | None]:
+                 scale: Scale, *, margin: bool = True) -> tuple[float | None, int, float | None]:
     """(score, answered, margin): items_score and the margin of that score (stats.weighted_margin over
-    the keyed answers and their weights), None where the score is None or fewer than two are answered."""
+    the keyed answers and their weights), None where the score is None or fewer than two are answered
+    (and without `margin`)."""
     total = weights = 0.0
     keyed_scores: list[float] = []
     item_weights: list[float] = []
+    flipped = scale.min + scale.max  # keyed(): a reverse-keyed item scores min + max - answer
     for question in items:
         value = answers.get(question.id)
         if value is None:
             continue
-        item = keyed(question, value, scale)
-        total += question.weight * item
-        weights += question.weight
+        item = flipped - value if question.reverse else value
+        weight = question.weight
+        total += weight * item
+        weights += weight
         keyed_scores.append(item)
-        item_weights.append(question.weight)
+        item_weights.append(weight)
     answered = len(keyed_scores)
     if answered == 0 or answered < needed(len(items)):
         return None, answered, None
-    return total / weights, answered, weighted_margin(keyed_scores, item_weights)
+    return total / weights, answered, weighted_margin(keyed_scores, item_weights) if margin else None
 
 
 # The status thresholds of SPEC section 3 rule 6, lowest first.
@@ -108,16 +113,45 @@ def chosen_contexts(bank: Bank, sheet: AnswerSheet) -> tuple[Context, ...]:
     return tuple(bank.contexts[c] for c in sheet.contexts or () if c in bank.contexts)
 
 
+class _View(NamedTuple):
+    """What applies with one set of chosen contexts: the same for every sheet of a batch."""
+
+    items: tuple[tuple[Question, ...], ...]  # per competency, in bank order
+    roles: tuple[tuple[Role, tuple[Question, ...]], ...]  # the roles that have questions, with them
+    left_out: frozenset[str]  # the context questions that do not apply
+
+
+_VIEWS: dict[tuple[int, frozenset[str]], tuple[Bank, _View]] = {}
+
+
+def _view(bank: Bank, ids: frozenset[str]) -> _View:
+    """The _View of `bank` with the context `ids`, worked out once per bank and contexts (a batch
+    scores thousands of sheets against the same few)."""
+    found = _VIEWS.get((id(bank), ids))
+    if found is not None and found[0] is bank:  # (the cache holds the bank: its id is not reused meanwhile)
+        return found[1]
+    roles = ((role, applicable((q for q in bank.questions if q.role == role), ids)) for role in ROLES)
+    view = _View(tuple(applicable(bank.items[c.id], ids) for c in bank.competencies),
+                 tuple((role, items) for role, items in roles if items),
+                 frozenset(q.id for q in bank.questions if not applies(q, ids)))
+    if len(_VIEWS) >= 64:
+        _VIEWS.clear()
+    _VIEWS[(id(bank), ids)] = (bank, view)
+    return view
+
+
 def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
           contexts: Sequence[Context] | None = None) -> Report:
     """Score one answer sheet. `contexts` (from --context) wins; None takes the sheet's own."""
     chosen = chosen_contexts(bank, sheet) if contexts is None else tuple(contexts)
-    ids = {c.id for c in chosen}
+    view = _view(bank, frozenset(c.id for c in chosen))
     profile = targets(mtype, chosen)
+    answers = sheet.answers
+    scores = [scored_items(items, answers, bank.scale) for items in view.items]
+    relative = relative_scores([value for value, _, _ in scores])
     results = []
-    for competency in bank.competencies:
-        items = applicable(bank.items[competency.id], ids)
-        value, answered, margin = scored_items(items, sheet.answers, bank.scale)
+    for competency, items, (value, answered, margin), rel in zip(bank.competencies, view.items, scores, relative,
+                                                                 strict=True):
         target = profile.get(competency.id)
         gap: float | None = None
         status: Status
@@ -128,18 +162,19 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
         else:
             gap = value - target
             status = status_for(gap)
-        results.append(CompetencyResult(competency, value, answered, len(items), target, gap, status,
-                                        margin=margin, borderline=is_borderline(gap, margin)))
-    relative = relative_scores([r.score for r in results])
-    results = [r._replace(relative=rel) for r, rel in zip(results, relative, strict=True)]
+        results.append(CompetencyResult(competency, value, answered, len(items), target, gap, status, rel, margin,
+                                        is_borderline(gap, margin)))
+    asked = {k: v for k, v in answers.items() if k not in view.left_out} if view.left_out else dict(answers)
     return Report(sheet, mtype, bank, tuple(results), summarize(results), chosen,
-                  role_scores(bank, sheet.answers, ids), pattern_notes(bank, _asked(bank, sheet.answers, ids)))
+                  _roles(view, answers, bank.scale), pattern_notes(bank, asked))
 
 
-def _asked(bank: Bank, answers: Mapping[str, int | None], chosen: Collection[str]) -> Mapping[str, int | None]:
-    """The answers to the questions that apply (an answer to a context question not chosen is left out)."""
-    index = bank.question_index
-    return {k: v for k, v in answers.items() if k not in index or applies(index[k], chosen)}
+def _roles(view: _View, answers: Mapping[str, int | None], scale: Scale) -> tuple[RoleResult, ...]:
+    result = []
+    for role, items in view.roles:
+        value, answered = items_score(items, answers, scale)
+        result.append(RoleResult(role, ROLE_NAMES[role], value, answered, len(items)))
+    return tuple(result)
 
 
 def relative_scores(scores: Sequence[float | None]) -> list[float | None]:
@@ -154,13 +189,8 @@ def relative_scores(scores: Sequence[float | None]) -> list[float | None]:
 def role_scores(bank: Bank, answers: Mapping[str, int | None], chosen: Collection[str]) -> tuple[RoleResult, ...]:
     """SPEC 7: per role the weighted mean of the keyed item scores of its answered applicable items,
     None below half coverage. Empty for a bank without roles."""
-    result = []
-    for role in ROLES:
-        items = applicable((q for q in bank.questions if q.role == role), chosen)
-        if items:
-            value, answered = items_score(items, answers, bank.scale)
-            result.append(RoleResult(role, ROLE_NAMES[role], value, answered, len(items)))
-    return tuple(result)
+    return _roles(_view(bank, frozenset(chosen)), answers, bank.scale)
+
 
 
 def ranked(value: float | None) -> float:

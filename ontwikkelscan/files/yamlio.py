@@ -98,9 +98,31 @@ def _pyyaml() -> Any:
     import yaml
 
     if _constructor is None:
-        _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        _Loader = type("Loader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),),
+                       {"resolve": _resolve, "descend_resolver": _no_path, "ascend_resolver": _no_path})
         _constructor = yaml.constructor.SafeConstructor()
     return yaml
+
+
+_RESOLVED: dict[tuple[Any, Any, Any], str] = {}
+
+
+def _no_path(*_: Any) -> None:
+    """The safe loader has no path resolvers: PyYAML's bookkeeping for them, called per node, does nothing."""
+
+
+def _resolve(loader: Any, kind: Any, value: Any, implicit: Any) -> str:
+    """PyYAML's tag resolution, remembered: the safe loader's tag is a function of (kind, value,
+    implicit) alone (no path resolvers), and an answer file repeats the same few scalars (`4`, its
+    keys) in every file; PyYAML's regular expressions ran for each of them (a third of a batch)."""
+    key = (kind, value, implicit)
+    tag = _RESOLVED.get(key)
+    if tag is None:
+        if len(_RESOLVED) > 50_000:  # free text keeps coming: keep the cache small
+            _RESOLVED.clear()
+        pyyaml: Any = type(loader).__mro__[1]  # PyYAML's own loader class
+        tag = _RESOLVED[key] = pyyaml.resolve(loader, kind, value, implicit)
+    return tag
 
 
 def load_file(path: Path, label: str | None = None) -> Doc:

@@ -9,16 +9,15 @@ Qualtrics writes three header rows: the field names (`Q14_6`, `ResponseId`), the
 texts (`Title - statement`) and `{"ImportId":"QID14_6"}`. The third row gives them away;
 then every column has two headers to match on, and the data starts on row 4.
 
-.xlsx (Microsoft Forms downloads one): the first sheet or `sheet`, read with openpyxl in
-read-only mode, imported only here. Date cells become ISO text.
+.xlsx (Microsoft Forms downloads one): the first sheet or `sheet`, read by workbook.py
+(python-calamine). Date cells become ISO text.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ...errors import InputError, Problem, file_problem
 
@@ -113,44 +112,6 @@ def _is_import_id_row(cells: list[str]) -> bool:
 
 
 def _xlsx(path: Path, label: str, sheet: str | None) -> Table:
-    import zipfile
+    from .workbook import workbook_rows  # python-calamine, only for an .xlsx file
 
-    try:
-        import openpyxl
-    except ImportError:  # pragma: no cover - a dependency; only a broken install lacks it
-        raise file_problem(label, "Excel-bestanden lezen vraagt het pakket openpyxl; installeer ontwikkelscan "
-                                  "opnieuw, of sla het bestand op als CSV UTF-8") from None
-    _read(path, label)  # the same checks (exists, size, readable) and messages as for CSV
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise file_problem(label, f"geen geldig Excel-bestand (.xlsx): {exc}") from None
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            raise file_problem(label, f"geen werkblad `{sheet}`; dit bestand heeft: {', '.join(book.sheetnames)}")
-        worksheet = book[sheet] if sheet is not None else book.worksheets[0]
-        rows = [(n, _trim([_text(v) for v in values]))
-                for n, values in enumerate(worksheet.iter_rows(values_only=True), start=1)]
-    finally:
-        book.close()
-    return _table(rows, [], "xlsx")
-
-
-def _trim(cells: list[str]) -> list[str]:
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    return _table(workbook_rows(_read(path, label), label, sheet), [], "xlsx")
