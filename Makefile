@@ -58,13 +58,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check ontwikkelscan
 	$(BIN)/mypy ontwikkelscan
 
-## start-up and batch benchmarks (ratios against a baseline measured in the same run)
+## every benchmark in bench/: one line per figure, its ratio to a floor measured in the same run and its goal
 bench: $(VENV)/.installed-test
-	$(BIN)/python -m compileall -q ontwikkelscan
-	$(BIN)/python bench/report_startup.py
-	$(BIN)/python bench/help_startup.py
-	$(BIN)/python bench/startup.py
-	$(BIN)/python bench/batch.py
+	$(BIN)/python bench/all.py $(ARGS)
 
 ## regenerate the JSON Schemas in schemas/ after editing ontwikkelscan/files/schemas.py
 schemas: $(VENV)/.installed-test

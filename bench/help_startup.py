@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from floor import compare_to_floor
+from floor import Figure, compare_to_floor, print_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -26,7 +26,7 @@ EXE = str(Path(sys.executable).with_name("ontwikkelscan"))
 ENV = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1"}
 
 
-def main(runs: int, every: bool) -> None:
+def figures(runs: int = 15, every: bool = False) -> list[Figure]:
     from ontwikkelscan.cli import command_names
 
     # as `make` installs it: byte-compiled (with PYTHONDONTWRITEBYTECODE set, every run would compile again)
@@ -34,9 +34,9 @@ def main(runs: int, every: bool) -> None:
     commands = command_names() if every else ["report", "cohort", "scan"]
     cases = {"ontwikkelscan --help": [EXE, "--help"],
              **{f"ontwikkelscan {c} --help": [EXE, c, "--help"] for c in commands}}
-    compare_to_floor(cases, runs, ENV)
+    return compare_to_floor(cases, runs, ENV)
 
 
 if __name__ == "__main__":
     numbers = [a for a in sys.argv[1:] if a.isdigit()]
-    main(int(numbers[0]) if numbers else 15, "--all" in sys.argv)
+    print_figures(figures(int(numbers[0]) if numbers else 15, "--all" in sys.argv))

@@ -3,7 +3,7 @@
 The scan runs on a pseudo-terminal (it refuses to run without one); the clock stops when
 the name prompt is on screen. The baseline is a bare `python -c "import typer, rich, yaml,
 questionary"` on the same interpreter, timed in the same run, so that machine speed and a
-cold disk cancel out. Goal (issue 4): ratio <= 1.2. Not a test: timings vary.
+cold disk cancel out. Goal (issue 22): ratio <= 0.35. Not a test: timings vary.
 
     .venv/bin/python bench/startup.py [--runs 15]
 """
@@ -21,10 +21,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from floor import Figure, print_figures
+
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_PROMPT = b"Uw naam"
 BASELINE = "import typer, rich, yaml, questionary"
-GOAL = 1.2
+GOAL = 0.35
 
 
 def on_pty(argv: list[str], until: bytes | None, cwd: str, timeout: float = 20.0) -> float:
@@ -60,24 +62,23 @@ def on_pty(argv: list[str], until: bytes | None, cwd: str, timeout: float = 20.0
         os.close(master)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
-    args = parser.parse_args()
+def figures(runs: int = 15) -> list[Figure]:
     python = sys.executable
     scan = [str(Path(python).with_name("ontwikkelscan")), "scan", "--out", "bench.yaml", "--type", "regie"]
     baseline, first_prompt = [], []
     with tempfile.TemporaryDirectory() as cwd:
         on_pty(scan, FIRST_PROMPT, cwd)  # warm the disk cache and byte-code once
-        for _ in range(args.runs):  # interleaved, so that a slow moment hits both
+        for _ in range(runs):  # interleaved, so that a slow moment hits both
             baseline.append(on_pty([python, "-c", BASELINE], None, cwd))
             first_prompt.append(on_pty(scan, FIRST_PROMPT, cwd))
-    base, scan_time = statistics.median(baseline), statistics.median(first_prompt)
-    print(f"runs: {args.runs} each, medians")
-    print(f"baseline  ({BASELINE}): {base * 1000:6.0f} ms")
-    print(f"scan, first prompt on screen:        {scan_time * 1000:6.0f} ms")
-    print(f"ratio: {scan_time / base:.2f}  (goal <= {GOAL})")
-    print(f"best of each: {min(first_prompt) / min(baseline):.2f}")
+    return [Figure("scan: first prompt on screen", statistics.median(first_prompt), f"`{BASELINE}`",
+                   statistics.median(baseline), GOAL)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    print_figures(figures(parser.parse_args().runs))
 
 
 if __name__ == "__main__":
