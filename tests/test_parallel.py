@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import random
 import signal
 import subprocess
@@ -112,7 +113,7 @@ def test_a_real_ctrl_c_leaves_no_process_and_no_temp_file(bank_dir: Path, folder
     temp = tmp_path / "tmp"
     temp.mkdir()
     exe = Path(sys.executable).with_name("ontwikkelscan")
-    many = [str(folder)] * 40  # long enough to be interrupted in the middle
+    many = [str(folder)] * 2000  # 280,000 files: long enough to be interrupted in the middle
     child = subprocess.Popen([str(exe), "report", *many, "-f", "jsonl", "--bank", str(bank_dir), "-j", "2"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
                              env={**os.environ, "TMPDIR": str(temp)})
@@ -131,3 +132,17 @@ def test_jobs_below_one_is_a_wrong_option(bank_dir: Path, folder: Path) -> None:
     code, out, err = run("report", str(folder), "--jobs", "0", "--bank", str(bank_dir))
     assert (code, out) == (2, "")
     assert err == "fout: ongeldige waarde voor --jobs: `0` processen kan niet; geef 1 of meer\nHulp: ontwikkelscan report --help\n"
+
+
+def test_every_field_of_a_sheet_survives_the_trip_from_a_worker() -> None:
+    from types import MappingProxyType
+
+    from ontwikkelscan.models import AnswerSheet
+
+    sheet = AnswerSheet("a.yaml", MappingProxyType({"a-1": 3, "a-2": None}), MappingProxyType({"name": "Ans"}),
+                        "2026-11-28", "regie", contexts=("fusie",), response_id="7")
+    views = [field for field in sheet if isinstance(field, MappingProxyType)]
+    assert len(views) >= 2  # answers, respondent (and any mapping added since)
+    source, back = parallel._unpack(pickle.loads(pickle.dumps(parallel._pack(("a.yaml", sheet)))))
+    assert (source, back) == ("a.yaml", sheet)
+    assert all(isinstance(b, MappingProxyType) for a, b in zip(sheet, back, strict=True) if isinstance(a, MappingProxyType))

@@ -87,8 +87,10 @@ def _read_one(entry: Path | InputError) -> list[Any]:
 
 def _pack(item: Item) -> Any:
     source, what = item
-    if isinstance(what, AnswerSheet):  # its mappings are read-only views, which do not pickle
-        return source, "sheet", (*what[:1], dict(what.answers), dict(what.respondent), *what[3:])
+    if isinstance(what, AnswerSheet):  # its mappings are read-only views, which do not pickle: sent as dicts
+        fields: tuple[Any, ...] = tuple(what)
+        views = tuple(i for i, field in enumerate(fields) if isinstance(field, MappingProxyType))
+        return source, "sheet", (views, tuple(dict(field) if i in views else field for i, field in enumerate(fields)))
     if isinstance(what, InputError):
         return source, "error", what.problems
     return source, "other", what
@@ -97,9 +99,9 @@ def _pack(item: Item) -> Any:
 def _unpack(packed: Any) -> Item:
     source, kind, what = packed
     if kind == "sheet":
-        fields = list(what)
-        fields[1], fields[2] = MappingProxyType(fields[1]), MappingProxyType(fields[2])
-        return source, AnswerSheet(*fields)
+        views, fields = what
+        restored: list[Any] = [MappingProxyType(field) if i in views else field for i, field in enumerate(fields)]
+        return source, AnswerSheet(*restored)
     if kind == "error":
         return source, InputError(what)
     return source, what
