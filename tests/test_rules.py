@@ -43,9 +43,9 @@ def number(text: str) -> float:
     return float(text.replace("−", "-").replace(",", "."))
 
 
-def markdown_table(text: str, header: tuple[str, ...]) -> list[tuple[str, ...]]:
+def markdown_table(text: str, header: tuple[str, ...], indent: str = "") -> list[tuple[str, ...]]:
     """The rows of the Markdown table in `text` whose header row is `header`, cell by cell."""
-    lines = text.splitlines()
+    lines = [line.removeprefix(indent) for line in text.splitlines()]
     head = "| " + " | ".join(header) + " |"
     start = lines.index(head)
     rows = []
@@ -164,3 +164,12 @@ def test_docs_feedback_states_the_thresholds() -> None:
     assert f"vanaf {dutch(LOW_AGREEMENT)} staat er \"weinig eensgezind\"" in text
     assert f"vanaf +{dutch(BLIND_SPOT)} een *blinde vlek*" in text
     assert f"vanaf {dutch(-BLIND_SPOT)} een *verborgen sterkte*" in text
+
+
+def test_docs_formats_tables_are_the_rules() -> None:
+    text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    rows = markdown_table(text, ("status", "Dutch label", "rule as the reports word it"), indent="   ")
+    assert [(code.strip("`"), label) for code, label, _ in rows] == [(b.status, b.label) for b in STATUS_TABLE.values()]
+    assert_bands_match_scoring({code.strip("`"): interval(rule) for code, _, rule in rows[:len(BANDS)]})
+    signals = markdown_table(text, ("signal", "Dutch label", "rule"))
+    assert [(code.strip("`"), label, rule) for code, label, rule in signals] == [(s.code, s.label, s.rule) for s in SIGNALS]
