@@ -31,7 +31,7 @@ class Problem(NamedTuple):
 
 
 class ScanError(Exception):
-    """Base of every error meant for the user; `exit_code` follows SPEC section 5."""
+    """Base of every error meant for the user; `exit_code` follows docs/formats.md section 5."""
 
     exit_code = 1
 

@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 Kind = Literal["core", "situational"]
-Role = Literal["organisatie", "bestuur", "samenleving"]  # SPEC section 7
+Role = Literal["organisatie", "bestuur", "samenleving"]  # docs/formats.md section 7
 ROLES: tuple[Role, ...] = ("organisatie", "bestuur", "samenleving")
 ROLE_NAMES: Mapping[str, str] = {"organisatie": "Leider van de organisatie", "bestuur": "Adviseur van het bestuur",
                                  "samenleving": "Verbinder met de samenleving"}
@@ -41,9 +41,9 @@ class Question(NamedTuple):
     text: str
     reverse: bool = False
     weight: float = 1.0
-    role: Role | None = None  # SPEC section 7; required in a bank that uses roles
+    role: Role | None = None  # docs/formats.md section 7; required in a bank that uses roles
     contexts: tuple[str, ...] = ()  # asked and scored only when one of these contexts is chosen
-    observer: str | None = None  # the text for other raters (SPEC section 6); None: not observable
+    observer: str | None = None  # the text for other raters (docs/formats.md section 6); None: not observable
 
 
 class Scale(NamedTuple):
@@ -65,7 +65,7 @@ class MunicipalityType(NamedTuple):
 
 
 class Context(NamedTuple):
-    """A situation that colours the target profile (SPEC section 7): it can only raise targets."""
+    """A situation that colours the target profile (docs/formats.md section 7): it can only raise targets."""
 
     id: str
     name: str
@@ -86,7 +86,7 @@ MIN_FLOOR = 2  # a bank may not set it lower
 
 
 class CommentQuestion(NamedTuple):
-    """An open question next to the statements (SPEC section 6.3): `text` for the self, `observer` for others."""
+    """An open question next to the statements (docs/formats.md section 6.3): `text` for the self, `observer` for others."""
 
     id: str
     text: str
@@ -94,11 +94,11 @@ class CommentQuestion(NamedTuple):
 
 
 class Raters(NamedTuple):
-    """The rater groups of a bank (SPEC section 6); `self` is never one of them."""
+    """The rater groups of a bank (docs/formats.md section 6); `self` is never one of them."""
 
     groups: Mapping[str, RaterGroup]
     anonymity_floor: int = DEFAULT_FLOOR
-    comments: tuple[CommentQuestion, ...] = ()  # SPEC section 6.3, in bank order
+    comments: tuple[CommentQuestion, ...] = ()  # docs/formats.md section 6.3, in bank order
     comment_floor: int = DEFAULT_FLOOR  # anonymous writers a pooled comment list needs; never below anonymity_floor
 
 
@@ -123,7 +123,7 @@ class Bank(NamedTuple):
 
 
 class AnswerSheet(NamedTuple):
-    """One respondent's answers in one scan (SPEC section 2). `answers` holds only the ids given."""
+    """One respondent's answers in one scan (docs/formats.md section 2). `answers` holds only the ids given."""
 
     source: str
     answers: Mapping[str, int | None]
@@ -135,10 +135,10 @@ class AnswerSheet(NamedTuple):
     bank_sha256: str | None = None
     order_seed: int | None = None
     contexts: tuple[str, ...] | None = None  # None: the file names none (an option may)
-    round: str | None = None  # the feedback round (SPEC section 6)
+    round: str | None = None  # the feedback round (docs/formats.md section 6)
     response_id: str | None = None  # a survey tool's id of the response (imports); in a round's file: its opaque id
     retired: tuple[str, ...] = ()  # answers to statements of an earlier bank version, skipped when read
-    comments: Mapping[str, str] = _EMPTY  # comment question id -> text (SPEC section 6.3); never an empty text
+    comments: Mapping[str, str] = _EMPTY  # comment question id -> text (docs/formats.md section 6.3); never an empty text
 
 
 class CompetencyResult(NamedTuple):
@@ -149,7 +149,7 @@ class CompetencyResult(NamedTuple):
     target: float | None
     gap: float | None
     status: Status
-    relative: float | None = None  # score minus the respondent's own mean (SPEC section 3, rule 8)
+    relative: float | None = None  # score minus the respondent's own mean (docs/formats.md section 3, rule 8)
     margin: float | None = None  # how far the score could lie off (docs/reports.md, "Marge"); None below 2 items
     borderline: bool | None = None  # a status threshold lies within gap ± margin; None without gap or margin
 
@@ -162,7 +162,7 @@ class Summary(NamedTuple):
 
 
 class RoleResult(NamedTuple):
-    """The score of one of the secretary's three roles (SPEC section 7)."""
+    """The score of one of the secretary's three roles (docs/formats.md section 7)."""
 
     id: Role
     name: str
@@ -190,7 +190,7 @@ FEEDBACK_SCHEMA = "ontwikkelscan/feedback@1"
 
 
 class Round(NamedTuple):
-    """A feedback round (SPEC section 6): ronde.yaml of one round folder."""
+    """A feedback round (docs/formats.md section 6): ronde.yaml of one round folder."""
 
     id: str
     subject: Mapping[str, str]

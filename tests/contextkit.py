@@ -1,4 +1,4 @@
-"""A small bank with roles and contexts (SPEC section 7), shared by the tests of loading, scoring and reports."""
+"""A small bank with roles and contexts (docs/formats.md section 7), shared by the tests of loading, scoring and reports."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """More export layouts of the tools, as their export code and documentation write them (issue 21 item 4),
-in the style of tests/surveyexports.py, and the scores of a person worked out by hand (SPEC section 3).
+in the style of tests/surveyexports.py, and the scores of a person worked out by hand (docs/formats.md section 3).
 
 - LimeSurvey "Question code & question text" headings: `code. text` (the export screen's default
   separator is ". "), with the answers as codes or as full text; a survey without date stamps
@@ -130,7 +130,7 @@ def scores(stdout: str) -> dict[str, dict[str, float | None]]:
 
 
 def by_hand(bank: Bank, answers: dict[str, int | None]) -> dict[str, float | None]:
-    """SPEC section 3 rules 1-4 over the statements asked without a context."""
+    """docs/formats.md section 3 rules 1-4 over the statements asked without a context."""
     out: dict[str, float | None] = {}
     for competency in bank.competencies:
         items = [q for q in bank.questions if q.competency == competency.id and not q.contexts]

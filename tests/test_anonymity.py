@@ -1,4 +1,4 @@
-"""The anonymity rules of SPEC section 6, rule by rule, and an attack by subtraction that must never succeed."""
+"""The anonymity rules of docs/formats.md section 6, rule by rule, and an attack by subtraction that must never succeed."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ ANONYMOUS = {g: g != "burgemeester" for g in ORDER}
 @pytest.mark.parametrize(
     ("floor", "counts", "expected"),
     [
-        # the SPEC's example: the ondernemingsraad (2) is too small; medewerkers (4), the smallest shown
+        # the example of docs/formats.md section 6: the ondernemingsraad (2) is too small; medewerkers (4), the smallest shown
         # anonymous group, joins it so that the residue (6) cannot be had by subtraction
         (3, {"burgemeester": 1, "directie": 5, "medewerkers": 4, "ondernemingsraad": 2},
          Visibility(("burgemeester", "directie"), ("medewerkers", "ondernemingsraad"), 6, True, True)),

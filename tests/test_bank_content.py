@@ -43,14 +43,14 @@ COMPETENCY_KEYS = {"id", "name", "kind", "definition", "source", "indicators", "
 TYPE_KEYS = {"name", "description", "targets", "rationale"}
 QUESTION_KEYS = {"id", "competency", "role", "text", "observer", "reverse", "contexts"}
 ROLES = ("organisatie", "bestuur", "samenleving")
-# The four contexts the seed texts describe (SPEC section 7), with the seed each comes from.
+# The four contexts the seed texts describe (docs/formats.md section 7), with the seed each comes from.
 CONTEXTS = {
     "ambtelijke-fusie": "Seed 003",
     "onrustige-periode": "Seed 000",
     "maatschappelijke-opgave": "Seed 001",
     "organische-ontwikkeling": "Seed 004",
 }
-# The rater groups of the SPEC section 6 example: id -> (name, anonymous).
+# The rater groups of the docs/formats.md section 6 example: id -> (name, anonymous).
 RATERS = {
     "burgemeester": ("Burgemeester", False),
     "wethouders": ("Wethouders", True),
@@ -274,7 +274,7 @@ def test_reverse_items_spread_over_competencies(questions: list[dict]) -> None:
         assert sum(1 for q in general if q.get("reverse")) / len(general) >= 0.15, cid
 
 
-# --- roles (SPEC section 7) ---------------------------------------------------
+# --- roles (docs/formats.md section 7) ---------------------------------------------------
 
 
 def test_every_statement_has_one_of_the_three_roles(questions: list[dict]) -> None:
@@ -288,7 +288,7 @@ def test_each_role_has_at_least_fifteen_statements(questions: list[dict]) -> Non
     assert min(general[role] for role in ROLES) >= 15, general
 
 
-# --- observer texts and rater groups (SPEC section 6) -------------------------
+# --- observer texts and rater groups (docs/formats.md section 6) -------------------------
 
 
 def test_six_rater_groups_with_the_burgemeester_by_name(q_doc: dict) -> None:
@@ -413,7 +413,7 @@ def test_targets_differ_between_types(types: dict) -> None:
     assert len(set(required)) == len(required)
 
 
-# --- contexts (SPEC section 7) ------------------------------------------------
+# --- contexts (docs/formats.md section 7) ------------------------------------------------
 
 
 @pytest.fixture(scope="module")

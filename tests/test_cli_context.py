@@ -1,4 +1,4 @@
-"""--context on report, cohort, profiles and template (SPEC section 7): the option wins over the file."""
+"""--context on report, cohort, profiles and template (docs/formats.md section 7): the option wins over the file."""
 
 from __future__ import annotations
 

@@ -50,7 +50,7 @@ def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
     code, out, err = run("report", str(answers), "--bank", str(bank_dir), "--format", "json")
     assert (code, err) == (0, "")
     report = json.loads(out)
-    mean = (3.0 + 10 / 3 + 5.0) / 3  # SPEC 3 rule 8: the unweighted mean of the competency scores
+    mean = (3.0 + 10 / 3 + 5.0) / 3  # docs/formats.md section 3 rule 8: the unweighted mean of the competency scores
     assert report == {
         "schema": "ontwikkelscan/report@1",
         "source": str(answers),

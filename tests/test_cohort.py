@@ -1,4 +1,4 @@
-"""Cohort statistics, recomputed by hand from SPEC section 3 for three respondents (tests/batchdata.py).
+"""Cohort statistics, recomputed by hand from docs/formats.md section 3 for three respondents (tests/batchdata.py).
 
 alpha (items a-1, a-2 reverse, a-3 weight 2, a-4): R1 (4+4+2*4+4)/5 = 4; R2 (2+2+2*2+2)/5 = 2; R3 3.
   mean 3, sample sd sqrt((1+1+0)/2) = 1; gaps: R1 4-4 = 0, R2 2-4 = -2, R3 (beheer) 3-3 = 0.

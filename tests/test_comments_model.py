@@ -1,4 +1,4 @@
-"""Open comments in the bank and in answer files (SPEC section 6.3): loading, checks, writing, reading back."""
+"""Open comments in the bank and in answer files (docs/formats.md section 6.3): loading, checks, writing, reading back."""
 
 from __future__ import annotations
 

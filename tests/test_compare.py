@@ -1,4 +1,4 @@
-"""compare OLD NEW: numbers recomputed from SPEC (see test_cohort.py for the scores of R1 and R2)."""
+"""compare OLD NEW: numbers recomputed from docs/formats.md (see test_cohort.py for the scores of R1 and R2)."""
 
 from __future__ import annotations
 

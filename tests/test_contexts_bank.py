@@ -1,4 +1,4 @@
-"""Roles and contexts in the bank (SPEC section 7): loading, `validate` errors, answer files, schemas."""
+"""Roles and contexts in the bank (docs/formats.md section 7): loading, `validate` errors, answer files, schemas."""
 
 from __future__ import annotations
 

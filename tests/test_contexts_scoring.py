@@ -1,4 +1,4 @@
-"""Contexts, roles and the relative view in scoring (SPEC section 3 rule 8, section 7), pinned to exact tables."""
+"""Contexts, roles and the relative view in scoring (docs/formats.md section 3 rule 8, section 7), pinned to exact tables."""
 
 from __future__ import annotations
 

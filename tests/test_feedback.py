@@ -1,4 +1,4 @@
-"""A feedback round scored per SPEC section 6: exact numbers for the SPEC's example and for every rule."""
+"""A feedback round scored per docs/formats.md section 6: exact numbers for the example of docs/formats.md section 6 and for every rule."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ REGIE = BANK.types["regie"]
 
 
 def spec_example() -> list:
-    """burgemeester 1, directie 5, medewerkers 4, ondernemingsraad 2, as in the SPEC."""
+    """burgemeester 1, directie 5, medewerkers 4, ondernemingsraad 2, as in docs/formats.md section 6."""
     return [
         uniform("self", 4),
         uniform("burgemeester", 3, skip=("g-1", "g-2", "g-3")),

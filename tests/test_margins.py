@@ -97,7 +97,7 @@ def _answers(bank: Bank, values: list[int | None]) -> MappingProxyType[str, int 
 @given(st.data())
 def test_the_json_report_against_an_independent_recompute(data: st.DataObject) -> None:
     """Per competency of the shipped bank: margin and borderline from the raw answers, the bank's
-    weights and reverse keys, and the three thresholds of SPEC section 3."""
+    weights and reverse keys, and the three thresholds of docs/formats.md section 3."""
     bank = SHIPPED
     values = data.draw(st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=len(bank.questions),
                                 max_size=len(bank.questions)))

@@ -1,4 +1,4 @@
-"""Rater groups and observer texts in the bank (SPEC section 6): loading, defaults and `validate` errors."""
+"""Rater groups and observer texts in the bank (docs/formats.md section 6): loading, defaults and `validate` errors."""
 
 from __future__ import annotations
 

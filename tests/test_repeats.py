@@ -1,6 +1,6 @@
 """One respondent twice in one export (issue 21 item 1): a double submission is imported once, a corrected
 Google Forms response replaces the earlier one, a measurement months later is a scan of its own; the import
-says so at import time. Scores are recomputed here by hand from the people's answers (SPEC section 3)."""
+says so at import time. Scores are recomputed here by hand from the people's answers (docs/formats.md section 3)."""
 
 from __future__ import annotations
 

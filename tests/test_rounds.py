@@ -1,4 +1,4 @@
-"""A round folder (SPEC section 6): ronde.yaml, answer files anywhere below, what is skipped and what is refused."""
+"""A round folder (docs/formats.md section 6): ronde.yaml, answer files anywhere below, what is skipped and what is refused."""
 
 from __future__ import annotations
 

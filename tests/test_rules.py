@@ -173,3 +173,34 @@ def test_docs_formats_tables_are_the_rules() -> None:
     assert_bands_match_scoring({code.strip("`"): interval(rule) for code, _, rule in rows[:len(BANDS)]})
     signals = markdown_table(text, ("signal", "Dutch label", "rule"))
     assert [(code.strip("`"), label, rule) for code, label, rule in signals] == [(s.code, s.label, s.rule) for s in SIGNALS]
+
+
+TEXTS = [p for folder in ("ontwikkelscan", "tests", "docs", "bench", "data", "schemas") for p in (ROOT / folder).rglob("*")
+         if p.suffix in {".py", ".md", ".yaml", ".json", ".sh"} and "__pycache__" not in p.parts]
+TEXTS += [ROOT / name for name in ("README.md", "Makefile", "pyproject.toml")]
+
+
+def test_the_contract_is_cited_inside_the_repository() -> None:
+    """Every rule is cited as docs/formats.md (in the repository), never as a file a clone does not have."""
+    outside = re.compile(r"\b" + "SP" + r"EC\b")  # split, so that this test does not find itself
+    assert [f"{p.relative_to(ROOT)}:{n}" for p in TEXTS for n, line in
+            enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if outside.search(line)] == []
+
+
+def test_every_cited_section_of_docs_formats_exists() -> None:
+    headings = set(re.findall(r"^#{2,3} (\d+(?:\.\d+)?)\.? ", (ROOT / "docs" / "formats.md").read_text("utf-8"), re.M))
+    cited = re.compile(r"docs/formats\.md,? (?:§|sections? |secties? )(\d+(?:\.\d+)?)(?:(?:,? and |,? en |-)(\d+(?:\.\d+)?))?")
+    found = {n for p in TEXTS for m in cited.finditer(" ".join(p.read_text(encoding="utf-8").split()))
+             for n in m.groups() if n}
+    assert len(found) >= 8 and found <= headings, sorted(found - headings)
+
+
+def test_the_exit_codes_of_the_readme_and_the_contract_are_the_tools() -> None:
+    from ontwikkelscan.cli.boundary import BUG_EXIT, INTERRUPTED
+    from ontwikkelscan.errors import InputError, UsageError
+
+    used = {0, InputError.exit_code, UsageError.exit_code, BUG_EXIT, INTERRUPTED}
+    readme = {int(code) for code, _ in markdown_table(README, ("exitcode", "wanneer"))}
+    contract = {int(code) for code, _ in markdown_table((ROOT / "docs" / "formats.md").read_text("utf-8"),
+                                                         ("code", "meaning"))}
+    assert readme == contract == used == {0, 1, 2, 70, 130}

@@ -1,4 +1,4 @@
-"""The scan with contexts (SPEC section 7): --context adds its questions, the file records the choice."""
+"""The scan with contexts (docs/formats.md section 7): --context adds its questions, the file records the choice."""
 
 from __future__ import annotations
 

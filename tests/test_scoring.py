@@ -1,4 +1,4 @@
-"""Scoring pinned to SPEC section 3, rule by rule, boundary by boundary."""
+"""Scoring pinned to docs/formats.md section 3, rule by rule, boundary by boundary."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The anonymity rules of a feedback round (SPEC section 6, rules 1-4): which numbers may be shown.
+"""The anonymity rules of a feedback round (docs/formats.md section 6, rules 1-4): which numbers may be shown.
 
 Pure and about counts only: the caller says how many raters of each group have a score
 (for one competency or one statement), and gets back what may be shown. No number shown

@@ -30,7 +30,7 @@ class CompetencyStats:
     with_target: int  # respondents with both a score and a target
     below_target: int  # of those, how many have gap < 0
     targets: dict[str, float]  # municipality type id -> target, for the types in the cohort
-    statuses: dict[Status, int]  # every status code, in SPEC order, with its count
+    statuses: dict[Status, int]  # every status code, in the order of docs/formats.md section 3, with its count
 
 
 @dataclass(frozen=True, slots=True)

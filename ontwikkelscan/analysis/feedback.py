@@ -1,4 +1,4 @@
-"""A feedback round scored (SPEC section 6): self, the rater groups, the residue and all others.
+"""A feedback round scored (docs/formats.md section 6): self, the rater groups, the residue and all others.
 
 Pure: the answer sheets come in already read and checked (files/rounds.py). Every
 number that may be hidden passes through analysis/anonymity.py; a hidden number is None
@@ -199,7 +199,7 @@ def _all_or_none(sheet: AnswerSheet, items: Sequence[Question]) -> bool:
 
 
 def _roles(bank: Bank, rows: Sequence[FeedbackRow], chosen: Sequence[str]) -> tuple[RoleBalance, ...]:
-    """The three roles (SPEC 7) as self and as the others see them, both derived from the competency
+    """The three roles (docs/formats.md section 7) as self and as the others see them, both derived from the competency
     scores shown: per role the mean of the competencies, weighted by how many of the role's statements
     each has (for others: those with an observer text). Built only from shown numbers, the role balance
     can give nothing away that the table does not; a competency hidden for the others hides the role."""

@@ -1,6 +1,6 @@
 """The answer-pattern check: patterns that make a respondent's scores hard to read (docs/scan.md).
 
-Two rules, in the terms of SPEC sections 1-3 (answers are values on the bank's scale; null,
+Two rules, in the terms of docs/formats.md sections 1-3 (answers are values on the bank's scale; null,
 "weet ik niet / n.v.t.", is left out):
 
 1. same answer: at least MIN_ANSWERS values, and one value makes up SAME_SHARE (90%) or more

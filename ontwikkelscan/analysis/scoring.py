@@ -1,4 +1,4 @@
-"""Scoring per SPEC section 3: pure, deterministic, no I/O. The status bands are rules.BANDS."""
+"""Scoring per docs/formats.md section 3: pure, deterministic, no I/O. The status bands are rules.BANDS."""
 
 from __future__ import annotations
 
@@ -77,20 +77,20 @@ def scored_items(items: Sequence[Question], answers: Mapping[str, int | None],
     return total / weights, answered, weighted_margin(keyed_scores, item_weights) if margin else None
 
 
-# The status thresholds of SPEC section 3 rule 6, lowest first.
+# The status thresholds of docs/formats.md section 3 rule 6, lowest first.
 THRESHOLDS = (-0.5, 0.0, 0.5)
 
 
 def is_borderline(gap: float | None, margin: float | None) -> bool | None:
-    """Whether a status threshold lies strictly between gap - margin and gap + margin (with the SPEC's
-    tolerance: a threshold on the edge of the band is not inside it). None without a gap or a margin."""
+    """Whether a status threshold lies strictly between gap - margin and gap + margin (with the tolerance of
+    docs/formats.md section 3: a threshold on the edge of the band is not inside it). None without a gap or a margin."""
     if gap is None or margin is None:
         return None
     return any(gap - margin + TOLERANCE < t < gap + margin - TOLERANCE for t in THRESHOLDS)
 
 
 def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:
-    """The target profile (SPEC 7): per competency the maximum of the type's target and every chosen
+    """The target profile (docs/formats.md section 7): per competency the maximum of the type's target and every chosen
     context's; a competency the type does not require becomes required when a context names it."""
     result = dict(mtype.targets)
     for context in contexts:
@@ -178,7 +178,7 @@ def _roles(view: _View, answers: Mapping[str, int | None], scale: Scale) -> tupl
 
 
 def relative_scores(scores: Sequence[float | None]) -> list[float | None]:
-    """SPEC 3 rule 8: each score minus the unweighted mean of the scores that are not None."""
+    """docs/formats.md section 3 rule 8: each score minus the unweighted mean of the scores that are not None."""
     present = [s for s in scores if s is not None]
     if not present:
         return [None] * len(scores)
@@ -187,7 +187,7 @@ def relative_scores(scores: Sequence[float | None]) -> list[float | None]:
 
 
 def role_scores(bank: Bank, answers: Mapping[str, int | None], chosen: Collection[str]) -> tuple[RoleResult, ...]:
-    """SPEC 7: per role the weighted mean of the keyed item scores of its answered applicable items,
+    """docs/formats.md section 7: per role the weighted mean of the keyed item scores of its answered applicable items,
     None below half coverage. Empty for a bank without roles."""
     return _roles(_view(bank, frozenset(chosen)), answers, bank.scale)
 

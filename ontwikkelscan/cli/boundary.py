@@ -1,4 +1,4 @@
-"""The one error and interrupt boundary (SPEC section 5): every command runs inside `boundary()`.
+"""The one error and interrupt boundary (docs/formats.md section 5): every command runs inside `boundary()`.
 
 What each kind of failure becomes, in one place (after pre-commit's error_handler.py):
 
@@ -30,7 +30,7 @@ from ..errors import InputError, OptionError, Problem, ScanError, os_reason
 from ..render.common.console import err
 
 INTERRUPTED = 130
-BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault, not a SPEC exit code
+BUG_EXIT = 70  # EX_SOFTWARE: not the user's fault (docs/formats.md section 5)
 REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fout melden'); stuur geen antwoordbestanden mee"
 
 

@@ -67,7 +67,7 @@ def to_terminal(output: Path | None) -> bool:
 
 
 def table_style(output: Path | None) -> tuple[int, bool]:
-    """(width, colour) for a Rich table: the terminal's, or 80 plain columns for pipes and files (SPEC 8)."""
+    """(width, colour) for a Rich table: the terminal's, or 80 plain columns for pipes and files (docs/formats.md section 8)."""
     if not to_terminal(output):
         from ..render.common.termtable import PLAIN_WIDTH
 

@@ -1,4 +1,4 @@
-"""Read and write answer files (SPEC section 2)."""
+"""Read and write answer files (docs/formats.md section 2)."""
 
 from __future__ import annotations
 
@@ -123,7 +123,7 @@ def unknown_type(value: str, bank: Bank) -> str:
 
 
 def unknown_rater(value: str, bank: Bank) -> str:
-    """The message for a rater that is neither `self` nor one of the bank's rater groups (SPEC section 6)."""
+    """The message for a rater that is neither `self` nor one of the bank's rater groups (docs/formats.md section 6)."""
     groups = list(bank.raters.groups) if bank.raters else []
     allowed = ", ".join(["self", *groups]) if groups else "self (deze vragenbank heeft geen beoordelaarsgroepen)"
     return f"onbekende beoordelaar `{value}`{did_you_mean(value, ['self', *groups])}; kies uit: {allowed}"
@@ -164,7 +164,7 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem],
 
 
 def _date(text: str) -> str:
-    """An ISO date plain, as SPEC writes it; anything else quoted, so that it reads back as written."""
+    """An ISO date plain, as docs/formats.md section 2 writes it; anything else quoted, so that it reads back as written."""
     # is_date, not fromisoformat alone: that also takes week dates (2026-W48-7) and would rewrite them
     return text if is_date(text) else _quote(text)
 
@@ -224,7 +224,7 @@ def dump_answers(sheet: AnswerSheet, bank: Bank, *, with_questions: bool = False
 
 
 def _comment_lines(sheet: AnswerSheet, bank: Bank, with_questions: bool) -> list[str]:
-    """The `comments:` block (SPEC section 6.3): the texts written, in bank order; a template lists
+    """The `comments:` block (docs/formats.md section 6.3): the texts written, in bank order; a template lists
     every open question with its wording above an empty text."""
     from .comments import wording
 

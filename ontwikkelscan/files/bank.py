@@ -1,4 +1,4 @@
-"""Load and validate a question bank (SPEC section 1) into an immutable Bank."""
+"""Load and validate a question bank (docs/formats.md section 1) into an immutable Bank."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Open comments (SPEC section 6.3): what a comment is, and the one check every reader uses.
+"""Open comments (docs/formats.md section 6.3): what a comment is, and the one check every reader uses.
 
 Answer files read them through `answers.py`; importers (a survey tool's comment columns) call
 `attach_comments` with the texts of one row and turn its ValueError into a Problem that names

@@ -93,7 +93,7 @@ def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
 
 def _is_answer_file(path: Path, root: Path) -> bool:
     relative = path.relative_to(root).parts
-    # ronde.yaml describes a feedback round (SPEC section 6); it is no answer file
+    # ronde.yaml describes a feedback round (docs/formats.md section 6); it is no answer file
     table = path.suffix.lower() in (*YAML_SUFFIXES, *TABLE_SUFFIXES) or path.name.lower().endswith(".csv.zip")
     return (table and not path.name.startswith("~$")
             and not any(part.startswith(".") for part in relative) and path.name != "ronde.yaml" and path.is_file())

@@ -1,5 +1,5 @@
 """The target profiles of a bank (competencies.yaml): the municipality types and the contexts
-that colour them (SPEC sections 1 and 7), checked against the competencies and the scale."""
+that colour them (docs/formats.md sections 1 and 7), checked against the competencies and the scale."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def types(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
 
 def contexts(doc: Doc, competencies: tuple[Competency, ...], scale: Scale | None,
              out: list[Problem], refs: list[Problem]) -> Mapping[str, Context]:
-    """The contexts (SPEC section 7); every target needs a one-line rationale."""
+    """The contexts (docs/formats.md section 7); every target needs a one-line rationale."""
     result = {}
     all_contexts = doc.data.get("contexts")
     for xid, raw in (all_contexts.items() if isinstance(all_contexts, dict) else ()):

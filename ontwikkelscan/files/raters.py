@@ -1,4 +1,4 @@
-"""The `raters:` block of a bank (SPEC sections 6 and 6.3): rater groups, the floors, the open comments."""
+"""The `raters:` block of a bank (docs/formats.md sections 6 and 6.3): rater groups, the floors, the open comments."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .yamlio import Doc
 
 
 def read_raters(doc: Doc, out: list[Problem]) -> Raters | None:
-    """The rater groups of a 360 round (SPEC section 6), or None when the bank has none."""
+    """The rater groups of a 360 round (docs/formats.md section 6), or None when the bank has none."""
     raw = doc.data.get("raters")
     if not isinstance(raw, dict) or not isinstance(raw.get("groups"), dict):
         return None
@@ -35,7 +35,7 @@ def read_raters(doc: Doc, out: list[Problem]) -> Raters | None:
 
 
 def _comments(doc: Doc, value: Any, out: list[Problem]) -> tuple[CommentQuestion, ...]:
-    """The open questions (SPEC section 6.3); the schema check has said what is wrong with a malformed one."""
+    """The open questions (docs/formats.md section 6.3); the schema check has said what is wrong with a malformed one."""
     questions = doc.data.get("questions")
     statement_ids = {q.get("id") for q in questions if isinstance(q, dict)} if isinstance(questions, list) else set()
     seen: dict[str, int] = {}

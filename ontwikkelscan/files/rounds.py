@@ -1,4 +1,4 @@
-"""A feedback round folder (SPEC section 6): ronde.yaml and the answer files anywhere below it."""
+"""A feedback round folder (docs/formats.md section 6): ronde.yaml and the answer files anywhere below it."""
 
 from __future__ import annotations
 

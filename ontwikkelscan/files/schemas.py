@@ -24,7 +24,7 @@ _TEXT = {"type": "string", "minLength": 1, **_VISIBLE}
 _POINT_NAMES = {"pattern": "^-?[0-9]+$", "patternErrorMessage": "is geen schaalpunt: gebruik een geheel getal, bijv. `1`"}
 _SHA256 = {"type": "string", "pattern": "^[0-9a-f]{64}$", "patternErrorMessage": "is geen sha256 (64 tekens 0-9 en a-f)"}
 _TEXT_LIST = {"type": "array", "items": _TEXT}
-MAX_COMMENT = 2000  # characters of one open comment (SPEC section 6.3)
+MAX_COMMENT = 2000  # characters of one open comment (docs/formats.md section 6.3)
 
 COMPETENCIES: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -19,7 +19,7 @@ The contract for a renderer:
     compare        analysis.compare.CompareSet (two single scans: CompareSet.single)
     items          analysis.itemstats.ItemAnalysis (the bank is `options.bank`)
     competencies, profiles, bank    models.Bank
-    feedback       analysis.feedback.FeedbackReport (a round, SPEC section 6)
+    feedback       analysis.feedback.FeedbackReport (a round, docs/formats.md section 6)
     forms          render.feedback.forms.Form (the questions of one rater group)
   Later kinds (plan) add their line here and say their data type above.
 - `options` (`Options` below) says where the text goes: `width` and `color` for a terminal
@@ -66,8 +66,8 @@ class Format(NamedTuple):
 _TABLE = "tabel in het Nederlands"
 FORMATS: tuple[Format, ...] = (
     Format("report", "table", "report.text:render_table_report", "leesbaar rapport"),
-    Format("report", "json", "report.jsonout:render_json_report", "SPEC-rapport (een lijst bij meer respondenten)",
-           extension="json"),
+    Format("report", "json", "report.jsonout:render_json_report", "rapport volgens docs/formats.md, sectie 4 (een lijst "
+           "bij meer respondenten)", extension="json"),
     Format("report", "jsonl", "report.jsonout:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
     Format("report", "csv", "report.csvout:render_csv_report", "één rij per respondent en competentie", csv=True,
            extension="csv"),
@@ -100,7 +100,8 @@ FORMATS: tuple[Format, ...] = (
     Format("profiles", "table", "bank.terminal:render_profiles", _TABLE),
     Format("bank", "table", "bank.text:render_bank", "overzicht als tekst"),
     Format("feedback", "table", "feedback.text:render_feedback_table", "leesbaar rapport"),
-    Format("feedback", "json", "feedback.jsonout:render_feedback_json", "SPEC-rapport (sectie 6)", extension="json"),
+    Format("feedback", "json", "feedback.jsonout:render_feedback_json", "rapport volgens docs/formats.md, sectie 6",
+           extension="json"),
     Format("feedback", "md", "feedback.markdown:render_feedback_md", "Markdown", extension="md"),
     Format("feedback", "html", "feedback.htmlout:render_feedback_html", "één HTML-bestand met spinnenweb, om te "
            "lezen en op A4 af te drukken", extension="html"),

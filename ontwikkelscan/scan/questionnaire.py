@@ -121,7 +121,7 @@ class TerminalAsker:
         return self.choose_one(intro, "Type gemeente:", options)
 
     def contexts(self, contexts: Sequence[Context]) -> tuple[str, ...]:
-        """None, one or more contexts (SPEC 7), one choice at a time; 'geen' ends the list.
+        """None, one or more contexts (docs/formats.md section 7), one choice at a time; 'geen' ends the list.
 
         Every round offers all contexts under the same numbers, the chosen ones marked: a digit typed
         twice ("1 Enter 1 Enter") chooses the same context again, never the next one in line. The

@@ -1,4 +1,4 @@
-"""The scan in a feedback round (SPEC section 6): the welcome for someone answering about the secretary."""
+"""The scan in a feedback round (docs/formats.md section 6): the welcome for someone answering about the secretary."""
 
 from __future__ import annotations
 

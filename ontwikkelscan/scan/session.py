@@ -92,7 +92,7 @@ class Plan:
             self._ask(asker)
 
     def start_round(self, folder: Path, rater: str) -> None:
-        """Answer in a feedback round (SPEC section 6): about its subject, with the texts for others, no name
+        """Answer in a feedback round (docs/formats.md section 6): about its subject, with the texts for others, no name
         asked, under a random file name in the round folder, with nothing in the file that points at the rater."""
         from ..files.rounds import read_round, unused_name
 
@@ -171,7 +171,7 @@ class Plan:
             self._ask(asker)
 
     def _asked(self, sheet: AnswerSheet) -> tuple[Question, ...]:
-        """The questions of this scan: those without contexts, and those of the chosen contexts (SPEC 7)."""
+        """The questions of this scan: those without contexts, and those of the chosen contexts (docs/formats.md section 7)."""
         from ..analysis.scoring import applicable
 
         return applicable(self.bank.questions, sheet.contexts or ())

@@ -1,4 +1,4 @@
-"""The HTML and Markdown reports (SPEC section 8): self-contained, escaped, and the radar's points are the numbers."""
+"""The HTML and Markdown reports (docs/formats.md section 8): self-contained, escaped, and the radar's points are the numbers."""
 
 from __future__ import annotations
 
@@ -180,7 +180,7 @@ def test_markdown_has_the_same_story_and_no_ansi() -> None:
     # Numbers from the scored report (the bank's content may change; the layout may not).
     first = report.results[0]
     assert (f"| {first.competency.name} | kern | {nl(first.score)} | {level(first.target)} | "
-            f"{nl(first.gap, signed=True)} | {nl(first.relative, signed=True)} | ") in document  # relative: SPEC 3.8
+            f"{nl(first.gap, signed=True)} | {nl(first.relative, signed=True)} | ") in document  # relative: docs/formats.md section 3 rule 8
     driver = drivers(report.bank, report.sheet.answers, worst)[0]
     assert (f"- “{driver.question.text}” — uw antwoord: {report.bank.scale.label(driver.answer)} = "
             f"{driver.answer}") in document

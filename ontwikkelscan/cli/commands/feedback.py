@@ -1,4 +1,4 @@
-"""`ontwikkelscan feedback start|forms|report`: a 360 round around the self-scan (SPEC section 6, issue 14)."""
+"""`ontwikkelscan feedback start|forms|report`: a 360 round around the self-scan (docs/formats.md section 6, issue 14)."""
 
 from pathlib import Path
 from typing import Annotated, Any

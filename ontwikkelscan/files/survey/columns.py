@@ -94,7 +94,7 @@ META: dict[str, frozenset[str]] = {
 # timings (LimeSurvey) and a quiz's points and feedback per question (Microsoft Forms: "Points - <question>")
 _IGNORE_PREFIXES = ("grouptime", "group time", "groep tijd", "questiontime", "vraagtijd", "points ", "punten ",
                     "feedback ")
-# What identifies a rater: never written into the file of an anonymous rater (SPEC section 6). The roles
+# What identifies a rater: never written into the file of an anonymous rater (docs/formats.md section 6). The roles
 # above that hold a person's data, and the metadata of the tools that point at one (IP address, location,
 # access token, the link they came from, their times).
 PERSONAL_ROLES = frozenset({"respondent", "email", "given_name", "family_name", "municipality", "date"})

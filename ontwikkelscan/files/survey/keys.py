@@ -1,4 +1,4 @@
-"""Opaque response ids for the raters of a round (SPEC section 6): nothing in a file points back at a row.
+"""Opaque response ids for the raters of a round (docs/formats.md section 6): nothing in a file points back at a row.
 
 A survey tool's response id leads to a person: Qualtrics and LimeSurvey link it to the
 recipient's e-mail address and access token, Microsoft Forms numbers the responses in the order

@@ -31,7 +31,7 @@ _TYPE_CODE = re.compile(r"[A-Za-z]{0,3}\d{1,3}")
 
 def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None = None, *,
                   observer: bool = False) -> str:
-    """`observer`: a rater survey, asked only the statements with an observer text (SPEC section 6)."""
+    """`observer`: a rater survey, asked only the statements with an observer text (docs/formats.md section 6)."""
     matched = match_columns(table.headers, bank, mapping.columns if mapping else None, observer=observer)
     if observer:  # the guide's survey: the observer statements of the bank, those of contexts only when chosen
         matched = matched._replace(missing=[q for q in matched.missing if bank.question_index[q].observer

@@ -1,4 +1,4 @@
-"""Rows of a survey export as answers of a round's raters (SPEC section 6, issue 19).
+"""Rows of a survey export as answers of a round's raters (docs/formats.md section 6, issue 19).
 
 Per row: its group (the `--rater` of a survey per group, or the row's answer to the group
 question of one survey for all groups), the round and type stamped on, the name and date

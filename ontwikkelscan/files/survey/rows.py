@@ -62,7 +62,7 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     if matched.unknown:
         names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in matched.unknown)
         yield 0, Notice(file, f"{len(matched.unknown)} kolom(men) niet gebruikt: {names}")
-    # a question for a context (SPEC section 7) is asked only where that context applies: not missing
+    # a question for a context (docs/formats.md section 7) is asked only where that context applies: not missing
     missing = [q for q in matched.missing if (asked is None or q in asked) and not bank.question_index[q].contexts]
     if missing:
         shown = ", ".join(missing[:12]) + (f" en nog {len(missing) - 12}" if len(missing) > 12 else "")

@@ -1,6 +1,6 @@
 """The one HTML page every HTML report shares: self-contained, no script, A4 print layout.
 
-SPEC section 8: no script and no external resource of any kind, a Content-Security-Policy
+docs/formats.md section 8: no script and no external resource of any kind, a Content-Security-Policy
 that says so, lang="nl", every text from a bank or an answer file escaped. Renderers build
 their body from `esc()`-ed text only and hand it to `page()`.
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-PLAIN_WIDTH = 80  # plain text for a file or a pipe (SPEC section 8)
+PLAIN_WIDTH = 80  # plain text for a file or a pipe (docs/formats.md section 8)
 NARROW = 100  # below this a table drops its kind column and narrows its bar
 LONGEST = 26  # a longer word is cut: the longest in the shipped bank has 24 letters
 

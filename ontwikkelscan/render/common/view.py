@@ -37,7 +37,7 @@ def nl(value: float | None, digits: int = 1, *, signed: bool = False) -> str:
     rounded = math.copysign(math.floor(abs(value) * scale + 0.5 + 1e-9) / scale, value)
     text = f"{abs(rounded):.{digits}f}"
     # A signed number keeps its sign when it rounds to zero: -0,0 is just below target, not on it.
-    negative = value < -1e-9 and (signed or rounded != 0)  # 1e-9: the SPEC's tolerance
+    negative = value < -1e-9 and (signed or rounded != 0)  # 1e-9: the tolerance of docs/formats.md section 3
     if negative:
         text = "-" + text
     elif signed and value > 1e-9:

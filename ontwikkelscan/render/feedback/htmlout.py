@@ -1,4 +1,4 @@
-"""A feedback round as one self-contained HTML page (SPEC sections 6 and 8): who answered first, then a
+"""A feedback round as one self-contained HTML page (docs/formats.md sections 6 and 8): who answered first, then a
 radar of self, others and target, the tables, the summary and the statements. PDF prints this page."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The JSON of a feedback round (SPEC section 6); hidden numbers are null."""
+"""The JSON of a feedback round (docs/formats.md section 6); hidden numbers are null."""
 
 from __future__ import annotations
 

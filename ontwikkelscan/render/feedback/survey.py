@@ -4,7 +4,7 @@ per tool (toolguide.py) and for what import-csv recognises (files/survey/columns
 A survey is: a title, an introduction with the anonymity promise, for one survey for all groups the
 question `Ik ben` with the groups' names, one matrix per competency with its statements in bank order
 (the observer texts, or for the self the statements themselves), the scale as the matrices' columns,
-and the open comment questions (SPEC section 6.3).
+and the open comment questions (docs/formats.md section 6.3).
 """
 
 from __future__ import annotations

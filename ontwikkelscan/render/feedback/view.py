@@ -1,6 +1,6 @@
 """What the human formats of a feedback round share: the rater-status line, the tables, the summary.
 
-A hidden number (SPEC section 6) is shown as `-`; a number that does not exist (too few
+A hidden number (docs/formats.md section 6) is shown as `-`; a number that does not exist (too few
 answers) as `–`, as in the other reports.
 """
 

@@ -19,7 +19,7 @@ from ..common.view import nl
 POINTS = 3
 ACTIONS = 3
 CHECK_IN_MONTHS, FOLLOW_UP_MONTHS = 3, 6
-HELPERS = {  # who can help, by the role the competency's statements mostly belong to (SPEC section 7)
+HELPERS = {  # who can help, by the role the competency's statements mostly belong to (docs/formats.md section 7)
     "bestuur": ["de burgemeester (bijvoorbeeld in het jaargesprek)", "de griffier, in het driehoeksoverleg"],
     "organisatie": ["het MT of een directeur die ik vertrouw", "de OR-voorzitter of een P&O-adviseur"],
     "samenleving": ["een maatschappelijke partner met wie ik al samenwerk", "een wethouder met dit dossier"],

@@ -1,6 +1,6 @@
 """The role balance ("rolbalans") and the relative view in words, for every human format.
 
-The numbers come from scoring (SPEC section 3 rule 8, section 7); this module says what they
+The numbers come from scoring (docs/formats.md section 3 rule 8, section 7); this module says what they
 mean, in Dutch, in the "u" form.
 """
 

@@ -1,4 +1,4 @@
-"""The report of one scan as a self-contained HTML page (SPEC section 8), for screen and A4 print."""
+"""The report of one scan as a self-contained HTML page (docs/formats.md section 8), for screen and A4 print."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The JSON report of SPEC section 4, and its JSON Lines twin."""
+"""The JSON report of docs/formats.md section 4, and its JSON Lines twin."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
-    """One object for one report (SPEC section 4); a list for several (use JSON Lines for streams)."""
+    """One object for one report (docs/formats.md section 4); a list for several (use JSON Lines for streams)."""
     dicts = [report_dict(r) for r in reports]
     return json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2) + "\n"
 
