@@ -27,6 +27,7 @@ class Rater(NamedTuple):
     group_answer: str  # what the rater chose at `Ik ben`
     answers: dict[str, int | None]  # question id -> value; None: "weet ik niet"
     number: int
+    comments: tuple[str, str] = ("", "")  # the answers to the two open questions (blijven, anders); "": none
 
     @property
     def name(self) -> str:
@@ -56,6 +57,14 @@ class Rater(NamedTuple):
                 f"EXT-{self.number}-REF", self.when.strftime("%Y-%m-%d %H:%M:%S"), self.when.strftime("%H:%M")]
 
 
+# Open comments as raters write them: commas, quotes, a line break, a semicolon
+_COMMENTS = ["Blijf het college zo helder adviseren, ook als het schuurt.",
+             'De "open deur" op vrijdag werkt goed; houd die vast.',
+             "Meer zichtbaar zijn op de werkvloer.\nEn vaker terugkoppelen wat het college besloot.",
+             "Sneller knopen doorhakken in het MT, zeker bij budgetkeuzes",
+             "Minder vergaderen, meer lopen"]
+
+
 def raters(bank: Bank, spec: list[tuple[str, str]], seed: int = 19) -> list[Rater]:
     """One rater per (group id, answer to `Ik ben`); answers at random over the observer statements."""
     rng = random.Random(seed)
@@ -63,7 +72,9 @@ def raters(bank: Bank, spec: list[tuple[str, str]], seed: int = 19) -> list[Rate
     out = []
     for number, (group, answer) in enumerate(spec, start=1):
         answers = {qid: (None if rng.random() < 0.05 else rng.randint(bank.scale.min, bank.scale.max)) for qid in asked}
-        out.append(Rater(group, answer, answers, number))
+        comments = (_COMMENTS[number % len(_COMMENTS)] if number % 3 else "",
+                    _COMMENTS[(number * 2) % len(_COMMENTS)] if number % 4 else "")
+        out.append(Rater(group, answer, answers, number, comments))
     return out
 
 
@@ -111,10 +122,11 @@ def forms_xlsx(path: Path, texts: Texts, people: list[Rater], *, group: bool = T
     sheet = book.active
     sheet.title = "Blad1"
     sheet.append(["Id", "Begintijd", "Tijd van voltooien", "E-mail", "Naam", "Tijdstip van laatste wijziging",
-                  *([texts.group_question] if group else []), *(text for _, text in statements)])
+                  *([texts.group_question] if group else []), *(text for _, text in statements), *texts.comments])
     for p in people:
         sheet.append([p.number, p.when - dt.timedelta(minutes=11), p.when, p.email, p.name, p.when,
-                      *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for q, _ in statements)])
+                      *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for q, _ in statements),
+                      *(c or None for c in p.comments[:len(texts.comments)])])
     book.save(path)
     return path
 
@@ -122,9 +134,11 @@ def forms_xlsx(path: Path, texts: Texts, people: list[Rater], *, group: bool = T
 def google_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool = True) -> Path:
     """Tijdstempel, E-mailadres, then the questions; a grid is `Title [row]`."""
     grid = [(f"{title} [{text}]", qid) for title, rows in texts.matrices for qid, text in rows]
-    header = ["Tijdstempel", "E-mailadres", "Naam", *([texts.group_question] if group else []), *(h for h, _ in grid)]
+    header = ["Tijdstempel", "E-mailadres", "Naam", *([texts.group_question] if group else []), *(h for h, _ in grid),
+              *texts.comments]
     rows = [header] + [[p.when.strftime("%Y/%m/%d %-I:%M:%S %p") + " CET", p.email, p.name,
-                        *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for _, q in grid)]
+                        *([p.group_answer] if group else []), *(_label(texts, p.answers[q]) for _, q in grid),
+                        *p.comments[:len(texts.comments)]]
                        for p in people]
     path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
     return path
@@ -136,12 +150,12 @@ def limesurvey_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool
     grid = [(f"{title} [{text}]", qid) for title, rows in texts.matrices for qid, text in rows]
     meta = ["Response ID", "Date submitted", "Last page", "Start language", "Seed", "Token", "Date started",
             "Date last action", "IP address", "Referrer URL"]
-    rows = [meta + ([texts.group_question] if group else []) + [h for h, _ in grid]]
+    rows = [meta + ([texts.group_question] if group else []) + [h for h, _ in grid] + texts.comments]
     for p in people:
         stamp = p.when.strftime("%Y-%m-%d %H:%M:%S")
         rows.append([str(p.number), stamp, "15", "nl", "98765", f"tok{p.number}en{p.number}", stamp, stamp, p.ip,
                      f"https://intranet.example/r{p.number}", *([p.group_answer] if group else []),
-                     *(_label(texts, p.answers[q]) for _, q in grid)])
+                     *(_label(texts, p.answers[q]) for _, q in grid), *p.comments[:len(texts.comments)]])
     path.write_bytes((_csv(rows, quoting=csv.QUOTE_ALL, lineterminator="\r\n") + "\r\n").encode("utf-8"))
     return path
 
@@ -153,7 +167,9 @@ def qualtrics_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool 
         meta.append(("Q1", texts.group_question, "QID1"))
     questions = [(f"Q{g + 2}_{s + 1}", f"{title} - {text}", f"QID{g + 2}_{s + 1}", qid)
                  for g, (title, rows) in enumerate(texts.matrices) for s, (qid, text) in enumerate(rows)]
-    columns = meta + [q[:3] for q in questions]
+    last = len(texts.matrices) + 2
+    columns = meta + [q[:3] for q in questions] + [(f"Q{last + i}", text, f"QID{last + i}_TEXT")
+                                                   for i, text in enumerate(texts.comments)]
     rows = [[c[0] for c in columns], [c[1] for c in columns],
             [json.dumps({"ImportId": c[2]}, separators=(",", ":")) for c in columns]]
     for p in people:
@@ -161,7 +177,8 @@ def qualtrics_csv(path: Path, texts: Texts, people: list[Rater], *, group: bool 
         first, last = p.name.rsplit(" ", 1)
         rows.append([stamp, stamp, "IP Address", p.ip, "100", "600", "True", stamp, p.rid, last, first, p.email,
                      f"EXT-{p.number}-REF", f"52.09{p.number:02d}", f"5.12{p.number:02d}", "email", "NL",
-                     *([p.group_answer] if group else []), *(_label(texts, p.answers[q[3]]) for q in questions)])
+                     *([p.group_answer] if group else []), *(_label(texts, p.answers[q[3]]) for q in questions),
+                     *p.comments[:len(texts.comments)]])
     path.write_text(_csv(rows, lineterminator="\r\n"), encoding="utf-8")
     return path
 

@@ -49,6 +49,10 @@ def texts(round_folder: Path) -> rx.Texts:
     return texts
 
 
+def expected_comments(person: rx.Rater) -> dict[str, str]:
+    return {cid: text for cid, text in zip(("blijven", "anders"), person.comments, strict=True) if text}
+
+
 def written(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name not in ("ronde.yaml", "README.md"))
 
@@ -68,12 +72,9 @@ def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater
     for path in files:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     sheets = {p.name: read_answers(p, BANK) for p in answers}
-    by_group: dict[str, list[dict[str, int | None]]] = {}
-    for sheet in sheets.values():
-        by_group.setdefault(sheet.rater, []).append(dict(sheet.answers))
-    for group in {g for g, _ in ALL}:
-        expected = sorted((p.answers for p in PEOPLE if p.group == group), key=lambda a: sorted(a.items()).__repr__())
-        assert sorted(by_group[group], key=lambda a: sorted(a.items()).__repr__()) == expected
+    assert sorted(repr((s.rater, sorted(s.answers.items()), dict(s.comments))) for s in sheets.values()) == sorted(
+        repr((p.group, sorted(p.answers.items()), expected_comments(p))) for p in PEOPLE)
+    assert sum(bool(s.comments) for s in sheets.values()) == sum(bool(expected_comments(p)) for p in PEOPLE) > 5
     # only the burgemeester (anonymous: false) keeps a name; no anonymous file holds anything of a person
     mayor = next(p for p in PEOPLE if p.group == "burgemeester")
     for name, sheet in sheets.items():
@@ -200,3 +201,34 @@ def test_group_questions(header: str, group: bool) -> None:
     from ontwikkelscan.files.survey.columns import is_group_question
 
     assert is_group_question(header) is group
+
+
+def test_comment_columns_by_id_or_text_and_their_errors(round_folder: Path, tmp_path: Path) -> None:
+    first, second = [q for q in BANK.questions if q.observer and not q.contexts][:2]
+    export = tmp_path / "export.csv"
+    long = "x" * 2001
+    export.write_text(f'Ik ben,{first.observer},{second.id},blijven,"Wat wilt u meer of anders doen?"\n'
+                      'Wethouders,vaak,3,"Helder, zoals altijd.",\n'
+                      'Medewerkers,,,,"Alleen een opmerking"\n'
+                      f'Medewerkers,soms,2,{long},\n', encoding="utf-8")
+    code, _, err = run("import-csv", str(export), "--round", "ronde")
+    assert code == 1
+    assert f"{export}:4:4: rij 4, kolom D (blijven): opmerking bij `blijven` is 2001 tekens lang; hoogstens 2000 " \
+           "tekens: maak haar korter" in err
+    assert err.splitlines()[-1] == f"{export}: 2 geïmporteerd in ronde, 1 geweigerd (1 met fouten)"
+    sheets = sorted((read_answers(p, BANK) for p in written(round_folder) if p.suffix == ".yaml"), key=lambda s: s.rater)
+    assert [(s.rater, dict(s.answers), dict(s.comments)) for s in sheets] == [
+        ("medewerkers", {first.id: None, second.id: None}, {"anders": "Alleen een opmerking"}),
+        ("wethouders", {first.id: 4, second.id: 3}, {"blijven": "Helder, zoals altijd."})]
+
+
+def test_a_mapping_may_name_an_open_question(round_folder: Path, tmp_path: Path) -> None:
+    first = next(q for q in BANK.questions if q.observer and not q.contexts)
+    export = tmp_path / "results.csv"
+    export.write_text("id,G01Q01[SQ001],G15Q01\n1,A4,Meer lopen\n", encoding="utf-8")
+    Path("k.yaml").write_text(f'columns:\n  "G01Q01[SQ001]": {first.id}\n  G15Q01: anders\n'
+                              "values:\n  A4: 4\n", encoding="utf-8")
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--rater", "medewerkers", "--columns", "k.yaml")
+    assert (code, err.splitlines()[-1]) == (0, f"{export}: 1 geïmporteerd in ronde")
+    [sheet] = [read_answers(p, BANK) for p in written(round_folder) if p.suffix == ".yaml"]
+    assert (dict(sheet.answers), dict(sheet.comments)) == ({first.id: 4}, {"anders": "Meer lopen"})

@@ -98,7 +98,7 @@ def test_the_columns_file_is_checked_against_the_bank(tmp_path: Path) -> None:
     assert str(caught.value).splitlines() == [
         f"{path}:3:7: columns.Q2: `bps-99` is geen kolom-doel (bedoelt u `bps-7`?); toegestaan: een vraag-id van "
         f"vragenbank {BANK.version}, respondent, municipality, municipality_type, date, response_id, rater, "
-        "email, given_name, family_name, finished, status, of null (niet gebruiken)",
+        "email, given_name, family_name, finished, status, een open vraag (blijven, anders), of null (niet gebruiken)",
         f"{path}:8:6: values.X: `9` is geen antwoord; toegestaan: een geheel getal van 1 tot en met 5, null (weet ik "
         "niet) of een type gemeente (regie, ontwikkel, beheer)",
     ]

@@ -50,6 +50,8 @@ def test_one_survey_for_all_groups_in_md() -> None:
                         "beoordelaars uit anonieme groepen, nooit los en nooit met uw naam. Vul dus nergens uw naam "
                         "in. Uitzondering: Burgemeester wordt met naam getoond.")
     assert intro[2] == f"Invullen duurt ongeveer {round((len(OBSERVED) * 8 + 2 * 60) / 60)} minuten."
+    assert found["Open vragen (lang antwoord, niet verplicht), elke regel een eigen vraag:"] == [
+        "Wat moet deze secretaris vooral blijven doen?", "Wat zou deze secretaris meer of anders kunnen doen?"]
     matrices = [(label, lines) for label, lines in found.items() if label.startswith("Vraag ") and " van " in label]
     assert [label for label, _ in matrices] == [f"Vraag {i} van 14: `{c.name}`; de uitspraken (de rijen):"
                                                 for i, c in enumerate(BANK.competencies, 1)]

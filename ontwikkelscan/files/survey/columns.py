@@ -2,12 +2,14 @@
 
 A column matches, in this order:
 1. the `--columns` mapping, on any of its headers (exactly, or ignoring case and punctuation);
-2. a question id (`bps-1`), also with `_` for `-` (`bps_1`, as Qualtrics writes export tags);
+2. a question id (`bps-1`), also with `_` for `-` (`bps_1`, as Qualtrics writes export tags), or the id of
+   an open question (`blijven`, SPEC section 6.3);
 3. a metadata field the survey tools write (ID, completion time, e-mail, response id ...) or
    one of ours (respondent, municipality, municipality_type, date, response_id);
 4. the question's text: the header is the text, or contains it as tools write grids and
    matrices (`Title [statement]`, `Title - statement`), ignoring case, spaces, punctuation and HTML;
-   for raters (`observer`) also the observer text, which is what their survey shows;
+   for raters (`observer`) also the observer text, which is what their survey shows; the same for the
+   open questions (role COMMENT + id);
 5. for raters, the question that asks their group (`Ik ben`, `Groep`): role `rater`;
 6. a question about the person: name, municipality, type of municipality.
 Anything else is unknown: a warning, unless it looks like a question id (then an error:
@@ -21,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from ...models import Bank
+from ..comments import comment_questions
 
 # Fields an export can fill. Ours (in --columns and plain CSV) first; the rest are the tools'.
 FIELDS = ("respondent", "municipality", "municipality_type", "date", "response_id", "rater")
@@ -28,6 +31,7 @@ FIELDS = ("respondent", "municipality", "municipality_type", "date", "response_i
 # (previews, unfinished responses, e-mail, names), so that a written mapping reads back as it was.
 TARGETS = (*FIELDS, "email", "given_name", "family_name", "finished", "status")
 IGNORE = "ignore"
+COMMENT = "comment:"  # the role of an open question's column: COMMENT + its id
 
 _TAG = re.compile(r"<[^>]*>")
 _GROUP_TITLE = re.compile(r"\s*(?:<[^>]*>\s*)*ik ben\s*[:.(\-\u2013\u2026]", re.IGNORECASE)  # "Ik ben: ...", "Ik ben (kies)"
@@ -154,6 +158,8 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
     texts = [(norm(q.text), q.id) for q in bank.questions]
     if observer:
         texts += [(norm(q.observer), q.id) for q in bank.questions if q.observer]
+    for comment in comment_questions(bank):  # SPEC section 6.3: an open question's column holds its comments
+        texts += [(norm(t), COMMENT + comment.id) for t in (comment.text, *([comment.observer] if observer else []))]
     texts.sort(key=lambda t: -len(t[0]))
     mapped = {norm(k): v for k, v in (mapping or {}).items()}
     columns: list[Column] = []
@@ -177,7 +183,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
                 errors.append((index, _unknown_id(alternatives, bank)))
             else:
                 unknown.append(column)
-        elif question and role in seen:
+        elif (question or role.startswith(COMMENT)) and role in seen:
             errors.append((index, f"kolom `{column.header}` is ook vraag `{role}`, net als kolom "
                                   f"{column_name(seen[role])}; laat er één over of wijs ze toe met --columns"))
         seen.setdefault(column.role, index)
@@ -195,10 +201,13 @@ def _role(alternatives: tuple[str, ...], bank: Bank, texts: list[tuple[str, str]
         key = norm(header)
         if key and key in mapped:
             return mapped[key] or IGNORE
+    comments = {c.id for c in comment_questions(bank)}
     for header in alternatives:
         qid = question_id(header, bank)
         if qid:
             return qid
+        if header.strip().casefold() in comments:
+            return COMMENT + header.strip().casefold()
     for header in alternatives:
         key = norm(header)
         for role, names in META.items():

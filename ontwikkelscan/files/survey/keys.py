@@ -6,7 +6,7 @@ they came in. An imported rater's file therefore carries an HMAC-SHA256 of it un
 of the round (`ronde.sleutel` in the round folder, owner-only, made at the first import): the
 same response gets the same id import after import, so a re-import finds the file it wrote,
 and without the secret and the export nobody gets from the id back to the row. A row without
-a response id (Google Forms) is keyed by its group and answers instead.
+a response id (Google Forms) is keyed by its group, answers and comments instead.
 """
 
 from __future__ import annotations
@@ -47,9 +47,10 @@ def round_key(folder: Path) -> bytes:
 
 def opaque_id(key: bytes, sheet: AnswerSheet, survey: str) -> str:
     """16 hex digits for this response of this survey (a group id, or ALL_GROUPS): the tool's response id
-    when there is one (two surveys, one per group, both have a response 1), else the group and the answers."""
+    when there is one (two surveys, one per group, both have a response 1), else the group, the answers and the comments."""
     if sheet.response_id:
         message = f"id\x1f{survey}\x1f{sheet.response_id}"
     else:
-        message = "\x1f".join(["answers", sheet.rater, *(f"{k}={v}" for k, v in sorted(sheet.answers.items()))])
+        message = "\x1f".join(["answers", sheet.rater, *(f"{k}={v}" for k, v in sorted(sheet.answers.items())),
+                               *(f"{k}:{v}" for k, v in sorted(sheet.comments.items()))])
     return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()[:16]

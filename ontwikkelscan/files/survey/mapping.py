@@ -1,6 +1,6 @@
 """The `--columns` file: column header or code -> question id or field, answer code -> value.
 
-    columns:            # column header or code -> question id, a field (TARGETS), or null: not used
+    columns:            # column header or code -> question id, a field (TARGETS), an open question's id, or null
       "G01Q01[SQ001]": bps-1
       submitdate: date
       Status: status    # the tool's metadata the import uses (previews, unfinished, e-mail, names)
@@ -22,7 +22,8 @@ from typing import Any, NamedTuple
 
 from ...errors import InputError
 from ...models import Bank
-from .columns import IGNORE, SUBMIT_DATE, TARGETS, Matched, column_name, header_names, match_columns, norm
+from ..comments import comment_questions
+from .columns import COMMENT, IGNORE, SUBMIT_DATE, TARGETS, Matched, column_name, header_names, match_columns, norm
 
 Code = int | str | None  # a scale value, a type id (the type question), or None: "weet ik niet" / no type
 
@@ -55,13 +56,17 @@ def read_mapping(path: Path, bank: Bank) -> ColumnMap:
         if key not in ("columns", "values"):
             problems.append(doc.problem((key,), f"onbekende sleutel `{key}`; toegestaan: columns, values", at_key=True))
     columns: dict[str, str | None] = {}
-    allowed = f"een vraag-id van vragenbank {bank.version}, {', '.join(TARGETS)}, of null (niet gebruiken)"
+    comments = [c.id for c in comment_questions(bank)]
+    open_questions = f"een open vraag ({', '.join(comments)}), " if comments else ""
+    allowed = f"een vraag-id van vragenbank {bank.version}, {', '.join(TARGETS)}, {open_questions}of null (niet gebruiken)"
     for key, value in _section(doc, data, "columns", problems).items():
         target = None if value is None or value == IGNORE else str(value)
-        if target is not None and target not in bank.question_index and target not in TARGETS:
+        if target in comments:
+            target = COMMENT + str(target)
+        elif target is not None and target not in bank.question_index and target not in TARGETS:
             from ..schemacheck import did_you_mean
 
-            hint = did_you_mean(target, [*bank.question_index, *TARGETS])
+            hint = did_you_mean(target, [*bank.question_index, *TARGETS, *comments])
             problems.append(doc.problem(("columns", key), f"`{target}` is geen kolom-doel{hint}; toegestaan: {allowed}"))
         columns[str(key)] = target
     values: dict[str, int | None] = {}

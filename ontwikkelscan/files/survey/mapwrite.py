@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 
 from ...models import Bank
-from .columns import IGNORE, TARGETS, Matched, match_columns
+from .columns import COMMENT, IGNORE, TARGETS, Matched, match_columns
 from .mapping import Code, ColumnMap
 from .tables import Table
 from .values import Cells, municipality_type
@@ -56,7 +56,8 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
             continue  # an empty header is never used; a header twice: its first column holds the line
         keys[column.position] = key
         if column.role and column.role != IGNORE:
-            target, note = column.role, "gok: de codes van de type-vraag" if column.position == kind else ""
+            target = column.role.removeprefix(COMMENT)
+            note = "gok: de codes van de type-vraag" if column.position == kind else ""
         elif column.position in guesses:
             target, note = guesses[column.position], "gok: de volgorde van de vragenbank"
         else:

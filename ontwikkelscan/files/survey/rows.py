@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
-from .columns import SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
+from ..comments import attach_comments, comment_problem
+from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
 from .values import Cells, iso_date, municipality_type, rater_group
 
@@ -140,6 +141,7 @@ class _RowReader:
         self.mapped = bool(own) or bool(cells.codes) or bool(types)  # a --columns file gave codes
         self.quiet: set[int] = set()  # rows refused only for cells whose column had that problem before
         self.questions = [c for c in columns if c.question]
+        self.comments = [c for c in columns if c.role.startswith(COMMENT)]
         self.meta: dict[str, list[Column]] = {}
         for c in columns:
             if not c.question and c.role:
@@ -175,8 +177,16 @@ class _RowReader:
                 bad = self._bad(row, column, text.strip(), value, problems) or bad
             else:
                 answers[column.role] = value
-        if not problems and not bad and all(v is None for v in answers.values()):
+        comments = {c.role.removeprefix(COMMENT): (cells[c.position] if c.position < len(cells) else "")
+                    for c in self.comments}
+        if (not problems and not bad and all(v is None for v in answers.values())
+                and not any(t.strip() for t in comments.values())):
             return "geen enkele vraag beantwoord"
+        for column in self.comments:
+            problem = comment_problem(column.role.removeprefix(COMMENT), comments[column.role.removeprefix(COMMENT)],
+                                      self.bank)
+            if problem:
+                problems.append(self._problem(row, column, problem))
         date = mtype = None
         found = self._first("date", cells)
         if found:
@@ -214,9 +224,10 @@ class _RowReader:
         if found:
             respondent["municipality"] = found[0]
         rid = self._first("response_id", cells)
-        return AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
-                           respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
-                           response_id=rid[0] if rid else None, rater=rater)
+        sheet = AnswerSheet(source=f"{file}:{row}", answers=MappingProxyType(answers),
+                            respondent=MappingProxyType(respondent), date=date, municipality_type=mtype,
+                            response_id=rid[0] if rid else None, rater=rater)
+        return attach_comments(sheet, comments, self.bank) if comments else sheet
 
     def _bad(self, row: int, column: Column, text: str, message: str, problems: list[Problem]) -> bool:
         """A cell that is no answer. The first with this message is a problem of its row; True for a later one

@@ -54,7 +54,8 @@ def file_for(folder: Path, sheet: AnswerSheet) -> Path:
 
 def same(a: AnswerSheet, b: AnswerSheet) -> bool:
     return (dict(a.answers) == dict(b.answers) and dict(a.respondent) == dict(b.respondent) and a.date == b.date
-            and a.municipality_type == b.municipality_type and a.rater == b.rater)
+            and a.municipality_type == b.municipality_type and a.rater == b.rater
+            and dict(a.comments) == dict(b.comments))
 
 
 def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False) -> Outcome:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ...files.comments import comment_questions, wording
 from ...files.survey.columns import GROUP_QUESTION
 from .forms import Form, anonymity_text
 
@@ -50,7 +51,7 @@ def survey(form: Form) -> Survey:
     scale = bank.scale
     labels = tuple(scale.label(p) for p in range(scale.min, scale.max + 1))
     labels += (scale.not_applicable,) if scale.not_applicable else ()
-    comments = tuple(c.observer if observer else c.text for c in _comment_questions(form))
+    comments = tuple(wording(c, rater or "") for c in comment_questions(bank))
     minutes = max(5, round((len(form.questions) * SECONDS_PER_STATEMENT + 60 * len(comments)) / 60))
     about = subject + (f" ({municipality})" if municipality else "")
     if observer:
@@ -66,8 +67,3 @@ def survey(form: Form) -> Survey:
     return Survey(f"Feedback over {subject}", tuple(intro), GROUP_QUESTION if one_for_all else None,
                   tuple(g.name for g in groups.values()) if one_for_all else (), labels, tuple(matrices), comments,
                   minutes, group)
-
-
-def _comment_questions(form: Form) -> tuple:  # type: ignore[type-arg]
-    raters = form.bank.raters
-    return tuple(getattr(raters, "comments", ()) or ()) if raters else ()
