@@ -87,3 +87,15 @@ def test_the_html_guide_is_one_safe_page_with_the_same_texts() -> None:
     assert "<strong>Openen in Excel</strong>" in html and "<script" not in html
     code, same, _ = run("feedback", "forms", "ronde", "--format", "guide-html")
     assert same == html
+
+
+def test_a_survey_for_the_self_scan_asks_the_statements_themselves() -> None:
+    code, md, _ = run("feedback", "forms", "ronde", "--rater", "self", "--format", "guide")
+    assert code == 0
+    found = blocks(md)
+    assert found["Titel:"] == ["Zelfscan A. <b>Jansen</b>"]
+    first = BANK.competencies[0]
+    assert found[f"Vraag 1 van 14: `{first.name}`; de uitspraken (de rijen):"] == [
+        q.text for q in BANK.items[first.id] if not q.contexts]
+    assert found["Open vragen (lang antwoord, niet verplicht), elke regel een eigen vraag:"] == [
+        "Wat wilt u vooral blijven doen?", "Wat wilt u meer of anders doen?"]

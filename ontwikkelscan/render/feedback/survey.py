@@ -64,6 +64,6 @@ def survey(form: Form) -> Survey:
     intro.append(f"Invullen duurt ongeveer {minutes} minuten.")
     one_for_all = observer and rater is None
     group = ("alle groepen" if rater is None else "de secretaris zelf" if rater == "self" else groups[rater].name)
-    return Survey(f"Feedback over {subject}", tuple(intro), GROUP_QUESTION if one_for_all else None,
+    return Survey(f"Feedback over {subject}" if observer else f"Zelfscan {subject}", tuple(intro), GROUP_QUESTION if one_for_all else None,
                   tuple(g.name for g in groups.values()) if one_for_all else (), labels, tuple(matrices), comments,
                   minutes, group)
