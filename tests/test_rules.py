@@ -204,3 +204,11 @@ def test_the_exit_codes_of_the_readme_and_the_contract_are_the_tools() -> None:
     contract = {int(code) for code, _ in markdown_table((ROOT / "docs" / "formats.md").read_text("utf-8"),
                                                          ("code", "meaning"))}
     assert readme == contract == used == {0, 1, 2, 70, 130}
+
+
+def test_docs_reports_names_the_edges_the_borderline_uses() -> None:
+    from ontwikkelscan.analysis.scoring import THRESHOLDS
+
+    text = " ".join((ROOT / "docs" / "reports.md").read_text(encoding="utf-8").split())
+    m = re.search(rf"een grens van de statussen \({NUMBER}, {NUMBER} of \+?{NUMBER} verschil met het doel\)", text)
+    assert m and tuple(number(g) for g in m.groups()) == THRESHOLDS == (-0.5, 0.0, 0.5)

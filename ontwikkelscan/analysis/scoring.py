@@ -21,6 +21,7 @@ from ..models import (
     Status,
     Summary,
 )
+from ..rules import BANDS
 from ..rules import TOLERANCE as TOLERANCE  # re-exported: the analysis takes it from scoring
 from ..rules import status_for as status_for  # re-exported: the bands are the rules table's
 from .patterns import pattern_notes
@@ -78,7 +79,7 @@ def scored_items(items: Sequence[Question], answers: Mapping[str, int | None],
 
 
 # The status thresholds of docs/formats.md section 3 rule 6, lowest first.
-THRESHOLDS = (-0.5, 0.0, 0.5)
+THRESHOLDS = tuple(band.upper for band in BANDS if band.upper is not None)  # the edges of the status bands
 
 
 def is_borderline(gap: float | None, margin: float | None) -> bool | None:
