@@ -3,7 +3,7 @@
 A column matches, in this order:
 1. the `--columns` mapping, on any of its headers (exactly, or ignoring case and punctuation);
 2. a question id (`bps-1`), also with `_` for `-` (`bps_1`, as Qualtrics writes export tags), or the id of
-   an open question (`blijven`, SPEC section 6.3);
+   an open question (`blijven`, docs/formats.md section 6.3);
 3. a metadata field the survey tools write (ID, completion time, e-mail, response id ...) or
    one of ours (respondent, municipality, municipality_type, date, response_id);
 4. the question's text: the header is the text, or contains it as tools write grids and
@@ -158,7 +158,7 @@ def match_columns(headers: Sequence[tuple[str, ...]], bank: Bank, mapping: Mappi
     texts = [(norm(q.text), q.id) for q in bank.questions]
     if observer:
         texts += [(norm(q.observer), q.id) for q in bank.questions if q.observer]
-    for comment in comment_questions(bank):  # SPEC section 6.3: an open question's column holds its comments
+    for comment in comment_questions(bank):  # docs/formats.md section 6.3: an open question's column holds its comments
         texts += [(norm(t), COMMENT + comment.id) for t in (comment.text, *([comment.observer] if observer else []))]
     texts.sort(key=lambda t: -len(t[0]))
     mapped = {norm(k): v for k, v in (mapping or {}).items()}
