@@ -63,7 +63,8 @@ def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater
     export = rx.BUILDERS[tool](tmp_path / f"export-{tool}", texts, PEOPLE)
     code, out, err = run("import-csv", str(export), "--round", "ronde")
     assert code == 0, err
-    assert err.endswith(f"{export}: {len(PEOPLE)} geïmporteerd in ronde\n")
+    assert err.endswith(f"{export}: {len(PEOPLE)} geïmporteerd in ronde (Burgemeester 1, Wethouders 3, Directie en "
+                        "management 1, Medewerkers 4, Ondernemingsraad 2)\n")
     assert err.count("persoonsgegevens niet overgenomen") == 1
     files = written(round_folder)
     answers = [f for f in files if f.suffix == ".yaml"]
@@ -100,8 +101,8 @@ def test_a_reimport_recognises_its_rows(tool: str, round_folder: Path, tmp_path:
     before = {p.name: p.read_text(encoding="utf-8") for p in written(round_folder)}
     grown = rx.BUILDERS[tool](tmp_path / f"grown-{tool}", texts, PEOPLE)
     code, _, err = run("import-csv", str(grown), "--round", "ronde")
-    assert (code, err.splitlines()[-1]) == (0, f"{grown}: {len(PEOPLE) - 6} geïmporteerd in ronde, 6 overgeslagen "
-                                               "(6 al geïmporteerd)")
+    assert (code, err.splitlines()[-1]) == (0, f"{grown}: {len(PEOPLE) - 6} geïmporteerd in ronde "
+                                               "(Directie en management 1, Medewerkers 2, Ondernemingsraad 2), 6 overgeslagen (6 al geïmporteerd)")
     after = {p.name: p.read_text(encoding="utf-8") for p in written(round_folder)}
     assert {k: after[k] for k in before} == before and len(after) == len(PEOPLE) + 1
 
@@ -150,7 +151,7 @@ def test_a_group_that_cannot_be_mapped_names_the_row_the_value_and_the_names(rou
     assert f"{export}:3:7: rij 3, kolom G (Ik ben): `Raadslid` is geen beoordelaarsgroep van de vragenbank; " \
            f"toegestaan: {allowed}" in err
     assert f"{export}:4:7: rij 4, kolom G (Ik ben): geen groep ingevuld; toegestaan: {allowed}" in err
-    assert err.splitlines()[-1] == f"{export}: 1 geïmporteerd in ronde, 2 geweigerd (2 met fouten)"
+    assert err.splitlines()[-1] == f"{export}: 1 geïmporteerd in ronde (Wethouders 1), 2 geweigerd (2 met fouten)"
 
 
 def test_a_row_of_another_group_than_rater_is_refused(round_folder: Path, tmp_path: Path, texts: rx.Texts) -> None:
@@ -215,7 +216,8 @@ def test_comment_columns_by_id_or_text_and_their_errors(round_folder: Path, tmp_
     assert code == 1
     assert f"{export}:4:4: rij 4, kolom D (blijven): opmerking bij `blijven` is 2001 tekens lang; hoogstens 2000 " \
            "tekens: maak haar korter" in err
-    assert err.splitlines()[-1] == f"{export}: 2 geïmporteerd in ronde, 1 geweigerd (1 met fouten)"
+    assert err.splitlines()[-1] == (f"{export}: 2 geïmporteerd in ronde (Wethouders 1, Medewerkers 1), 1 geweigerd "
+                                    "(1 met fouten)")
     sheets = sorted((read_answers(p, BANK) for p in written(round_folder) if p.suffix == ".yaml"), key=lambda s: s.rater)
     assert [(s.rater, dict(s.answers), dict(s.comments)) for s in sheets] == [
         ("medewerkers", {first.id: None, second.id: None}, {"anders": "Alleen een opmerking"}),

@@ -133,21 +133,24 @@ def import_csv(
             counts["errors"] += 1
             continue
         counts[outcome.kind] += 1
+        if intake is not None and outcome.kind == "new":
+            intake.taken[item.rater] = intake.taken.get(item.rater, 0) + 1
         if outcome.kind == "changed":
             err(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, gebruik "
                 "--update om het bij te werken")
     if personal is not None and intake is not None and intake.anonymous:
         warn(str(personal))
-    err(_summary(file, out, counts, reasons, whole_file))
+    err(_summary(file, out, counts, reasons, whole_file, intake.per_group() if intake is not None else ""))
     kept = counts["new"] + counts["updated"] + counts["same"]
     if (counts["errors"] or counts["changed"]) and not (allow_partial and kept):
         raise typer.Exit(1)
 
 
-def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], whole_file: bool) -> str:
+def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], whole_file: bool,
+             groups: str = "") -> str:
     if whole_file:
         return f"{file}: niets geïmporteerd; het bestand is geweigerd (zie boven)"
-    parts = [f"{counts['new']} geïmporteerd in {out}"]
+    parts = [f"{counts['new']} geïmporteerd in {out}" + (f" ({groups})" if groups else "")]
     if counts["updated"]:
         parts.append(f"{counts['updated']} bijgewerkt")
     skipped = counts["same"] + counts["skipped"]

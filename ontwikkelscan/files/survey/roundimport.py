@@ -21,6 +21,7 @@ class RoundImport:
         self.folder, self.round, self.bank, self.rater, self.export = folder, round_, bank, rater, export
         self._key: bytes | None = None
         self.anonymous = 0  # rows of anonymous groups taken
+        self.taken: dict[str, int] = {}  # group -> new files written (the caller counts them)
 
     def prepare(self, sheet: AnswerSheet) -> AnswerSheet:
         """The sheet as a round's answer; InputError when its group is not the survey's, UsageError when the
@@ -43,3 +44,11 @@ class RoundImport:
         if self._key is None:
             self._key = round_key(self.folder)
         return stamped._replace(response_id=opaque_id(self._key, stamped, self.rater or ALL_GROUPS))
+
+    def per_group(self) -> str:
+        """'Burgemeester 1, Wethouders 3' for one survey for all groups, so that the coach sees where the rows
+        went; "" for a survey per group (--rater) or when nothing new came in."""
+        groups = self.bank.raters.groups if self.bank.raters else {}
+        if self.rater is not None:
+            return ""
+        return ", ".join(f"{group.name} {self.taken[gid]}" for gid, group in groups.items() if gid in self.taken)
