@@ -94,7 +94,7 @@ def qualtrics(path: Path, bank: Bank, persons: list[Person], *, numeric: bool = 
         first, _, last = p.name.partition(" ")
         head = [stamp, stamp, words[1] if n in preview else words[0], "10.0.0.1", "40" if n in unfinished else "100",
                 "600", words[3] if n in unfinished else words[2], stamp, f"R_{p.rid}qX{p.rid}", last, first, p.email,
-                "anonymous" if n in preview else "email", "NL",
+                "preview" if n in preview else "email", "NL",
                 str(types.index(p.mtype) + 1) if numeric else bank.types[p.mtype].name]
         if numeric:
             cells = ["6" if p.answers[i] is None else str(p.answers[i]) for i in order]

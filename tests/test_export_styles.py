@@ -112,3 +112,12 @@ def test_a_zip_that_is_not_one_export_says_what_to_do(tmp_path: Path) -> None:
                                    "uit en geef het CSV-bestand")):
         code, out, err = invoke("report", str(path), "-f", "jsonl")
         assert (code, out, err) == (1, "", f"{path}: {message}\n")
+
+
+def test_a_qualtrics_preview_is_known_by_its_distribution_channel_too(tmp_path: Path) -> None:
+    export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE[:2], numeric=False, preview=(1,))
+    text = export.read_text(encoding="utf-8").replace("Survey Preview", "IP Address")  # only the channel says it
+    export.write_text(text, encoding="utf-8")
+    code, out, err = invoke("report", str(export), "-f", "jsonl")
+    assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: testantwoord (preview) (rij 5)\n")
+    assert es.close(scores(out), expected(0))

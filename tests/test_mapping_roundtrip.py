@@ -69,12 +69,17 @@ def test_null_on_a_filter_column_is_said(tmp_path: Path) -> None:
     export = es.qualtrics(tmp_path / "Zelfscan.csv", BANK, PEOPLE, numeric=False, preview=(1,))
     mapping = tmp_path / "k.yaml"
     invoke("import-csv", str(export), "--write-columns", str(mapping))
-    mapping.write_text(mapping.read_text().replace('"Status": status', '"Status": null'))
+    text = mapping.read_text()
+    assert '  "DistributionChannel": status  # Distribution Channel' in text.splitlines()
+    mapping.write_text(text.replace('"Status": status', '"Status": null').replace('"DistributionChannel": status',
+                                                                                  '"DistributionChannel": null'))
     code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
     assert code == 0
     assert err.splitlines() == [
         f"waarschuwing: {export}: kolom C (Response Type) staat in de koppeling op null: testantwoorden (preview) "
-        "worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is"]
+        "worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is",
+        f"waarschuwing: {export}: kolom M (Distribution Channel) staat in de koppeling op null: testantwoorden "
+        "(preview) worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is"]
     assert len(out.splitlines()) == 4
 
 

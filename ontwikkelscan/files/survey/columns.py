@@ -73,7 +73,9 @@ META: dict[str, frozenset[str]] = {
     "family_name": _names("recipientlastname", "recipient last name", "lastname", "last name", "surname",
                           "achternaam", "uw achternaam", "achternaam ontvanger"),
     "finished": _names("finished", "voltooid", "afgerond"),
-    "status": _names("status", "response type", "antwoordtype", "type antwoord", "reactietype", "type reactie"),
+    "status": _names("status", "response type", "antwoordtype", "type antwoord", "reactietype", "type reactie",
+                     # Qualtrics also marks a preview in its distribution channel (`preview`, `test`)
+                     "distributionchannel", "distribution channel", "distributiekanaal"),
     IGNORE: _names(
         # Microsoft Forms
         "start time", "begintijd", "starttijd", "last modified time", "tijdstip laatst gewijzigd", "laatst gewijzigd",
@@ -88,10 +90,10 @@ META: dict[str, frozenset[str]] = {
         "token", "toegangscode", "interviewtime", "total time", "totale tijd",
         # Qualtrics
         "ipaddress", "progress", "voortgang", "duration in seconds", "duur in seconden", "begindatum",
-        "distributiekanaal", "gebruikerstaal", "locatie breedtegraad", "locatie lengtegraad",
+        "gebruikerstaal", "locatie breedtegraad", "locatie lengtegraad",
         "externe gegevensreferentie", "externe referentie", "externalreference", "external data reference",
         "externaldatareference", "locationlatitude", "location latitude", "locationlongitude", "location longitude",
-        "distributionchannel", "distribution channel", "userlanguage", "user language", "q recaptchascore",
+        "userlanguage", "user language", "q recaptchascore",
         "q relevantidduplicate", "q relevantidduplicatescore", "q relevantidfraudscore", "q relevantidlaststartdate",
     ),
 }

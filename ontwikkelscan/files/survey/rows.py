@@ -161,9 +161,10 @@ class _RowReader:
         finished = self._first("finished", cells)
         if finished and finished[0].casefold() in _UNFINISHED or self._not_submitted(cells):
             return "niet afgerond"
-        status = self._first("status", cells)
-        if status and (norm(status[0]) in _TEST_STATUS or any(w in norm(status[0]) for w in _TEST_WORDS)):
-            return "testantwoord (preview)"
+        for column in self.meta.get("status", ()):  # any of them: Status, or Qualtrics' DistributionChannel
+            status = norm(cells[column.position]) if column.position < len(cells) else ""
+            if status in _TEST_STATUS or any(w in status for w in _TEST_WORDS):
+                return "testantwoord (preview)"
         problems: list[Problem] = []
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             problems.append(Problem(file, row, self.width + 1, f"rij {row}", f"rij heeft {len(cells)} cellen, de "
