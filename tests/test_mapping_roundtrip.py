@@ -5,6 +5,7 @@ a null that would switch off a filter is said; a cell that is no answer is said 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +95,7 @@ def test_a_codes_only_survey_from_the_template_is_guessed_with_codes_per_column(
     text = mapping.read_text()
     assert sum("# gok: de volgorde" in line for line in text.splitlines()) == 89
     assert '  "G00Q03": municipality_type  # gok: de codes van de type-vraag' in text
+    assert '  "G00Q01": respondent  # gok: namen' in text  # "Gemeente 0" has a digit: no municipality guessed
     assert '  "G01Q01[SQ001]": bps-1  # gok: de volgorde van de vragenbank; ' in text
     assert text.endswith('  "AO01": 1\n  "AO02": 2\n  "AO03": 3\n  "AO04": 4\n  "AO05": 5\n'
                          '  "AO06": null  # weet ik niet? anders een getal\n'
@@ -101,7 +103,7 @@ def test_a_codes_only_survey_from_the_template_is_guessed_with_codes_per_column(
                          '    "AO01": regie\n    "AO02": ontwikkel\n    "AO03": beheer\n')
     code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
     assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: niet afgerond (rij 5)\n")
-    assert es.close(in_order(out), {str(n): es.by_hand(BANK, p.answers) for n, p in enumerate(PEOPLE[:3])})
+    assert es.close(scores(out), {p.name: es.by_hand(BANK, p.answers) for p in PEOPLE[:3]})
     assert [json.loads(line)["municipality_type"] for line in out.splitlines()] == [p.mtype for p in PEOPLE[:3]]
 
 
@@ -161,3 +163,19 @@ def _name(index: int) -> str:
 def _header(index: int) -> str:
     return [f"G{g + 1:02d}Q01[SQ{s + 1:03d}]" for g, ids in enumerate(es.asked(BANK, False))
             for s in range(len(ids))][index]
+
+
+def test_the_questions_about_the_person_are_guessed_in_a_codes_only_export(tmp_path: Path) -> None:
+    towns = ["Gemeente Utrecht", "Gemeente Elburg", "Gemeente Ede", "Gemeente Ede"]
+    persons = [p._replace(municipality=town) for p, town in zip(PEOPLE, towns, strict=True)]
+    export = es.limesurvey(tmp_path / "r.csv", BANK, persons, headings="code", codes=True)
+    mapping = tmp_path / "koppeling.yaml"
+    invoke("import-csv", str(export), "--write-columns", str(mapping))
+    lines = mapping.read_text().splitlines()
+    assert ['  "G00Q01": respondent  # gok: namen', '  "G00Q02": municipality  # gok: gemeenten',
+            '  "G00Q03": municipality_type  # gok: de codes van de type-vraag'] == [
+        line for line in lines if re.match(r'  "G00Q\d+": \w', line)]
+    code, out, _ = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert code == 0
+    assert [json.loads(line)["respondent"] for line in out.splitlines()] == [
+        {"name": p.name, "municipality": p.municipality} for p in persons]

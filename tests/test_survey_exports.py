@@ -108,13 +108,12 @@ def test_write_columns_guesses_a_code_export_in_bank_order(tmp_path: Path, expec
     assert '  "G01Q01[SQ001]": bps-1  # gok: de volgorde van de vragenbank; Ik stem de timing' in text
     assert '  "A6": null  # weet ik niet? anders een getal' in text
     assert '  "A1": 1' in text
-    # the three person questions are unknown codes: the coach fills them in
-    assert '  "G00Q01": null  # onbekend' in text
-    fixed = text.replace('"G00Q01": null', '"G00Q01": respondent').replace('"G00Q03": null', '"G00Q03": null')
-    mapping.write_text(fixed, encoding="utf-8")
-    code, out, err = invoke("report", str(path), "--columns", str(mapping), "-f", "json", "--type", "regie")
+    # the person questions are codes too: the names and the type question are guessed (issue 21)
+    assert '  "G00Q01": respondent  # gok: namen' in text
+    assert '  "G00Q03": municipality_type  # gok: de codes van de type-vraag' in text
+    code, out, err = invoke("report", str(path), "--columns", str(mapping), "-f", "json")
     assert code == 0
-    assert [name for name, _ in scores(out)] == [p.name for p in PEOPLE]
+    assert scores(out) == expected
 
 
 def bank_fixture() -> Bank:

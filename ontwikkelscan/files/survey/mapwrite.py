@@ -38,8 +38,11 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
                                             and not bank.question_index[q].contexts])
     guesses = _order_guesses(matched, bank)
     kind = _type_guess(table, matched, bank, set(guesses))
-    if kind is not None:  # the type question of a codes-only export: its column becomes municipality_type
-        matched = matched._replace(columns=[c._replace(role="municipality_type") if c.position == kind else c
+    about = _person_guesses(table, matched, {*guesses, kind})
+    if kind is not None:
+        about[kind] = "municipality_type"
+    if about:  # a codes-only export's questions about the person (type, name, municipality): guessed roles
+        matched = matched._replace(columns=[c._replace(role=about[c.position]) if c.position in about else c
                                             for c in matched.columns])
     lines = [f"# Kolommen van {file} voor vragenbank {bank.version}, gemaakt door ontwikkelscan import-csv "
              "--write-columns.",
@@ -57,7 +60,7 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
         keys[column.position] = key
         if column.role and column.role != IGNORE:
             target = column.role.removeprefix(COMMENT)
-            note = "gok: de codes van de type-vraag" if column.position == kind else ""
+            note = _ABOUT_NOTES[column.role] if column.position in about else ""
         elif column.position in guesses:
             target, note = guesses[column.position], "gok: de volgorde van de vragenbank"
         else:
@@ -111,6 +114,31 @@ def _type_guess(table: Table, matched: Matched, bank: Bank, guessed: set[int]) -
         if texts and len(texts) <= len(bank.types) and all(_TYPE_CODE.fullmatch(t) for t in texts):
             found.append(column.position)
     return found[0] if len(found) == 1 else None
+
+
+_ABOUT_NOTES = {"municipality_type": "gok: de codes van de type-vraag", "respondent": "gok: namen",
+                "municipality": "gok: gemeenten"}
+_NAME = re.compile(r"[^\W\d_]+(?:[ '’.-]+[^\W\d_]+)+")  # two words or more, letters only
+
+
+def _person_guesses(table: Table, matched: Matched, taken: set[int | None]) -> dict[int, str]:
+    """In a codes-only export the name and municipality questions are unknown columns of free text: a column
+    of names (letters, two words or more, all different) is `respondent`, one of `Gemeente ...` `municipality`;
+    only when the export has no such column yet and one column fits."""
+    have = {c.role for c in matched.columns}
+    found: dict[str, list[int]] = {"respondent": [], "municipality": []}
+    for column in matched.unknown:
+        if column.position in taken:
+            continue
+        texts = [row[column.position].strip() for _, row in table.rows if column.position < len(row)]
+        texts = [t for t in texts if t]
+        if len(texts) < 2 or not all(_NAME.fullmatch(t) for t in texts):
+            continue
+        if all(t.casefold().startswith("gemeente ") for t in texts):
+            found["municipality"].append(column.position)
+        elif len(set(texts)) == len(texts):
+            found["respondent"].append(column.position)
+    return {positions[0]: role for role, positions in found.items() if len(positions) == 1 and role not in have}
 
 
 def _codes(table: Table, indexes: list[int], bank: Bank, given: Mapping[str, int | None]) -> dict[str, int | None]:
