@@ -25,8 +25,10 @@ from ..errors import InputError
 from ..models import AnswerSheet, Bank
 from .inputs import NO_OPTIONS, Item, Reading, sheets
 
-# Measured with bench/batch.py --threshold on 2 cores: starting two workers and sending the results
-# back costs about as much as reading 40 answer files; from 100 files on the workers win clearly.
+# Not yet measured on a quiet machine: on the shared development machine, saturated by other
+# work (load 11 on 2 cores), bench/batch.py --threshold showed no gain from two workers at 100 to
+# 400 files (1.06x to 1.35x the time of one process), as a second core was not free there.
+# Re-measure with --threshold where cores are free and set this where --jobs 2 starts to win.
 PARALLEL_FROM = 100
 CHUNK = 16  # files per message to a worker: fewer, larger messages; small enough to keep the order flowing
 
