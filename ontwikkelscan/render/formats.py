@@ -113,7 +113,11 @@ FORMATS: tuple[Format, ...] = (
            extension="yaml"),
     Format("forms", "csv", "feedback.forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,
            extension="csv"),
-    Format("forms", "md", "feedback.forms:render_form_md", "vragenlijst om af te drukken", extension="md"),
+    Format("forms", "html", "feedback.paper:render_form_html", "formulier om af te drukken (A4, hokjes om aan te "
+           "kruisen, nummers voor feedback enter)", extension="html"),
+    Format("forms", "pdf", "feedback.paper:render_form_html", "hetzelfde formulier als PDF (via Chromium, Chrome of "
+           "Edge op deze computer)", extension="pdf"),
+    Format("forms", "md", "feedback.forms:render_form_md", "vragenlijst in Markdown (zelfde nummers)", extension="md"),
     Format("forms", "guide", "feedback.toolguide:render_guide_md", "handleiding per enquêtetool met de teksten om "
            "te plakken (Markdown; HTML met -o GIDS.html)", extension="md"),
     Format("forms", "guide-html", "feedback.toolguide:render_guide_html", "dezelfde handleiding als HTML-pagina",

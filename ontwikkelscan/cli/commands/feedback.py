@@ -161,14 +161,14 @@ def forms(
 ) -> None:
     """Formulieren voor wie zonder ontwikkelscan antwoordt: een antwoordbestand (yaml) met de teksten voor
     anderen, de kolomkoppen voor een enquêtetool (csv: Microsoft Forms, Google Forms, LimeSurvey, Qualtrics)
-    of een vragenlijst om af te drukken (md). Met guide: per enquêtetool hoe u de vragenlijst bouwt, met de
+    of een formulier om af te drukken (html of pdf: A4, hokjes om aan te kruisen; md als tekst). Met guide: per enquêtetool hoe u de vragenlijst bouwt, met de
     teksten om te plakken (zonder --rater één enquête voor alle groepen, met de vraag `Ik ben`).
 
     Voorbeelden:
 
       ontwikkelscan feedback forms ronde-jansen --format guide -o enquete-bouwen.html
 
-      ontwikkelscan feedback forms ronde-jansen --rater medewerkers --format md -o medewerkers.md
+      ontwikkelscan feedback forms ronde-jansen --rater medewerkers --format pdf -o medewerkers.pdf
 
       ontwikkelscan feedback forms ronde-jansen --rater wethouders --format yaml -o ronde-jansen/w1.yaml
     """
@@ -188,4 +188,8 @@ def forms(
     if fmt == "guide" and output is not None and output.suffix.lower() in (".html", ".htm"):
         fmt = "guide-html"
     questions = asked(bank, bank.questions, round_.contexts, observer=rater != "self")
-    emit(render_for("forms", fmt, Form(round_, bank, rater, questions), output, dialect=csv_dialect), output)
+    text = render_for("forms", fmt, Form(round_, bank, rater, questions), output, dialect=csv_dialect)
+    if fmt == "pdf":
+        _write_pdf(text, output)
+        return
+    emit(text, output)

@@ -126,13 +126,14 @@ def meta_list(pairs: list[tuple[str, str]]) -> str:
     return f'<dl class="meta">{rows}</dl>'
 
 
-def page(title: str, body: str) -> str:
-    """The complete document around an already escaped body; `title` is escaped here."""
+def page(title: str, body: str, *, style: str = "") -> str:
+    """The complete document around an already escaped body; `title` is escaped here. `style` adds the
+    rules of one kind of document (a printed form's boxes) to the shared ones."""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{esc(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        f"<title>{esc(title)}</title>\n<style>{_STYLE}{style}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )

@@ -82,9 +82,12 @@ def render_form_md(form: Form, options: Options = PLAIN) -> str:
         out[-1] += f" Weet u het niet: kruis 'weet niet' aan ({_md(scale.not_applicable)})."
     out += ["", "| Nr | Uitspraak | " + " | ".join(columns) + " |",
             "|--:|:--|" + "|".join(":-:" for _ in columns) + "|"]
-    for number, question in enumerate(form.questions, 1):
-        text = question.observer if form.rater != "self" and question.observer else question.text
-        out.append(f"| {number} | {_md(text)} `{question.id}` | " + " | ".join("☐" for _ in columns) + " |")
+    from .paper import sections, statement_text  # the printed form's numbers, for feedback enter
+
+    for section in sections(form):
+        out.append(f"| | **{_md(section.competency.name)}** |" + " |" * len(columns))
+        for number, question in section.statements:
+            out.append(f"| {number} | {_md(statement_text(form, question))} | " + " | ".join("☐" for _ in columns) + " |")
     out += ["", f"Ronde `{form.round.id}`. Bedankt voor uw feedback."]
     return "\n".join(out) + "\n"
 
