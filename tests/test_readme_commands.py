@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ontwikkelscan.cli.pdf import find_browser
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 
@@ -33,6 +35,8 @@ def needs_the_users_own_files(command: str, folder: Path) -> bool:
     words = shlex.split(command)
     if words[:2] == ["ontwikkelscan", "scan"]:
         return True  # interactive: tests/test_tmux_scan.py drives it in a terminal
+    if "pdf" in words and find_browser() is None:
+        return True  # a PDF needs a Chromium-family browser (tests/render/test_browser.py says so when it skips)
     if words[1:3] in (["feedback", "report"], ["feedback", "release"]) or (
             words[1] == "plan" and (folder / words[2] / "ronde.yaml").exists()):
         return True  # the answers of a round come from its raters (tests/test_cli_feedback.py has them)
