@@ -234,3 +234,20 @@ def test_a_mapping_may_name_an_open_question(round_folder: Path, tmp_path: Path)
     assert (code, err.splitlines()[-1]) == (0, f"{export}: 1 geïmporteerd in ronde")
     [sheet] = [read_answers(p, BANK) for p in written(round_folder) if p.suffix == ".yaml"]
     assert (dict(sheet.answers), dict(sheet.comments)) == ({first.id: 4}, {"anders": "Meer lopen"})
+
+
+def test_the_codes_of_the_group_question_in_a_mapping(round_folder: Path, tmp_path: Path) -> None:
+    first = next(q for q in BANK.questions if q.observer and not q.contexts)
+    export = tmp_path / "results.csv"
+    export.write_text("id,G00Q01,G01Q01[SQ001]\n1,A2,A4\n2,A4,A3\n3,A9,A1\n", encoding="utf-8")
+    Path("k.yaml").write_text(f'columns:\n  G00Q01: rater\n  "G01Q01[SQ001]": {first.id}\n'
+                              "values:\n  A1: 1\n  A3: 3\n  A4: 4\n  G00Q01:\n    A2: wethouders\n    A4: medewerkers\n",
+                              encoding="utf-8")
+    code, _, err = run("import-csv", str(export), "--round", "ronde", "--columns", "k.yaml")
+    assert code == 1
+    assert f"{export}:4:2: rij 4, kolom B (G00Q01): `A9` is geen beoordelaarsgroep van de vragenbank; toegestaan: " \
+           "Burgemeester, Wethouders, Directie en management, Medewerkers, Ondernemingsraad, Externe partners; een " \
+           "code? exporteer met de teksten van de keuzes, of vertaal de codes in de koppeling (--columns, values: per " \
+           "kolom, bijv. `A1: burgemeester`)" in err
+    assert err.splitlines()[-1] == (f"{export}: 2 geïmporteerd in ronde (Wethouders 1, Medewerkers 1), 1 geweigerd "
+                                    "(1 met fouten)")

@@ -88,15 +88,18 @@ def read_mapping(path: Path, bank: Bank) -> ColumnMap:
 
 
 def _code(doc: Any, path: tuple[Any, ...], value: Any, bank: Bank, problems: list[Any], column: bool = False) -> Code:
-    """A code's value: a scale value, null, or a type id; a problem naming the line otherwise."""
+    """A code's value: a scale value, null, a type id, or for one column also a rater group (the codes of the
+    question `Ik ben`); a problem naming the line otherwise."""
     scale = bank.scale
-    if isinstance(value, str) and value in bank.types or value is None:
+    groups = list(bank.raters.groups) if column and bank.raters else []
+    if isinstance(value, str) and (value in bank.types or value in groups) or value is None:
         return value
     if isinstance(value, bool) or not isinstance(value, int) or not scale.min <= value <= scale.max:
         one = " van deze kolom" if column else ""
+        kinds = f"een type gemeente ({', '.join(bank.types)})"
+        kinds = f", {kinds} of een beoordelaarsgroep ({', '.join(groups)})" if groups else f" of {kinds}"
         problems.append(doc.problem(path, f"`{value}` is geen antwoord{one}; toegestaan: een geheel getal van "
-                                    f"{scale.min} tot en met {scale.max}, null (weet ik niet) of een type gemeente "
-                                    f"({', '.join(bank.types)})"))
+                                    f"{scale.min} tot en met {scale.max}, null (weet ik niet){kinds}"))
     return value  # type: ignore[no-any-return]
 
 

@@ -209,7 +209,9 @@ class _RowReader:
         rater = "self"
         found = self._first("rater", cells)
         if "rater" in self.meta:
-            rater = rater_group(found[0], self.bank) if found else None  # type: ignore[assignment]
+            groups = self.bank.raters.groups if self.bank.raters else {}
+            code = self.own_types.get(found[1].position, {}).get(found[0]) if found else None
+            rater = code if code in groups else rater_group(found[0], self.bank) if found else None  # type: ignore
             if rater is None:
                 problems.append(self._problem(row, self.meta["rater"][0], self._no_group(found[0] if found else "")))
         if problems:
@@ -265,7 +267,9 @@ class _RowReader:
         groups = self.bank.raters.groups.values() if self.bank.raters else ()
         allowed = ", ".join(g.name for g in groups)
         found = f"`{value}` is geen beoordelaarsgroep van de vragenbank" if value else "geen groep ingevuld"
-        return f"{found}; toegestaan: {allowed}"
+        hint = ("; een code? exporteer met de teksten van de keuzes, of vertaal de codes in de koppeling "
+                "(--columns, values: per kolom, bijv. `A1: burgemeester`)") if value and len(value) <= 4 else ""
+        return f"{found}; toegestaan: {allowed}{hint}"
 
     def who(self, cells: list[str]) -> tuple[str, str] | None:
         """The respondent of a row within this export: its response id, else e-mail, else name."""
