@@ -46,6 +46,20 @@ def test_folders_are_searched_sorted_and_files_keep_input_order(tmp_path: Path, 
     ]
 
 
+def test_a_symlinked_folder_is_followed_once_and_a_loop_ends(tmp_path: Path, write: Write, bank: Bank) -> None:
+    write("elders/a.yaml", GOOD)
+    write("scans/b.yaml", GOOD)
+    (tmp_path / "scans/gedeeld").symlink_to(tmp_path / "elders", target_is_directory=True)
+    (tmp_path / "elders/terug").symlink_to(tmp_path / "scans", target_is_directory=True)  # a loop
+    (tmp_path / "scans/weg.yaml").symlink_to(tmp_path / "bestaat-niet.yaml")  # a broken link is reported
+    items = list(iter_sheets([tmp_path / "scans"], bank))
+    assert sources(items) == [
+        (str(tmp_path / "scans/b.yaml"), "ok"),
+        (str(tmp_path / "scans/gedeeld/a.yaml"), "ok"),
+        (str(tmp_path / "scans/weg.yaml"), f"{tmp_path / 'scans/weg.yaml'}: bestand niet gevonden"),
+    ]
+
+
 def test_a_bad_file_is_an_item_not_an_exception(write: Write, bank: Bank) -> None:
     bad = write("bad.yaml", "answers:\n  a-1: 7\n")
     [(source, item)] = list(iter_sheets([bad], bank))

@@ -295,3 +295,13 @@ def test_limesurvey_responses_without_submitdate_are_not_finished(tmp_path: Path
     assert code == 0
     assert [r["respondent"]["name"] for r in json.loads(out)] == ["Anna de Vries", "Carla Öztürk"]
     assert err == f"waarschuwing: {path}: 1 rij(en) overgeslagen: niet afgerond (rij 3)\n"
+
+
+def test_us_dates_are_read_month_first_for_the_whole_column(tmp_path: Path) -> None:
+    ids = [q.id for q in BANK.questions]
+    rows = ["Completion time,Name," + ",".join(ids)]
+    rows += [f"{date},Persoon {i},{','.join('3' for _ in ids)}" for i, date in enumerate(["11/7/2026 9:00", "11/28/2026 9:00"])]
+    path = _write(tmp_path / "us.csv", "\n".join(rows) + "\n")
+    sheets = [x for _, x in iter_csv(path, BANK)]
+    assert [x.date for x in sheets if isinstance(x, AnswerSheet)] == ["2026-11-07", "2026-11-28"]
+    assert not [x for x in sheets if not isinstance(x, AnswerSheet)]

@@ -130,3 +130,46 @@ def test_the_number_after_the_scale_hints_at_weet_ik_niet() -> None:
     assert str(Cells(BANK).value("6")).endswith('; is 6 de code van "weet ik niet"? koppel hem met --columns '
                                                '(values: "6": null)')
     assert Cells(BANK, {"6": None}).value("6") is None
+
+
+SIX = BANK._replace(scale=BANK.scale._replace(min=1, max=6, labels={
+    1: "nooit", 2: "bijna nooit", 3: "soms", 4: "regelmatig", 5: "vaak", 6: "altijd"}))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Nooit", 1), ("nooit", 1), ("bijna nooit", 2), ("Bijna Nooit", 2), ("1 - nooit", 1), ("2 - bijna nooit", 2),
+])
+def test_an_exact_label_wins_over_an_alias(text: str, value: int) -> None:
+    # "bijna nooit" also answers to "nooit" (without "bijna"), but not where "nooit" is a label itself
+    assert Cells(SIX).value(text) == value
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("1-5", "(bijna) nooit"), ("2 - 3", "soms"), ("4. banaan", "vaak"), ("4 - nooit", "vaak"), ("3) vaak", "regelmatig"),
+    ("5 = 4", "(bijna) altijd")])
+def test_a_number_with_other_text_than_its_label_is_no_answer(text: str, label: str) -> None:
+    assert Cells(BANK).value(text) == (f"`{text}` is geen antwoord: na {text[0]} hoort \"{label}\" of niets te "
+                                       "staan; toegestaan: 1 of \"(bijna) nooit\", 2 of \"soms\", "
+                                       "3 of \"regelmatig\", 4 of \"vaak\", 5 of \"(bijna) altijd\", \"weet ik niet / "
+                                       "n.v.t.\" of leeg (overgeslagen)")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("4 - vaak", 4), ("4. Vaak", 4), ("4: vaak", 4), ("4) vaak", 4), ("4 = vaak", 4), ("1 - bijna nooit", 1),
+    ("5. (bijna) altijd", 5), ("2-soms", 2),
+])
+def test_a_numbered_label_is_its_number(text: str, value: int) -> None:
+    assert Cells(BANK).value(text) == value
+
+
+def test_the_order_of_a_date_column_is_decided_for_the_whole_column() -> None:
+    from ontwikkelscan.files.survey.values import date_order
+
+    us = ["11/7/2026 8:29:44", "11/28/2026 10:00:00", "12/1/2026"]
+    month_first = date_order(us)
+    assert [iso_date(t, month_first) for t in us] == ["2026-11-07", "2026-11-28", "2026-12-01"]
+    dutch = ["7-11-2026", "28-11-2026", "1/12/2026"]
+    assert [iso_date(t, date_order(dutch)) for t in dutch] == ["2026-11-07", "2026-11-28", "2026-12-01"]
+    assert date_order(["7-11-2026", "2026-11-07"]) is False  # nothing says month-first: the Dutch order
+    assert date_order(["13/11/2026", "11/13/2026"]) is False  # both: the Dutch order, the other row is refused
+    assert iso_date("11/13/2026", False) is None

@@ -76,14 +76,16 @@ def sheets(entries: Iterable[Path | InputError], bank: Bank, reading: Reading = 
 
 def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
     """Files as given; a folder becomes its *.yaml, *.yml, *.csv, *.xlsx and *.csv.zip (Google Forms' download)
-    files (recursively, sorted, hidden ones and Excel's lock files `~$...` left out)."""
+    files (recursively, sorted, hidden ones and Excel's lock files `~$...` left out). Symbolic links to
+    folders are followed, each folder once (a link back up ends there); a link to nothing is named, so
+    that the reader reports it."""
     for path in inputs:
         try:
             is_dir = path.is_dir()
         except OSError:  # a folder on the way that we may not enter: the reader says so for this file
             is_dir = False
         if is_dir:
-            found = sorted(p for p in path.rglob("*") if _is_answer_file(p, path))
+            found = sorted(p for p in _walk(path) if _is_answer_file(p))
             if not found:
                 yield file_problem(str(path), "deze map bevat geen antwoordbestanden (*.yaml, *.yml, *.csv of *.xlsx)")
             yield from found
@@ -91,12 +93,37 @@ def expand(inputs: Iterable[Path]) -> Iterator[Path | InputError]:
             yield path  # a missing or unreadable file is reported when it is read
 
 
-def _is_answer_file(path: Path, root: Path) -> bool:
-    relative = path.relative_to(root).parts
+def _walk(root: Path) -> Iterator[Path]:
+    """Every not hidden file below root. Unlike Python 3.11's rglob this follows symbolic links to
+    folders; a folder reached twice (a loop, or two links to one folder) is read the first time only."""
+    import os
+
+    seen: set[tuple[int, int]] = set()
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            info = folder.stat()
+            entries = list(os.scandir(folder))
+        except OSError:  # a folder we may not enter is left out, as rglob did
+            continue
+        if (info.st_dev, info.st_ino) in seen:
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                folders.append(folder / entry.name)
+            else:
+                yield folder / entry.name
+
+
+def _is_answer_file(path: Path) -> bool:
     # ronde.yaml describes a feedback round (docs/formats.md section 6); it is no answer file
     table = path.suffix.lower() in (*YAML_SUFFIXES, *TABLE_SUFFIXES) or path.name.lower().endswith(".csv.zip")
-    return (table and not path.name.startswith("~$")
-            and not any(part.startswith(".") for part in relative) and path.name != "ronde.yaml" and path.is_file())
+    return (table and not path.name.startswith("~$") and path.name != "ronde.yaml"
+            and (path.is_file() or path.is_symlink()))
 
 
 # --------------------------------------------------------------------------- tables

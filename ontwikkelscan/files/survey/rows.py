@@ -21,7 +21,7 @@ from ...models import AnswerSheet, Bank
 from ..comments import attach_comments, comment_problem
 from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
-from .values import Cells, iso_date, municipality_type, rater_group
+from .values import Cells, date_order, iso_date, municipality_type, rater_group
 
 if TYPE_CHECKING:
     from .mapping import Code, ColumnMap
@@ -82,6 +82,9 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
            if mapping and (codes := mapping.codes_for(table.headers[c.position])) is not None}
     reader = _RowReader(file, bank, matched.columns, Cells(bank, mapping.values if mapping else None),
                         mapping.types if mapping else {}, own)
+    for column in reader.meta.get("date", ()):  # day or month first: once per column, not per row
+        reader.month_first[column.position] = date_order(
+            cells[column.position] for _, cells in table.rows if column.position < len(cells))
     skipped: dict[str, list[int]] = {}
     items: list[tuple[int, AnswerSheet | InputError]] = []
     for number, cells in table.rows:
@@ -147,6 +150,7 @@ class _RowReader:
             if not c.question and c.role:
                 self.meta.setdefault(c.role, []).append(c)
         self.width = len(columns)
+        self.month_first: dict[int, bool] = {}
 
     def _first(self, role: str, cells: list[str]) -> tuple[str, Column] | None:
         for column in self.meta.get(role, ()):
@@ -191,7 +195,7 @@ class _RowReader:
         date = mtype = None
         found = self._first("date", cells)
         if found:
-            date = iso_date(found[0])
+            date = iso_date(found[0], self.month_first.get(found[1].position, False))
             if date == NO_DATE:
                 date = None
             elif date is None:

@@ -4,14 +4,16 @@ Answers: the number, the scale label in any case and with or without "(bijna)", 
 bank's not-applicable text or a part of it ("weet ik niet", "n.v.t."), or a code that the
 `--columns` mapping translates (`A1` -> 1, `A6` -> null). Municipality types: the id or the
 bank's name, any case ("Regiegemeente", "regie"). Dates with or without a time: ISO
-(`2026-11-07T08:29:44Z`), Dutch (`7-11-2026 08:29:44`) and `2026/11/07 8:29:44 AM GMT+1`.
+(`2026-11-07T08:29:44Z`), Dutch (`7-11-2026 08:29:44`) and `2026/11/07 8:29:44 AM GMT+1`; US
+month-first (`11/28/2026`) when the column as a whole says so (`date_order`). A number with text
+after it is an answer only when the text is that number's label ("4 - vaak").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from ...models import Bank
 from .columns import norm
@@ -38,10 +40,10 @@ class Cells:
         self.low, self.high = scale.min, scale.max
         self.codes = dict(codes or {})
         self.folded_codes = {k.strip().casefold(): v for k, v in self.codes.items()}
-        self.labels: dict[str, int | None] = {}
-        for value, label in scale.labels.items():
-            self.labels[norm(label)] = value
-            self.labels[_label_key(label)] = value
+        self.labels: dict[str, int | None] = {norm(label): value for value, label in scale.labels.items()}
+        self.names = dict(scale.labels)
+        for value, label in scale.labels.items():  # an exact label wins: "nooit" next to "bijna nooit"
+            self.labels.setdefault(_label_key(label), value)
         skips = list(_NOT_APPLICABLE)
         if scale.not_applicable:
             skips += [scale.not_applicable, *scale.not_applicable.split("/")]
@@ -82,11 +84,14 @@ class Cells:
         if key in self.labels:
             return self.labels[key]
         numbered = _NUMBERED.fullmatch(cell)
-        if numbered:
+        if numbered:  # "4 - vaak" is 4; "4 - nooit", "1-5", "4. banaan" are no answer
             number = int(numbered.group(1))
-            label = self.labels.get(_label_key(numbered.group(2)), number)
-            if self.low <= number <= self.high and label == number:
+            text = numbered.group(2)
+            if self.low <= number <= self.high and number in (self.labels.get(norm(text)), self.labels.get(_label_key(text))):
                 return number
+            if self.low <= number <= self.high and number in self.names:
+                return (f"`{cell}` is geen antwoord: na {number} hoort \"{self.names[number]}\" of niets te staan; "
+                        f"{self.allowed}")
         hint = "; een code? vertaal hem met --columns (values:)" if self.codes == {} and _looks_like_code(cell) else ""
         return f"`{cell}` is geen antwoord; {self.allowed}{hint}"
 
@@ -137,10 +142,29 @@ def _within(name: tuple[str, ...], key: tuple[str, ...]) -> bool:
     return any(key[i:i + len(name)] == name for i in range(len(key) - len(name) + 1))
 
 
-def iso_date(text: str) -> str | None:
-    """The date of a date or date-time in one of the forms above, as 'YYYY-MM-DD'; None when it is no date."""
+def date_order(texts: Iterable[str]) -> bool:
+    """Whether a column's dates are month-first (US: `11/28/2026`), decided once for the whole column.
+
+    Month-first only when some cell can only be month-first (its second number above 12) and none
+    can only be day-first; otherwise the Dutch order, and a cell that does not fit it is refused.
+    """
+    month_first = day_first = False
+    for text in texts:
+        match = _DAY_FIRST.fullmatch(text.strip())
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            day_first |= first > 12
+            month_first |= second > 12
+    return month_first and not day_first
+
+
+def iso_date(text: str, month_first: bool = False) -> str | None:
+    """The date of a date or date-time in one of the forms above, as 'YYYY-MM-DD'; None when it is no date.
+
+    `month_first` reads `11/7/2026` as 7 November (see date_order).
+    """
     cell = text.strip()
-    for pattern, order in ((_ISO, (0, 1, 2)), (_YEAR_FIRST, (0, 1, 2)), (_DAY_FIRST, (2, 1, 0))):
+    for pattern, order in ((_ISO, (0, 1, 2)), (_YEAR_FIRST, (0, 1, 2)), (_DAY_FIRST, (2, 0, 1) if month_first else (2, 1, 0))):
         match = pattern.fullmatch(cell)
         if match:
             parts = [int(g) for g in match.groups()]
