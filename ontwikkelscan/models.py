@@ -16,8 +16,9 @@ Role = Literal["organisatie", "bestuur", "samenleving"]  # docs/formats.md secti
 ROLES: tuple[Role, ...] = ("organisatie", "bestuur", "samenleving")
 ROLE_NAMES: Mapping[str, str] = {"organisatie": "Leider van de organisatie", "bestuur": "Adviseur van het bestuur",
                                  "samenleving": "Verbinder met de samenleving"}
-Status = Literal["development", "attention", "on_target", "strength", "not_required", "insufficient_data"]
-STATUSES: tuple[Status, ...] = ("development", "attention", "on_target", "strength", "not_required", "insufficient_data")
+Status = Literal["development", "attention", "on_target", "strength", "not_required", "insufficient_data", "not_asked"]
+STATUSES: tuple[Status, ...] = ("development", "attention", "on_target", "strength", "not_required", "insufficient_data",
+                               "not_asked")
 ANSWERS_SCHEMA = "ontwikkelscan/answers@1"
 REPORT_SCHEMA = "ontwikkelscan/report@1"
 

@@ -56,6 +56,7 @@ NO_GAP: tuple[Band, ...] = (  # statuses without a gap
          "geen doel voor dit type"),
     Band("insufficient_data", "te weinig antwoorden",
          "minder dan de helft (naar boven afgerond) van de vragen beantwoord", ""),
+    Band("not_asked", "niet gevraagd", "alle vragen van de competentie horen bij een context die niet gekozen is", ""),
 )
 STATUS_TABLE: dict[Status, Band] = {band.status: band for band in (*BANDS, *NO_GAP)}
 assert tuple(STATUS_TABLE) == STATUSES, "every status has one line, in the order of models.STATUSES"

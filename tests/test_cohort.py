@@ -30,7 +30,8 @@ from ontwikkelscan.models import AnswerSheet, Bank, Report
 from .batchdata import R1, R2, R3
 
 Write = Callable[[str, str], Path]
-ZERO = {"development": 0, "attention": 0, "on_target": 0, "strength": 0, "not_required": 0, "insufficient_data": 0}
+ZERO = {"development": 0, "attention": 0, "on_target": 0, "strength": 0, "not_required": 0, "insufficient_data": 0,
+        "not_asked": 0}
 
 
 @pytest.fixture
@@ -102,8 +103,8 @@ def test_cohort_csv_cli_excel(bank_dir: Path, scans: list[Path]) -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout_bytes.decode("utf-8").split("\r\n")
     assert lines[0] == ("\ufeffcompetency;name;kind;n;mean;sd;min;max;target;with_target;below_target;"
-                        "development;attention;on_target;strength;not_required;insufficient_data")
-    assert lines[1] == "alpha;Alfa;kern;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0"
+                        "development;attention;on_target;strength;not_required;insufficient_data;not_asked")
+    assert lines[1] == "alpha;Alfa;kern;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0;0"
     assert lines[3].startswith("gamma;Gamma;situatie;2;4,0;1,4142135623730951;3,0;5,0;4,0;1;0;")
 
 

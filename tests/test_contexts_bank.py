@@ -148,3 +148,37 @@ def test_schemas_for_a_bank_name_its_contexts(make_bank: BankMaker) -> None:
     assert targets["propertyNames"] == {"enum": ["alpha", "beta", "gamma"]}
     assert targets["additionalProperties"] == {"type": "number", "minimum": 1, "maximum": 5}
     assert CONTEXTS.startswith("contexts:")
+
+
+# every question of gamma belongs to the context fusie
+GAMMA_ONLY_IN_FUSIE = "\n".join(
+    (line.replace("contexts: [fusie, onrust]", "contexts: [fusie]") if "contexts:" in line else line[:-1] + ", contexts: [fusie]}")
+    if "competency: gamma" in line else line for line in CONTEXT_QUESTIONS.splitlines()) + "\n"
+
+
+def test_validate_warns_about_a_competency_that_only_a_context_asks(make_bank: BankMaker) -> None:
+    assert GAMMA_ONLY_IN_FUSIE.count("contexts: [fusie]") == 5
+    make_bank(competencies=CONTEXT_COMPETENCIES, questions=GAMMA_ONLY_IN_FUSIE)
+    result = runner.invoke(app, ["validate", "--bank", "bank"], env={"NO_COLOR": "1"})
+    assert (result.exit_code, result.stderr.splitlines()) == (0, [
+        "bank/competencies.yaml:11:9: competencies[2].id: waarschuwing: elke vraag van competentie `gamma` hoort bij "
+        "een context (fusie); wie die context niet kiest, krijgt voor `gamma` \"niet gevraagd\" (geen score); geef "
+        "een vraag zonder `contexts:` als de competentie altijd gemeten moet worden",
+        "1 waarschuwing in de vragenbank in bank.",
+    ])
+
+
+def test_a_report_says_not_asked_in_words_and_in_json(make_bank: BankMaker, tmp_path: Path) -> None:
+    import json
+
+    make_bank(competencies=CONTEXT_COMPETENCIES, questions=GAMMA_ONLY_IN_FUSIE)
+    answers = tmp_path / "a.yaml"
+    answers.write_text("schema: ontwikkelscan/answers@1\nmunicipality_type: regie\nanswers: {a-1: 4, b-1: 4, b-2: 4}\n",
+                       encoding="utf-8")
+    result = runner.invoke(app, ["report", "--bank", "bank", str(answers), "-f", "json"])
+    gamma = json.loads(result.stdout)["competencies"][2]
+    assert (result.exit_code, gamma["status"], gamma["items"], gamma["score"]) == (0, "not_asked", 0, None)
+    result = runner.invoke(app, ["report", "--bank", "bank", str(answers), "-f", "md"])
+    assert "| Gamma | situatie | – | 4 | – | – | niet gevraagd |\n" in result.stdout
+    result = runner.invoke(app, ["report", "--bank", "bank", str(answers)], env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert "  Niet gevraagd (hun stellingen horen bij een context die u niet koos): Gamma\n" in result.stdout

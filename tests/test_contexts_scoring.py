@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from ontwikkelscan.analysis.scoring import competency_score, relative_scores, score, targets
 from ontwikkelscan.models import AnswerSheet, Bank, Context, MunicipalityType, RoleResult
 
-from .conftest import fixture_bank
+from .conftest import bank_outside_a_test, fixture_bank
+from .contextkit import CONTEXT_COMPETENCIES
 from .contextkit import context_bank
 
 BANK = context_bank()
@@ -154,3 +155,19 @@ def test_a_uniform_shift_leaves_relative_unchanged(answers: dict[str, int | None
     assert [r.relative for r in high.results] == pytest.approx([r.relative for r in low.results], abs=1e-9)
     assert [r.score for r in high.results] == pytest.approx([None if r.score is None else r.score + 1
                                                              for r in low.results])
+
+
+def test_a_competency_with_nothing_asked_is_not_asked_not_insufficient() -> None:
+    from tests.test_contexts_bank import GAMMA_ONLY_IN_FUSIE
+
+    bank = bank_outside_a_test(CONTEXT_COMPETENCIES, GAMMA_ONLY_IN_FUSIE)
+    answers = {q.id: 4 for q in bank.questions}
+    plain = score(bank, sheet(answers), bank.types["regie"], ())
+    gamma = plain.results[2]
+    assert (gamma.competency.id, gamma.score, gamma.answered, gamma.items, gamma.target, gamma.status) == (
+        "gamma", None, 0, 0, 4.0, "not_asked")
+    assert plain.summary.fit == 0.5  # beta on target, alpha (a reverse item) below; gamma counts neither way
+    with_fusie = score(bank, sheet(answers), bank.types["regie"], (bank.contexts["fusie"],))
+    assert (with_fusie.results[2].items, with_fusie.results[2].status) == (4, "on_target")
+    empty = score(bank, sheet({}), bank.types["regie"], ())
+    assert [r.status for r in empty.results] == ["insufficient_data", "insufficient_data", "not_asked"]

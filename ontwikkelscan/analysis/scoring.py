@@ -156,7 +156,9 @@ def score(bank: Bank, sheet: AnswerSheet, mtype: MunicipalityType,
         target = profile.get(competency.id)
         gap: float | None = None
         status: Status
-        if value is None:
+        if not items:  # every statement belongs to a context that was not chosen
+            status = "not_asked"
+        elif value is None:
             status = "insufficient_data"
         elif target is None:
             status = "not_required"

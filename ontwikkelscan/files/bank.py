@@ -13,6 +13,7 @@ from typing import Any, TypeGuard
 from ..errors import InputError, Problem
 from ..models import ROLES, Bank, Competency, Question, Scale
 from . import bankcache, profiles, schemas
+from .bankchecks import MAX_REVERSE_SHARE, competency_checks
 from .profiles import is_number
 from .raters import read_raters
 from .schemacheck import check, did_you_mean
@@ -21,8 +22,6 @@ from .yamlio import Doc, parse, read_bytes
 COMPETENCIES_FILE = "competencies.yaml"
 QUESTIONS_FILE = "questions.yaml"
 BANK_ENV = "ONTWIKKELSCAN_BANK"
-MIN_ITEMS_ADVISED = 3
-MAX_REVERSE_SHARE = 0.5
 ID_RE = re.compile(schemas.ID_PATTERN)
 
 
@@ -130,24 +129,7 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     contexts = profiles.contexts(cdoc, competencies, scale, out, refs)
     questions = _questions(qdoc, ids, out, refs, observers=raters is not None, contexts=set(contexts))
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
-    for i, c in enumerate(competencies):
-        n = len(items[c.id])
-        if n == 0:
-            refs.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vragen; "
-                                    f"voeg vragen toe in {QUESTIONS_FILE} met `competency: {c.id}`"))
-        elif n < MIN_ITEMS_ADVISED:
-            refs.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft maar {n} vraag/vragen; "
-                                    f"minstens {MIN_ITEMS_ADVISED} geven een betrouwbaardere score", severity="warning"))
-        reversed_here = sum(q.reverse for q in items[c.id])
-        if n and reversed_here / n > MAX_REVERSE_SHARE:
-            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}`: {reversed_here} van {n} vragen "
-                                    f"({reversed_here / n:.0%}) omgekeerd gescoord; houd dat tussen 0% en "
-                                    f"{MAX_REVERSE_SHARE:.0%}: schrijf er een positief of voeg een gewone vraag toe",
-                                    severity="warning"))
-        if raters is not None and n and not any(q.observer for q in items[c.id]):
-            out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vraag met een "
-                                    "`observer:`-tekst; anderen kunnen haar in een feedbackronde niet beoordelen",
-                                    severity="warning"))
+    competency_checks(cdoc, competencies, items, raters is not None, out, refs)
     reversed_share = sum(q.reverse for q in questions) / len(questions) if questions else 0.0
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "

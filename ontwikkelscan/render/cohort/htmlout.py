@@ -20,7 +20,7 @@ def spread_bar(statuses: dict[Status, int], total: int) -> str:
         if count:
             width = count / total * 120
             strong, light = STATUS_COLOURS[code]
-            fill = strong if code not in ("not_required", "insufficient_data") else light
+            fill = strong if code not in ("not_required", "insufficient_data", "not_asked") else light
             parts.append(f'<rect x="{x:.1f}" y="0" width="{width:.1f}" height="10" fill="{fill}" stroke="#fff" '
                          'stroke-width="0.6"/>')
             x += width

@@ -24,6 +24,7 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {  # (strong colour, light backg
     "strength": ("#0b5c7a", "#dcf0f7"),
     "not_required": ("#5f6368", "#f1f3f4"),
     "insufficient_data": ("#5f6368", "#ffffff"),
+    "not_asked": ("#5f6368", "#ffffff"),
 }
 STATUS_MEANINGS: dict[Status, str] = {status: band.rule for status, band in STATUS_TABLE.items()}  # rules.py
 SCORE_COLOUR = "#1f4e8c"

@@ -18,6 +18,7 @@ STATUS_STYLES: dict[Status, str] = {
     "strength": "bold cyan",
     "not_required": "dim",
     "insufficient_data": "dim italic",
+    "not_asked": "dim",
 }
 T = TypeVar("T")
 KIND_LABELS = {"core": "kern", "situational": "situatie"}
@@ -142,6 +143,10 @@ def summary_lines(report: Report) -> list[Line]:
                     for r in report.results if r.status == "insufficient_data"]
     if insufficient:
         lines.append(Line("Geen score (te weinig antwoorden): ", "; ".join(insufficient), "dim"))
+    not_asked = [r.competency.name for r in report.results if r.status == "not_asked"]
+    if not_asked:
+        lines.append(Line("Niet gevraagd (hun stellingen horen bij een context die u niet koos): ", "; ".join(not_asked),
+                          "dim"))
     return lines
 
 
