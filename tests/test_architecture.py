@@ -193,3 +193,18 @@ def test_the_layer_check_sees_a_wrong_import() -> None:
     assert package_imports(PACKAGE, PACKAGE / "render" / "report" / "text.py") >= {"ontwikkelscan.models",
                                                                                   "ontwikkelscan.render.formats"}
     assert "ontwikkelscan.analysis.batch" in package_imports(PACKAGE, PACKAGE / "cli" / "progress.py")
+
+
+def test_every_command_printed_for_copying_is_quoted_for_the_shell() -> None:
+    """A command in a message or document with a value filled in (`ontwikkelscan scan --round {folder}`) goes
+    through files/commandline.command(), which quotes `ronde Jansen` so that a pasted command runs."""
+    import ast
+
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+                if re.search(r"ontwikkelscan [a-z-]+[^`)\n]*\{\}", text):
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {text}")
+    assert found == []

@@ -438,3 +438,20 @@ def test_the_self_scan_of_a_round(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "Alfa" in result.stdout  # the secretary sees the own report
     code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     assert json.loads(out)["competencies"][0]["self"] == {"score": 4.8, "status": "strength"}
+
+
+def test_the_guide_quotes_a_folder_with_a_space_so_a_pasted_command_runs() -> None:
+    import shlex
+
+    code, _, _ = run("feedback", "start", "--name", "A. Jansen", "--type", "regie", "--out", "ronde Jansen",
+                     "--bank", "bank")
+    assert code == 0
+    guide = Path("ronde Jansen/README.md").read_text(encoding="utf-8")
+    commands = [line.strip() for line in guide.splitlines() if line.startswith("    ontwikkelscan ")]
+    assert commands[0] == "ontwikkelscan scan --round 'ronde Jansen' --rater self"
+    assert "ontwikkelscan feedback forms 'ronde Jansen' --rater medewerkers --format yaml -o 'ronde Jansen/m-01.yaml'" \
+        in commands
+    assert all("'ronde Jansen" in c for c in commands)
+    forms = next(c for c in commands if c.endswith("--format csv"))
+    code, out, _ = run(*shlex.split(forms)[1:], "--bank", "bank")  # pasted into a shell: one argument, not two
+    assert (code, out.split(",")[0]) == (0, "a-1")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import ScanError
+from ..files.commandline import command
 from ..models import AnswerSheet, Bank
 from ..render.common.dates import dutch_date
 
@@ -69,7 +70,7 @@ def resume_command(path: Path, bank_option: Path | None, folder: Path) -> str:
         if bank or path.parent.resolve() != folder.resolve():
             return f"make scan ARGS={shlex.quote(f'--resume {shlex.quote(str(path))}{bank}')}"
         return "make scan"
-    return f"ontwikkelscan scan --resume {shlex.quote(str(path))}{bank}"
+    return command("scan", "--resume", path, *(("--bank", bank_option) if bank_option is not None else ()))
 
 
 def report_command(path: Path, bank_option: Path | None) -> str:

@@ -83,7 +83,7 @@ def import_csv(
     if round_folder is not None and rater != "self":  # others are asked only the questions with an observer text
         how = how._replace(asked=frozenset(q.id for q in bank.questions if q.observer), observer=True)
     if write_columns is not None:
-        where = f"--round {round_folder}" + (f" --rater {rater}" if rater else "") if round_folder else "--out MAP"
+        where = ("--round", round_folder, *(("--rater", rater) if rater else ())) if round_folder else ("--out", "MAP")
         _write_columns(file, write_columns, bank, how, where)
         return
     intake = None
@@ -165,7 +165,8 @@ def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], 
     return f"{file}: " + ", ".join(parts)
 
 
-def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading", where: str) -> None:
+def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading", where: tuple[str | Path, ...]) -> None:
+    from ...files.commandline import command
     from ...files.fsio import write_private
     from ...files.survey.mapwrite import write_mapping
     from ...files.survey.tables import read_table
@@ -176,4 +177,4 @@ def _write_columns(file: Path, target: Path, bank: Bank, how: "Reading", where: 
     table = read_table(file, str(file), how.sheet)
     write_private(target, write_mapping(table, bank, file.name, how.mapping, observer=how.observer))
     err(f"Geschreven: {target} ({len(table.headers)} kolommen). Controleer hem en importeer met: "
-        f"ontwikkelscan import-csv {file} --columns {target} {where}")
+        f"{command('import-csv', file, '--columns', target, *where)}")

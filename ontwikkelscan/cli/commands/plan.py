@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from ...errors import UsageError
+from ...files.commandline import command
 from ...models import Bank, MunicipalityType, Report
 from ..base import (
     SECRETARY,
@@ -89,7 +90,7 @@ def _round_report(folder: Path, bank: Bank, mtype: MunicipalityType | None) -> R
     own = [s for s in sheets if s.rater == "self"]
     if not own:
         raise UsageError(f"{folder}: de ronde heeft nog geen zelfscan; een plan begint bij de zelfscan "
-                         f"(ontwikkelscan scan --round {folder} --rater self)")
+                         f"({command('scan', '--round', folder, '--rater', 'self')})")
     mtype = mtype or bank.types[round_.municipality_type]
     contexts = [bank.contexts[c] for c in round_.contexts]
     return blind_spots_first(score(bank, own[0], mtype), feedback(bank, round_, sheets, mtype, contexts))

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 from ...models import Bank
+from ..commandline import command
 from .columns import COMMENT, IGNORE, TARGETS, Matched, match_columns
 from .mapping import Code, ColumnMap
 from .tables import Table
@@ -50,7 +51,7 @@ def write_mapping(table: Table, bank: Bank, file: str, mapping: ColumnMap | None
              "# gebruiken). status en finished laten testantwoorden en niet afgeronde antwoorden overslaan: zet ze",
              "# niet op null. Onder values: antwoordcodes; per kolom (een kolomkop met eronder zijn codes) gaan ze",
              "# voor. Daarna:",
-             f"#   ontwikkelscan import-csv {file} --columns DIT-BESTAND --out scans/",
+             f"#   {command('import-csv', file, '--columns', 'DIT-BESTAND', '--out', 'scans/')}",
              "columns:"]
     keys: dict[int, str] = {}
     for column in matched.columns:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
+from ..commandline import command
 from ..comments import attach_comments, comment_problem
 from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
@@ -52,8 +53,9 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
                 for i, message in matched.errors]
     if not problems and len(matched.missing) == len(bank.questions):
         problems.append(Problem(file, 1, None, "rij 1", "geen enkele kolom is een vraag van de vragenbank (geen "
-                                f"vraag-id, geen vraagtekst); maak een koppeling met `ontwikkelscan import-csv "
-                                f"{file} --write-columns KOPPELING.yaml` en geef die met --columns"))
+                                f"vraag-id, geen vraagtekst); maak een koppeling met "
+                                f"`{command('import-csv', file, '--write-columns', 'KOPPELING.yaml')}` en geef die "
+                                "met --columns"))
     if problems:
         yield 0, InputError(problems)
         return
@@ -263,8 +265,9 @@ class _RowReader:
             one = f"`{_short(first.header)}:`" if len(columns) == 1 else "de kolomkop"
             message += (f"; vul `{text}` aan onder `values:` in uw koppeling (voor één kolom alleen: onder `values:` "
                         f"{one} met de codes eronder)" if mapped else
-                        f"; is het een code? maak een koppeling met `ontwikkelscan import-csv {self.file} "
-                        "--write-columns KOPPELING.yaml` en geef die met --columns")
+                        "; is het een code? maak een koppeling met "
+                        f"`{command('import-csv', self.file, '--write-columns', 'KOPPELING.yaml')}` en geef die met "
+                        "--columns")
         return Problem(self.file, row, first.position + 1, _where(row, first.position, first.header), message)
 
     def _no_group(self, value: str) -> str:

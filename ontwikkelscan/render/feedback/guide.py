@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...files.commandline import command
 from ...models import Bank, Round
 
 # Whom to invite, for the groups of the shipped bank; a bank's own groups get their name only.
@@ -35,7 +36,7 @@ def guide(round_: Round, bank: Bank, folder: Path) -> str:
         "",
         "## 1. Uw eigen scan",
         "",
-        f"    ontwikkelscan scan --round {d} --rater self",
+        "    " + command("scan", "--round", d, "--rater", "self"),
         "",
         "## 2. Wie nodigt u uit",
         "",
@@ -73,27 +74,27 @@ def guide(round_: Round, bank: Bank, folder: Path) -> str:
         "",
         "Met ontwikkelscan (de vragen gaan over u, er wordt geen naam gevraagd):",
         "",
-        f"    ontwikkelscan scan --round {d} --rater medewerkers",
+        "    " + command("scan", "--round", d, "--rater", "medewerkers"),
         "",
         "Op papier of per e-mail: druk een vragenlijst af, of stuur een antwoordbestand om in te vullen:",
         "",
-        f"    ontwikkelscan feedback forms {d} --rater medewerkers --format md -o medewerkers.md",
-        f"    ontwikkelscan feedback forms {d} --rater medewerkers --format yaml -o {d}/m-01.yaml",
+        "    " + command("feedback", "forms", d, "--rater", "medewerkers", "--format", "md", "-o", "medewerkers.md"),
+        "    " + command("feedback", "forms", d, "--rater", "medewerkers", "--format", "yaml", "-o", folder / "m-01.yaml"),
         "",
         "Met een enquêtetool (Microsoft Forms, Google Forms, LimeSurvey, Qualtrics): één enquête voor alle "
         "groepen, die de beoordelaar laat kiezen wie hij is. Hoe u hem bouwt, met de teksten om te plakken, staat in",
         "",
-        f"    ontwikkelscan feedback forms {d} --format guide -o enquete-bouwen.html",
+        "    " + command("feedback", "forms", d, "--format", "guide", "-o", "enquete-bouwen.html"),
         "",
         "en de export leest u in zoals gedownload (naam, e-mailadres en tijden van anonieme beoordelaars komen "
         "niet in de ronde):",
         "",
-        f"    ontwikkelscan import-csv export.xlsx --round {d}",
+        "    " + command("import-csv", "export.xlsx", "--round", d),
         "",
         "## 5. Het rapport",
         "",
-        f"    ontwikkelscan feedback report {d}",
-        f"    ontwikkelscan feedback report {d} --format md -o feedback.md",
+        "    " + command("feedback", "report", d),
+        "    " + command("feedback", "report", d, "--format", "md", "-o", "feedback.md"),
         "",
         "Het rapport begint met wie er antwoordde; een `-` is een getal dat niet getoond wordt om de "
         "anonimiteit te beschermen.",

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
+from ...files.commandline import command as shell_command
 from ..formats import PLAIN, Options
 from .forms import Form
 from .survey import Survey, survey
@@ -50,9 +51,8 @@ def _blocks(form: Form) -> list[Block]:
                          s.comments))
     for title, steps in _tools(s, n):
         out += [Block("h2", title), Block("steps", lines=tuple(steps))]
-    command = f"ontwikkelscan import-csv EXPORT --round {folder}"
-    if form.rater is not None:
-        command += f" --rater {form.rater}"
+    rater = ("--rater", form.rater) if form.rater is not None else ()
+    command = shell_command("import-csv", "EXPORT", "--round", folder, *rater)
     out += [Block("h2", "6. Inlezen"),
             Block("p", "Lees de download in zoals hij is, ook als er later meer antwoorden bij komen (wat al is "
                        "ingelezen, wordt overgeslagen):"),
