@@ -154,7 +154,7 @@ def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
          "fout: ongeldige waarde voor --format: `docx` is geen keuze; kies uit: table, json, jsonl, csv, md, html, "
          "pdf\n"
          "Hulp: ontwikkelscan report --help\n"),
-        (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan --help\n"),
+        (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan report --help\n"),
         (["rport"], "fout: onbekende opdracht `rport` (bedoelt u `report`?)\nHulp: ontwikkelscan --help\n"),
     ],
 )
@@ -201,6 +201,45 @@ def test_a_bug_prints_one_line_without_traceback(bank_dir: Path, answers: Path, 
     assert err.startswith("Interne fout (KeyError in test_cli_report.py:")
     assert "geheim-antwoord" not in err and "Traceback" not in err
     assert err.count("\n") == 1
+
+
+def test_a_bug_writes_a_private_log_without_answers_and_names_it(bank_dir: Path, answers: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import platform
+    import stat
+    import sys
+
+    def broken(*args: object) -> None:
+        raise KeyError("geheim-antwoord")
+
+    state = tmp_path / "state"
+    monkeypatch.setenv("ONTWIKKELSCAN_STATE_DIR", str(state))
+    monkeypatch.setattr("ontwikkelscan.analysis.scoring.score", broken)
+    monkeypatch.setattr(sys, "argv", ["ontwikkelscan", "report", "mijn scan.yaml", "--bank", "bank"])
+    code, _, err = run("report", str(answers), "--bank", str(bank_dir))
+    [log] = state.iterdir()
+    assert code == 70
+    assert err.endswith(f"; stuur het verslag {log} mee (het bevat geen antwoorden).\n") and err.count("\n") == 1
+    assert (stat.S_IMODE(state.stat().st_mode), stat.S_IMODE(log.stat().st_mode)) == (0o700, 0o600)
+    text = log.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0] == "ontwikkelscan: interne fout (exitcode 70)"
+    assert lines[2:8] == [
+        f"versie: {__version__}", f"python: {platform.python_implementation()} {sys.version.split()[0]}",
+        f"platform: {platform.platform()}", "opdracht: ontwikkelscan report 'mijn scan.yaml' --bank bank",
+        "fout: builtins.KeyError (de melding zelf is weggelaten: die kan antwoorden bevatten)",
+        "traceback (laatste aanroep onderaan):"]
+    assert "ontwikkelscan/cli/boundary.py:" in text and lines[-1] == '    raise KeyError("geheim-antwoord")'
+    assert "geheim-antwoord" not in "\n".join(lines[:-1]) and answers.read_text(encoding="utf-8") not in text
+    assert str(tmp_path) not in text  # no folders of this machine, only the package's own paths
+
+
+def test_without_a_state_folder_a_bug_still_prints_its_one_line(bank_dir: Path, answers: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ONTWIKKELSCAN_STATE_DIR", "")
+    monkeypatch.setattr("ontwikkelscan.analysis.scoring.score", lambda *a: 1 / 0)
+    code, _, err = run("report", str(answers), "--bank", str(bank_dir))
+    assert (code, err.count("\n"), "verslag" in err) == (70, 1, False)
 
 
 def test_version_and_help() -> None:

@@ -33,7 +33,7 @@ from .shared import refuse_overwriting_inputs as refuse_overwriting_inputs
 from .shared import render_for as render_for
 from .shared import table_style as table_style
 from .shared import to_terminal as to_terminal
-from .typer_private import Choice
+from .typer_private import Choice, ClickUsageError
 
 
 class _DutchHelp:
@@ -58,7 +58,24 @@ class _DutchHelp:
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix="Gebruik: ")
 
 
-class _Command(_DutchHelp, TyperCommand):
+class _DutchParse:
+    """A command line is read inside the boundary too (`ontwikkelscan --bogus` happens before any command
+    runs), so that its mistakes are told in Dutch; a group without arguments shows its help, exit 2."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:  # type: ignore[attr-defined]
+            sys.stdout.write(self.get_help(ctx))  # type: ignore[attr-defined]
+            ctx.exit(2)
+        with boundary():
+            try:
+                result: list[str] = super().parse_args(ctx, args)  # type: ignore[misc]
+            except ClickUsageError as exc:  # the parser leaves out whose option it was: `Hulp:` names it
+                exc.ctx = exc.ctx or ctx
+                raise
+        return result
+
+
+class _Command(_DutchParse, _DutchHelp, TyperCommand):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
@@ -104,22 +121,15 @@ def reflow(docstring: str) -> str:
                         for p in paragraphs)
 
 
-class _Boundary(_DutchHelp, TyperGroup):
+class _Boundary(_DutchParse, _DutchHelp, TyperGroup):
     """Runs every command inside the one error and interrupt boundary (boundary.py)."""
-
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        if not args and self.no_args_is_help and not ctx.resilient_parsing:  # the help, and exit 2, as before
-            sys.stdout.write(self.get_help(ctx))
-            ctx.exit(2)
-        result: list[str] = super().parse_args(ctx, args)
-        return result
 
     def invoke(self, ctx: Any) -> Any:  # Any: typer.Context is not the vendored click Context it gets
         with boundary():
             return super().invoke(ctx)
 
 
-class _Group(_DutchHelp, TyperGroup):
+class _Group(_DutchParse, _DutchHelp, TyperGroup):
     """A command with subcommands (`feedback start`); the root group's boundary covers it."""
 
 
