@@ -130,6 +130,7 @@ def _session_bank_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
     folder = tmp_path_factory.mktemp("session-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ONTWIKKELSCAN_CACHE_DIR", str(folder))
+        patch.setenv("ONTWIKKELSCAN_STATE_DIR", str(tmp_path_factory.mktemp("session-state")))
         yield folder
 
 
@@ -138,4 +139,5 @@ def _private_bank_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     """Every test starts with an empty bank cache of its own, never the user's."""
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("ONTWIKKELSCAN_CACHE_DIR", str(folder))
+    monkeypatch.setenv("ONTWIKKELSCAN_STATE_DIR", str(tmp_path_factory.mktemp("state")))  # crash logs
     return folder

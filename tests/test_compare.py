@@ -72,6 +72,20 @@ def test_same_file_is_all_equal(bank_dir: Path, write: Write) -> None:
     path = write("r3.yaml", R3)
     result = run("compare", str(path), str(path), "-f", "json", "--bank", str(bank_dir))
     assert [c["direction"] for c in json.loads(result.stdout)["competencies"]] == ["same", "same", "same"]
+    assert (result.exit_code, result.stderr) == (0, f"waarschuwing: {path} en {path} zijn hetzelfde bestand; de "
+                                                    "vergelijking kan geen verandering laten zien. Bedoelde u een "
+                                                    "andere scan?\n")
+
+
+def test_a_copy_or_the_same_folder_warns_too(bank_dir: Path, write: Write, tmp_path: Path) -> None:
+    path, copy = write("a/r3.yaml", R3), write("b/r3.yaml", R3)
+    result = run("compare", str(path), str(copy), "-f", "json", "--bank", str(bank_dir))
+    assert result.stderr.startswith(f"waarschuwing: {path} en {copy} hebben dezelfde inhoud; ")
+    result = run("compare", str(tmp_path / "a"), str(tmp_path / "a") + "/", "-f", "json", "--bank", str(bank_dir))
+    assert result.stderr.startswith(f"waarschuwing: {tmp_path / 'a'} en {tmp_path / 'a'} zijn dezelfde map; ")
+    edited = write("c/r3.yaml", R3.replace("a-1: 4", "a-1: 3") if "a-1: 4" in R3 else R3 + "\n# anders\n")
+    result = run("compare", str(path), str(edited), "-f", "json", "--bank", str(bank_dir))
+    assert "waarschuwing" not in result.stderr
 
 
 def test_warnings_for_other_respondent_bank_and_order(bank_dir: Path, write: Write) -> None:

@@ -22,7 +22,7 @@ from ontwikkelscan.files.bankschemas import for_bank
 from ontwikkelscan.files.schemas import ALL
 from ontwikkelscan.files.yamlio import Doc
 
-from .conftest import fixture_bank
+from .conftest import QUESTIONS, fixture_bank
 
 _floats = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6).filter(
     lambda x: not x.is_integer())
@@ -164,3 +164,28 @@ def test_checker_and_jsonschema_agree(kind: str, data: st.DataObject) -> None:
 def test_known_drifts_stay_fixed(kind: str, document: Any, valid: bool) -> None:
     _agree(ALL[kind], document)
     assert (check(Doc("x.yaml", document), ALL[kind]) == []) is valid
+
+
+@pytest.mark.parametrize(("text", "value"), [("1e-3", 0.001), ("2.5E2", 250.0), ("1.0e+1", 10.0), (".5e1", 5.0),
+                                             ("-1e-3", -0.001)])
+def test_an_exponent_is_a_number_to_the_loader_as_to_the_schema(text: str, value: float) -> None:
+    """YAML 1.1 (PyYAML) reads `1e-3` as text; JSON and YAML 1.2, as an editor with our schema reads it, a number."""
+    from ontwikkelscan.files.yamlio import parse
+
+    questions = (f"version: t1\nscale: {{min: 1, max: 5, labels: {{1: a, 2: b, 3: c, 4: d, 5: e}}}}\nquestions:\n"
+                 f"  - {{id: a-1, competency: alpha, text: \"Ik doe A1.\", weight: {text}}}\n")
+    doc = parse(questions.encode(), "questions.yaml")
+    assert doc.data["questions"][0]["weight"] == value
+    schema = ALL["questions"]
+    verdict = [p.message for p in check(doc, schema)]
+    assert (verdict == []) == jsonschema.Draft202012Validator(schema).is_valid(json.loads(json.dumps(doc.data)))
+    quoted = parse(questions.replace(f"weight: {text}", f'weight: "{text}"').encode(), "questions.yaml")
+    assert quoted.data["questions"][0]["weight"] == text  # quoted, it stays text, and both refuse it
+    assert check(quoted, schema) and not jsonschema.Draft202012Validator(schema).is_valid(quoted.data)
+
+
+def test_an_exponent_weight_loads_as_that_weight(make_bank: object) -> None:
+    from ontwikkelscan.files.bank import load_bank
+
+    folder = make_bank(questions=QUESTIONS.replace('text: "Ik doe A3.", weight: 2}', 'text: "Ik doe A3.", weight: 1e-3}'))
+    assert load_bank(folder).question_index["a-3"].weight == 0.001

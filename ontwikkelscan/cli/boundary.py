@@ -8,10 +8,11 @@ What each kind of failure becomes, in one place (after pre-commit's error_handle
 | a wrong command line (click)        | the Dutch message and `Hulp: ... --help`        | 2    |
 | KeyboardInterrupt (Ctrl-C)          | `Onderbroken.`                                  | 130  |
 | OSError (a refused file or folder)  | `fout: <file>: <reason in Dutch>`               | 1    |
-| anything else: a bug                | one line, where and how to report; no traceback | 70   |
+| anything else: a bug                | one line, where and how to report, the log file | 70   |
 
-Exit, Abort, EOFError and BrokenPipeError pass through to Typer. With ONTWIKKELSCAN_DEBUG set,
-a bug shows its traceback. Messages are printed here and nowhere else up the stack.
+Exit, Abort, EOFError and BrokenPipeError pass through to Typer. A bug writes a log without the
+user's data (files/crashlog.py) and names it; with ONTWIKKELSCAN_DEBUG set, it shows its
+traceback. Messages are printed here and nowhere else up the stack.
 
 The exit is a SystemExit, and Typer is not imported here: `report` and `scan` run inside this
 boundary without Typer (cli/fast.py). Click's exceptions can exist only once Typer is loaded.
@@ -95,7 +96,11 @@ def boundary() -> Iterator[None]:
             raise
         import traceback
 
+        from ..files.crashlog import write_crash_log
+
         frame = traceback.extract_tb(exc.__traceback__)[-1]
         where = f"{Path(frame.filename).name}:{frame.lineno}"
-        err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}.")
+        log = write_crash_log(exc, sys.argv[1:])
+        logged = f"; stuur het verslag {log} mee (het bevat geen antwoorden)" if log else ""
+        err(f"Interne fout ({type(exc).__name__} in {where}): {REPORT_HINT}{logged}.")
         raise SystemExit(BUG_EXIT) from None

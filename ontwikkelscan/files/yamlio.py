@@ -1,6 +1,7 @@
 """The one YAML loader: safe only, duplicate keys refused, positions kept, size limited.
 
-PyYAML speaks YAML 1.1, which reads `no` as false, `012` as 10 and `1:30` as 90.
+PyYAML speaks YAML 1.1, which reads `no` as false, `012` as 10 and `1:30` as 90, and `1e-3` as
+text; that last one is read as the number JSON and our JSON Schemas see.
 We keep the raw text of every plain scalar that YAML turned into something other
 than text, so that a validator expecting text or an id can say what happened and
 how to quote it.
@@ -12,6 +13,7 @@ reads no YAML file (the scan up to its first prompt) does without it (about 15 m
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +30,11 @@ _Loader: Any = None  # PyYAML's C loader (its Python one without libyaml), set b
 _constructor: Any = None
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
+
+# YAML 1.1 needs a dot and a signed exponent (1.0e+3); JSON, YAML 1.2 and so an editor with our
+# JSON Schema read `1e-3` and `1.5e3` as numbers too. The loader reads them the way the schema does.
+_EXPONENT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+")
+_NUMBER_START = frozenset("0123456789+-.")
 
 Path_ = tuple[str | int, ...]
 
@@ -207,7 +214,11 @@ class _Builder:
     def scalar(self, node: ScalarNode, path: Path_) -> Any:
         tag = node.tag
         if tag == _STR:
-            return node.value
+            text = node.value
+            if not node.style and text[:1] in _NUMBER_START and _EXPONENT.fullmatch(text):
+                self.plain[path] = text  # `1e-3`: text to YAML 1.1, a number to JSON and our schemas; a number
+                return float(text)
+            return text
         text = node.value
         if tag == _INT and text.isdigit() and text.isascii() and (text[0] != "0" or text == "0"):
             return int(text)  # the common answer value: skip PyYAML's pure-Python int constructor

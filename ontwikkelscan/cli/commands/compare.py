@@ -66,6 +66,9 @@ def compare(
     from ..progress import batch
 
     refuse_overwriting_inputs(output, [old, new])
+    same = _same_input(old, new)
+    if same:
+        warn(f"{old} en {new} {same}; de vergelijking kan geen verandering laten zien. Bedoelde u een andere scan?")
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
     how = reading(columns, sheet, bank)
@@ -96,3 +99,18 @@ def compare(
                  + ", ".join(r.sheet.respondent.get("name") or r.sheet.source for r in reports))
     emit(render_for("compare", fmt, group, output, dialect=csv_dialect), output)
     exit_for(failed, scored, allow_partial)
+
+
+def _same_input(old: Path, new: Path) -> str | None:
+    """Why two inputs are one (`compare a.yaml a.yaml`, or a copy), or None."""
+    import filecmp
+    import os
+
+    try:
+        if os.path.samefile(old, new):
+            return "zijn hetzelfde bestand" if old.is_file() else "zijn dezelfde map"
+        if old.is_file() and new.is_file() and filecmp.cmp(old, new, shallow=False):
+            return "hebben dezelfde inhoud"
+    except OSError:  # a missing or refused input is reported when it is read
+        return None
+    return None
