@@ -246,8 +246,9 @@ class _RowReader:
         if len(earlier) == 1:
             if _CODE.fullmatch(text) and (self.mapped or not column.question):  # a code: the way to read it
                 message += (f"; vul `{text}` aan onder `values:` in de koppeling" if self.mapped else
-                            f"; een code van de type-vraag? maak een koppeling met `ontwikkelscan import-csv "
-                            f"{self.file} --write-columns KOPPELING.yaml` en geef die met --columns")
+                            "; een code van de type-vraag? maak een koppeling met "
+                            f"`{command('import-csv', self.file, '--write-columns', 'KOPPELING.yaml')}` en geef die "
+                            "met --columns")
             problems.append(self._problem(row, column, message))
             return False
         return True
