@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ontwikkelscan.files.bank import load_bank
 from ontwikkelscan.models import Bank
@@ -56,6 +57,11 @@ questions:
 """
 
 BankMaker = Callable[..., Path]
+
+# No test is timed (speed is measured in bench/): Hypothesis' per-example deadline would fail a test on
+# a busy machine. Settings given on a test still win.
+settings.register_profile("ontwikkelscan", deadline=None)
+settings.load_profile("ontwikkelscan")
 
 
 def fixture_bank() -> Bank:
