@@ -455,3 +455,17 @@ def test_the_guide_quotes_a_folder_with_a_space_so_a_pasted_command_runs() -> No
     forms = next(c for c in commands if c.endswith("--format csv"))
     code, out, _ = run(*shlex.split(forms)[1:], "--bank", "bank")  # pasted into a shell: one argument, not two
     assert (code, out.split(",")[0]) == (0, "a-1")
+
+
+def test_the_self_form_has_the_self_texts_and_the_others_the_observer_texts() -> None:
+    start()
+    for fmt in ("md", "yaml"):
+        _, own, _ = run("feedback", "forms", "ronde", "--rater", "self", "--format", fmt, "--bank", "bank")
+        _, theirs, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", fmt, "--bank", "bank")
+        assert ("Ik doe A1." in own, "Doet A-1." in own) == (True, False), fmt
+        assert ("Ik doe A1." in theirs, "Doet A-1." in theirs) == (False, True), fmt
+        assert "Ik doe A4." in own and "A4" not in theirs.replace("a-4", "")  # a-4 has no observer text
+    _, own, _ = run("feedback", "forms", "ronde", "--rater", "self", "--format", "yaml", "--bank", "bank")
+    assert "  # Ik doe A1.\n  #   (1 = nooit" in own
+    _, theirs, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", "yaml", "--bank", "bank")
+    assert "  # Doet A-1.\n  #   (1 = nooit" in theirs

@@ -118,3 +118,48 @@ def test_hidden_strength_and_the_flag_boundaries() -> None:
     sheets[1:3] = [uniform("directie", 2, source="d1.yaml"), uniform("directie", 2, source="d2.yaml")]
     row = feedback(BANK, ROUND, sheets, REGIE).rows[0]
     assert (row.self_minus_others, row.flag) == (0.0, None)
+
+
+def _rater(rater: str, alpha: int, beta: int, gamma: int, source: str) -> object:
+    """Every statement answered so that each competency's keyed score is the given one (a-2, b-3 reverse)."""
+    values = {"a-1": alpha, "a-2": 6 - alpha, "a-3": alpha, "a-4": alpha, "b-1": beta, "b-2": beta, "b-3": 6 - beta,
+              "g-1": gamma, "g-2": gamma, "g-3": gamma}
+    return sheet(rater, values, source)
+
+
+def test_the_role_balance_of_a_round_on_a_bank_with_roles() -> None:
+    from tests.conftest import COMPETENCIES, QUESTIONS, bank_outside_a_test
+    from tests.contextkit import with_roles
+    from tests.roundkit import rater_questions
+
+    bank = bank_outside_a_test(COMPETENCIES, rater_questions(3, with_roles(QUESTIONS)))
+    sheets = [_rater("self", 5, 3, 1, "zelf.yaml"), *[_rater("directie", 2, 4, 5, f"d{i}.yaml") for i in range(3)]]
+    roles = {r.id: (r.self, r.others) for r in feedback(bank, ROUND, sheets, bank.types["regie"]).summary.roles}
+    # self over every statement of the role, others over those with an observer text (a-4 has none):
+    # organisatie a-1, b-1, b-2, g-3; bestuur a-2, a-3, g-1; samenleving a-4 (self only), b-3, g-2
+    assert roles == {"organisatie": (pytest.approx(3.0), pytest.approx(15 / 4)),
+                     "bestuur": (pytest.approx(11 / 3), pytest.approx(3.0)),
+                     "samenleving": (pytest.approx(3.0), pytest.approx(4.5))}
+    two = feedback(bank, ROUND, sheets[:3], bank.types["regie"]).summary.roles  # 2 anonymous raters: hidden
+    assert [(r.id, r.others) for r in two] == [("organisatie", None), ("bestuur", None), ("samenleving", None)]
+
+
+def test_the_others_standard_deviation_and_low_agreement() -> None:
+    sheets = [uniform("self", 3), *[_rater("directie", a, 3, 3, f"d{i}.yaml") for i, a in enumerate((2, 3, 5))]]
+    alpha = feedback(BANK, ROUND, sheets, REGIE).rows[0]
+    assert (alpha.others.score, alpha.others.n) == (pytest.approx(10 / 3), 3)
+    assert alpha.others.sd == pytest.approx((7 / 3) ** 0.5)  # sample sd of 2, 3, 5 (n - 1)
+    assert alpha.agreement == "low"  # sd 1.53 >= 1
+    close = [uniform("self", 3), *[_rater("directie", a, 3, 3, f"d{i}.yaml") for i, a in enumerate((2, 3, 4))]]
+    alpha = feedback(BANK, ROUND, close, REGIE).rows[0]
+    assert (alpha.others.sd, alpha.agreement) == (pytest.approx(1.0), "low")  # exactly 1: low agreement
+    closer = [uniform("self", 3), *[_rater("directie", a, 3, 3, f"d{i}.yaml") for i, a in enumerate((3, 3, 4))]]
+    alpha = feedback(BANK, ROUND, closer, REGIE).rows[0]
+    assert (alpha.others.sd, alpha.agreement) == (pytest.approx(3 ** -0.5), None)
+
+
+@pytest.mark.parametrize(("own", "flag"), [(3, "hidden_strength"), (4, "blind_spot")])
+def test_a_difference_of_exactly_one_half_is_flagged(own: int, flag: str) -> None:
+    sheets = [uniform("self", own), *[_rater("directie", a, 3, 3, f"d{i}.yaml") for i, a in enumerate((3, 4, 3, 4))]]
+    row = feedback(BANK, ROUND, sheets, REGIE).rows[0]
+    assert (row.self_minus_others, row.flag) == (own - 3.5, flag)

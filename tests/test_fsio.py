@@ -172,3 +172,55 @@ def test_the_file_is_owner_only_from_the_moment_it_exists(tmp_path: Path, monkey
     assert [mode for _, mode in modes] == [0o600]
     assert modes[0][0].startswith(".nieuw.yaml.")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600 and target.read_text() == "geheim\n"
+
+
+def test_ctrl_c_at_the_rename_keeps_the_old_file_and_is_not_swallowed(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    target = _old_file(tmp_path)
+
+    def interrupted(src: object, dst: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fsio.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_private(target, "nieuw\n")
+    assert target.read_text() == "oud\n" and _leftovers(target) == []
+
+
+def test_folders_on_the_way_are_created(tmp_path: Path) -> None:
+    target = tmp_path / "ronde" / "2027" / "zelf.yaml"
+    write_private(target, "nieuw\n")
+    assert target.read_text() == "nieuw\n" and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_file_in_the_way_of_a_folder_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "bezet").write_text("een bestand\n")
+    with pytest.raises(InputError) as exc:
+        write_private(tmp_path / "bezet" / "zelf.yaml", "nieuw\n")
+    assert str(exc.value).startswith(f"{tmp_path / 'bezet' / 'zelf.yaml'}: kan hier niet schrijven (")
+
+
+def test_the_data_then_the_rename_are_made_durable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fsync of the file once all data is in it (flushed), then of the folder after the rename, whose
+    descriptor is closed again."""
+    target = tmp_path / "zelf.yaml"
+    synced: list[tuple[str, int]] = []
+    real_fsync = os.fsync
+
+    def record(fd: int) -> None:
+        info = os.fstat(fd)
+        synced.append(("map" if stat.S_ISDIR(info.st_mode) else "bestand", info.st_size if stat.S_ISREG(info.st_mode)
+                       else int(target.exists())))
+        real_fsync(fd)
+
+    monkeypatch.setattr(fsio.os, "fsync", record)
+    before = len(os.listdir("/proc/self/fd"))
+    write_private(target, "nieuw\n")
+    assert synced == [("bestand", 6), ("map", 1)]
+    assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_slug() -> None:
+    assert fsio.slug("Ans de Vries-Ölçer") == "ans-de-vries-olcer"
+    assert fsio.slug("A" * 39 + " B" + "c" * 30) == "a" * 39  # 40 characters, then no dash at the end
+    assert fsio.slug("Ab" * 30) == "ab" * 20

@@ -172,3 +172,26 @@ def test_scoring_table_on_other_scales(make_bank: BankMaker, questions: str, ans
     assert [(c, s, status) for c, s, _, status in got] == [(c, s, status) for c, s, _, status in expected]
     for (_, _, gap, _), (_, _, want, _) in zip(got, expected, strict=True):
         assert gap == (None if want is None else pytest.approx(want, abs=1e-12))
+
+
+@pytest.mark.parametrize(("items", "need"), [(1, 1), (2, 1), (3, 2), (4, 2), (5, 3)])
+def test_half_the_items_rounded_up_also_for_one_or_two(items: int, need: int) -> None:
+    from ontwikkelscan.analysis.scoring import items_score, needed
+    from ontwikkelscan.models import Question
+
+    assert needed(items) == need
+    questions = [Question(f"q-{i}", "alpha", f"Ik doe {i}.") for i in range(items)]
+    scale = fixture_bank().scale
+    answers = {f"q-{i}": 4 for i in range(need)}
+    assert items_score(questions, answers, scale) == (4.0, need)
+    fewer = {f"q-{i}": 4 for i in range(need - 1)}
+    assert items_score(questions, fewer, scale) == (None, need - 1)
+
+
+def test_the_tolerance_band_edges_count_as_the_boundary() -> None:
+    from ontwikkelscan.analysis.scoring import TOLERANCE
+
+    assert [status_for(g) for g in (-0.5 + TOLERANCE, -TOLERANCE, 0.5 - TOLERANCE)] == [
+        "development", "on_target", "strength"]
+    assert [status_for(g) for g in (-0.5 + 2 * TOLERANCE, -2 * TOLERANCE, 0.5 - 2 * TOLERANCE)] == [
+        "attention", "attention", "on_target"]

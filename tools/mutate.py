@@ -153,7 +153,8 @@ def _points(tree: ast.Module) -> list[tuple[ast.AST, str, object]]:
             for field in ("body", "orelse", "finalbody"):
                 for i, stmt in enumerate(getattr(node, field, []) or []):
                     if id(stmt) in skip or isinstance(stmt, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef,
-                                                             ast.Pass, ast.Global, ast.Nonlocal)):
+                                                             ast.Pass, ast.Global, ast.Nonlocal)) \
+                            or isinstance(stmt, ast.AnnAssign) and stmt.value is None:  # `x: int`: no code
                         continue
                     if isinstance(stmt, ast.Return):
                         if stmt.value is not None and not (isinstance(stmt.value, ast.Constant)
