@@ -1,5 +1,5 @@
 """The bank's checks per competency: its number of questions, reverse items, observer texts, and
-whether anything is asked without a context (SPEC section 1 and 7)."""
+whether anything is asked without a context (docs/formats.md sections 1 and 7)."""
 
 from __future__ import annotations
 
