@@ -193,3 +193,46 @@ def forms(
         _write_pdf(text, output)
         return
     emit(text, output)
+
+
+@feedback_app.command("invite")
+def invite(
+    folder: RoundArgument,
+    deadline: Annotated[str | None, typer.Option("--deadline", metavar="DATUM", help="Uiterste datum "
+                                                 "(JJJJ-MM-DD), in de teksten als '1 maart 2027'.",
+                                                 show_default=False)] = None,
+    coach: Annotated[str | None, typer.Option("--coach", metavar="NAAM", help="Wie de antwoorden verzamelt.",
+                                              show_default=False)] = None,
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Uitnodigingen en herinneringen per groep, om in uw e-mail te plakken: waar het over gaat, hoe lang het
+    duurt, hoe men antwoordt, de anonimiteitsregel van die groep en de uiterste datum. De herinnering noemt
+    hoeveel antwoorden de groep nog nodig heeft, nooit wie al antwoordde.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback invite ronde-jansen --deadline 2027-03-01 --coach "M. de Boer"
+    """
+    import datetime as dt
+
+    from ...analysis.feedback import asked
+    from ...files.rounds import read_round, round_sheets
+    from ...render.feedback.invite import Invitation, render_invitations
+
+    if deadline is not None:
+        try:
+            dt.date.fromisoformat(deadline)
+        except ValueError:
+            raise typer.BadParameter(f"`{deadline}` is geen datum; schrijf hem als JJJJ-MM-DD, bijv. 2027-03-01",
+                                     param_hint="'--deadline'") from None
+    bank = _round_bank(bank_option)
+    round_ = read_round(folder, bank)
+    sheets, _ = round_sheets(folder, round_, bank)
+    counted: dict[str, int] = {}
+    for sheet in sheets:  # an empty form is no rater (docs/formats.md section 6.1)
+        if any(v is not None for v in sheet.answers.values()) or sheet.comments:
+            counted[sheet.rater] = counted.get(sheet.rater, 0) + 1
+    groups = bank.raters.groups if bank.raters else {}
+    statements = {g: len(asked(bank, bank.questions, round_.contexts, observer=True)) for g in groups}
+    emit(render_invitations(Invitation(round_, bank, statements, counted, deadline, coach)), output)
