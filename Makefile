@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 ARGS ?=
 VIA_MAKE := ONTWIKKELSCAN_VIA_MAKE=1
 
-.PHONY: scan test lint bench schemas clean
+.PHONY: scan test lint bench schemas mutation clean
 
 INSTALL_LOG := $(VENV)/install.log
 
@@ -61,6 +61,10 @@ lint: $(VENV)/.installed-test
 ## every benchmark in bench/: one line per figure, its ratio to a floor measured in the same run and its goal
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/all.py $(ARGS)
+
+## mutation testing of the modules that carry a promise (tools/mutate.py; docs/testing.md says how long)
+mutation: $(VENV)/.installed-test
+	$(BIN)/python tools/mutate.py $(ARGS)
 
 ## regenerate the JSON Schemas in schemas/ after editing ontwikkelscan/files/schemas.py
 schemas: $(VENV)/.installed-test

@@ -140,6 +140,12 @@ def test_the_role_balance_of_a_round_on_a_bank_with_roles() -> None:
     assert roles == {"organisatie": (pytest.approx(3.0), pytest.approx(15 / 4)),
                      "bestuur": (pytest.approx(11 / 3), pytest.approx(3.0)),
                      "samenleving": (pytest.approx(3.0), pytest.approx(4.5))}
+    # alpha unanswered by the others: the roles with alpha's observed statements have no score for them,
+    # samenleving (no observed statement of alpha: a-4 has no observer text) keeps beta's and gamma's
+    unanswered = [sheets[0], *[sheet("directie", {k: v for k, v in s.answers.items() if not k.startswith("a-")},
+                                     s.source) for s in sheets[1:]]]
+    roles = {r.id: r.others for r in feedback(bank, ROUND, unanswered, bank.types["regie"]).summary.roles}
+    assert roles == {"organisatie": None, "bestuur": None, "samenleving": pytest.approx(4.5)}
     two = feedback(bank, ROUND, sheets[:3], bank.types["regie"]).summary.roles  # 2 anonymous raters: hidden
     assert [(r.id, r.others) for r in two] == [("organisatie", None), ("bestuur", None), ("samenleving", None)]
 
