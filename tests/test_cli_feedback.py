@@ -34,8 +34,10 @@ def start() -> None:
                                         "(lees die eerst).\n")
 
 
-def fill(name: str, rater: str, values: tuple[int | None, ...]) -> None:
-    """Answer as a rater would: the form from `feedback forms`, numbers typed in."""
+def fill(name: str, rater: str, values: tuple[int | None, ...], unobservable: int | None = None) -> None:
+    """Answer as a rater would: the form from `feedback forms`, numbers typed in. `unobservable` answers a-4,
+    which has no observer text: never scored for others, it only tells apart two raters who gave the same
+    answers (SPEC 6.1 counts two files with the same answers as one rater)."""
     code, _, _ = run("feedback", "forms", "ronde", "--rater", rater, "--format", "yaml", "-o", f"ronde/{name}.yaml",
                      "--bank", "bank")
     assert code == 0
@@ -44,7 +46,15 @@ def fill(name: str, rater: str, values: tuple[int | None, ...]) -> None:
     ids = ANSWERS if rater != "self" else ("a-1", "a-2", "a-3", "a-4", *ANSWERS[3:])
     for qid, value in zip(ids, values, strict=True):
         text = text.replace(f"  {qid}: null", f"  {qid}: {'null' if value is None else value}")
+    if unobservable is not None:
+        text += f"  a-4: {unobservable}\n"
     path.write_text(text, encoding="utf-8")
+
+
+def release() -> None:
+    """Make the next release, as the coach does before a report (SPEC 6.2)."""
+    code, _, err = run("feedback", "release", "ronde", "--bank", "bank")
+    assert code == 0, err
 
 
 def test_start_writes_a_private_round_and_a_guide() -> None:
@@ -72,6 +82,7 @@ def test_a_round_end_to_end_in_table_json_and_md() -> None:
     fill("x1", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 3))
     fill("x2", "medewerkers", (3, 3, 3, 4, 4, 2, 3, 3, 3))
     fill("x3", "medewerkers", (2, 4, 2, None, None, None, 2, 2, 2))
+    release()
     code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
     assert (code, err) == (0, "")
     assert out == """\
@@ -80,34 +91,44 @@ Feedbackronde 2027-voorjaar-jansen: A. Jansen, Voorbeeldrecht (Regiegemeente)
 Beantwoord: zelf 1, Burgemeester 1, Medewerkers 3.
 Anonimiteit: geen getal komt van minder dan 3 beoordelaars uit anonieme groepen;
 - = niet getoond om die reden.
+Release 1: dit rapport rekent met de antwoorden die in release 1 zijn
+vrijgegeven.
+
+Samenvatting
+  Blinde vlekken (u ziet meer dan de anderen): Alfa (zelf − anderen +1,6); niet
+    te bepalen: te weinig beoordelaars bij Bèta
+  Verborgen sterktes (de anderen zien meer dan u): geen bij de andere
+    competenties; niet te bepalen: te weinig beoordelaars bij Bèta
+  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil
+    -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8); niet te bepalen: te weinig
+    beoordelaars bij Bèta
 
 Competentie  Doel  Zelf  Anderen   Z−A  Status         Signaal
                              (n)        anderen
 ───────────  ────  ────  ───────  ────  ─────────────  ───────
 Alfa            4   4,8  3,3 (4)  +1,6  ontwikkelpunt  blinde
                                                        vlek
-Bèta            3   4,0        -     -  -
+Bèta            3   4,0        -     -  -              -
 Gamma           4   3,0  2,8 (4)  +0,2  ontwikkelpunt
 
 Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min
 anderen; vanaf +0,5 een blinde vlek, vanaf -0,5 een verborgen sterkte. Status
 anderen: hun gemiddelde tegen het doel. Weinig eensgezind: standaardafwijking
-van de anderen 1,0 of meer. Niet getoond om de anonimiteit te beschermen: -.
-Geen score: –.
+van de anderen 1,0 of meer. - = niet getoond om de anonimiteit te beschermen (te
+weinig beoordelaars); n.b. = geen score (minder dan de helft van de uitspraken
+beantwoord); n.v.t. = niet van toepassing (geen doel voor dit type gemeente, of
+niemand samengevoegd). Getallen staan met één decimaal; waar afronden een getal
+over een grens zou tillen (het doel, ±0,5 voor een blinde vlek of verborgen
+sterkte, 1,0 voor weinig eensgezind), staat er een decimaal meer, zodat getal en
+signaal kloppen.
 
 Per groep: gemiddelde (aantal beoordelaars)
   Alfa
-    Burgemeester 4,0 (1) · Medewerkers 3,0 (3) · overige beoordelaars –
+    Burgemeester 4,0 (1) · Medewerkers 3,0 (3) · overige beoordelaars n.v.t.
   Bèta
     Burgemeester 4,0 (1) · Medewerkers - · overige beoordelaars -
   Gamma
-    Burgemeester 4,0 (1) · Medewerkers 2,4 (3) · overige beoordelaars –
-
-Samenvatting
-  Blinde vlekken (u ziet meer dan de anderen): Alfa (zelf − anderen +1,6)
-  Verborgen sterktes (de anderen zien meer dan u): geen
-  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil
-    -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8)
+    Burgemeester 4,0 (1) · Medewerkers 2,4 (3) · overige beoordelaars n.v.t.
 
 Grootste verschillen per uitspraak (zoals beantwoord)
   Alfa
@@ -123,9 +144,16 @@ Grootste verschillen per uitspraak (zoals beantwoord)
     assert {k: beta[k] for k in ("groups", "residue", "others", "self_minus_others", "flag")} == {
         "groups": {"burgemeester": {"score": 4.0, "n": 1}, "medewerkers": None}, "residue": None, "others": None,
         "self_minus_others": None, "flag": None}
+    assert beta["hidden_by"] == {"groups.medewerkers": "6.rule2", "residue": "6.rule3", "others": "6.rule4",
+                                 "self_minus_others": "6.rule4", "flag": "6.rule4", "agreement": "6.rule4",
+                                 "statements.b-1": "6.rule4", "statements.b-2": "6.rule4",
+                                 "statements.b-3": "6.rule4"}
+    assert (report["schema"], report["release"], report["summary"]["not_determined"]) == (
+        "ontwikkelscan/feedback@2", 1, ["beta"])
     code, md, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "md")
     assert md.startswith("# Feedbackronde 2027-voorjaar-jansen: A. Jansen, Voorbeeldrecht (Regiegemeente)\n\n"
                          "Beantwoord: zelf 1, Burgemeester 1, Medewerkers 3.  \n")
+    assert md.index("## Samenvatting") < md.index("## Per competentie") < md.index("## Per groep")
 
 
 def test_forms_for_survey_tools_and_paper() -> None:
@@ -167,14 +195,19 @@ def test_forms_usage_errors(args: tuple[str, ...], message: str | None) -> None:
         assert "onbekende beoordelaar `raad`; kies uit: self, burgemeester" in err
 
 
-def test_a_second_self_file_stops_the_report() -> None:
+def test_a_second_self_file_stops_the_release_and_a_copy_is_one_self() -> None:
     start()
     fill("a", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
-    fill("b", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
-    code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
+    fill("b", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 4))
+    code, out, err = run("feedback", "release", "ronde", "--bank", "bank")
     assert (code, out) == (1, "")
     assert err == ("ronde/b.yaml: rater: een tweede zelfscan in de ronde (ook ronde/a.yaml); een ronde heeft één "
                    "zelfscan: verwijder of verplaats er één\n")
+    Path("ronde/b.yaml").write_bytes(Path("ronde/a.yaml").read_bytes())  # a copy: one self, with a warning
+    code, out, err = run("feedback", "release", "ronde", "--bank", "bank")
+    assert code == 0
+    assert err == ("waarschuwing: ronde/b.yaml: hetzelfde antwoord als ronde/a.yaml (dezelfde groep, antwoorden en "
+                   "opmerkingen); telt als één beoordelaar\n")
 
 
 def test_a_bank_without_rater_groups_cannot_hold_a_round(tmp_path: Path) -> None:
@@ -197,6 +230,7 @@ def test_cohort_and_items_count_self_scans_unless_a_rater_is_asked() -> None:
     assert (code, err) == (0, "waarschuwing: 3 antwoordbestand(en) van andere beoordelaars overgeslagen: dit telt alleen "
                               "zelfscans; kies een groep met --rater\n")
     assert json.loads(out)["respondents"] == 1
+    release()
     code, out, err = run("cohort", "ronde", "--bank", "bank", "--rater", "medewerkers", "--format", "json")
     assert code == 0 and "1 antwoordbestand(en) van andere beoordelaars overgeslagen" in err
     cohort = json.loads(out)
@@ -280,6 +314,7 @@ def test_scan_in_a_round_as_a_medewerker(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "respondent" not in text and "date" not in text
     assert result.stdout == ""  # no scores for the observer
     assert result.stderr == f"\nDank u wel. Uw antwoorden zijn bewaard in {path}\n"
+    release()
     code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     assert json.loads(out)["raters"] == {"self": 0, "overige": 1}
 
@@ -305,6 +340,7 @@ def test_a_survey_export_comes_into_the_round() -> None:
     files = sorted(p for p in Path("ronde").glob("*.yaml") if p.name != "ronde.yaml")
     assert len(files) == 3 and all(re.fullmatch(r"[0-9a-f]{16}\.yaml", p.name) for p in files)
     assert all("Piet" not in p.read_text(encoding="utf-8") for p in files)
+    release()
     code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     report = json.loads(out)
     assert report["raters"] == {"self": 0, "medewerkers": 3}
@@ -319,7 +355,8 @@ def test_the_html_report_is_self_contained_and_escapes_what_it_is_given() -> Non
     assert code == 0
     fill("zelf", "self", (5, 1, 5, 4, 4, 4, 2, 3, 3, 3))
     for i in range(3):
-        fill(f"m{i}", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 3))
+        fill(f"m{i}", "medewerkers", (4, 2, 4, 3, 3, 3, 2, 2, 1 + i))
+    release()
     code, html, err = run("feedback", "report", "ronde", "--bank", "bank", "--format", "html")
     assert (code, err) == (0, "")
     assert html.startswith("<!DOCTYPE html>\n<html lang=\"nl\">")
@@ -339,6 +376,7 @@ def test_plan_on_a_round_puts_blind_spots_first() -> None:
     fill("b7q2", "burgemeester", (4, 2, 4, 4, 4, 2, 4, 4, 4))
     for i, values in enumerate(((4, 2, 4, 3, 3, 3, 2, 2, 3), (3, 3, 3, 4, 4, 2, 3, 3, 3), (2, 4, 2, 3, 3, 3, 2, 2, 2))):
         fill(f"m{i}", "medewerkers", values)
+    release()
     code, out, err = run("plan", "ronde", "--bank", "bank")
     assert (code, err) == (0, "")
     # blind spots first, largest first: alpha (self 4.8 against others 3.25, a strength in the self scan)
@@ -390,11 +428,12 @@ def test_the_spec_example_through_the_cli_status_line_and_csv() -> None:
     fill("zelf", "self", (4, 2, 4, 4, 4, 4, 2, 4, 4, 4))
     fill("b", "burgemeester", (3, 3, 3, 3, 3, 3, 3, 3, 3))
     for i, v in enumerate((4, 4, 4, 5, 5)):
-        fill(f"d{i}", "directie", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+        fill(f"d{i}", "directie", (v, 6 - v, v, v, v, 6 - v, v, v, v), unobservable=i + 1)
     for i, v in enumerate((2, 3, 3, 4)):
-        fill(f"m{i}", "medewerkers", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+        fill(f"m{i}", "medewerkers", (v, 6 - v, v, v, v, 6 - v, v, v, v), unobservable=i + 1)
     for i, v in enumerate((2, 3)):
         fill(f"o{i}", "ondernemingsraad", (v, 6 - v, v, v, v, 6 - v, v, v, v))
+    release()
     code, out, err = run("feedback", "report", "ronde", "--bank", "bank")
     assert (code, err) == (0, "")
     assert out.splitlines()[2:7] == [
@@ -436,6 +475,7 @@ def test_the_self_scan_of_a_round(monkeypatch: pytest.MonkeyPatch) -> None:
     assert asker.said[0] == ("\nOver: A. Jansen\nDit is de zelfscan van A. Jansen; die wordt met naam getoond, "
                              "naast het beeld van de anderen.")
     assert "Alfa" in result.stdout  # the secretary sees the own report
+    release()
     code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "json")
     assert json.loads(out)["competencies"][0]["self"] == {"score": 4.8, "status": "strength"}
 

@@ -40,6 +40,8 @@ def test_the_spec_example() -> None:
         # 3, 4 4 4 5 5, 2 3 3 4, 2 3: mean 3.5, sample SD exactly 1.0 (low agreement at the boundary)
         "others": {"score": 3.5, "n": 12, "sd": 1.0, "gap": -0.5, "status": "development"},
         "self_minus_others": 0.5, "flag": "blind_spot", "agreement": "low",
+        # medewerkers (4) is pooled with the ondernemingsraad (2) by rule 3; the ondernemingsraad is too small
+        "hidden_by": {"groups.medewerkers": "6.rule3", "groups.ondernemingsraad": "6.rule2"},
     }
     # a-4 has no observer text: never in the others' numbers; a-2 (reverse) as answered: 6 - 4 and 6 - 3.5
     assert statements == [
@@ -56,13 +58,15 @@ def test_the_spec_example() -> None:
     # the second OR member skipped b-1 and b-2: statement means next to the competency means could then
     # single out that rater's b-3 by subtraction; no statement of beta is shown
     assert beta["statements"] == []
+    assert beta["hidden_by"] == {"groups.medewerkers": "6.rule3", "groups.ondernemingsraad": "6.rule2",
+                                 "statements": "6.subtraction"}
     # gamma: the burgemeester skipped it: shown by name with no score
     assert gamma["groups"]["burgemeester"] == {"score": None, "n": 0}
     assert gamma["residue"] == {"score": pytest.approx(17 / 6), "n": 6}
     # gamma: 39 / 11 others against self 4 is 0.45: no blind spot, but below the target of 4 (attention)
     assert gamma["self_minus_others"] == pytest.approx(4 - 39 / 11)
     assert result["summary"] == {"blind_spots": ["alpha"], "hidden_strengths": [],
-                                 "development": ["alpha", "gamma"], "roles": []}
+                                 "development": ["alpha", "gamma"], "not_determined": [], "roles": []}
 
 
 def test_too_few_anonymous_raters_hide_the_others_and_everything_from_them() -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from ontwikkelscan.errors import InputError
 from ontwikkelscan.files.bank import load_bank
-from ontwikkelscan.files.rounds import dump_round, read_round, round_id, round_sheets
+from ontwikkelscan.analysis.released import candidate
+from ontwikkelscan.files.rounds import dump_round, read_folder, read_round, round_id
 from ontwikkelscan.models import Round
 
 from .roundkit import ROUND, write_rater_bank
@@ -46,9 +47,10 @@ def test_a_round_and_its_files_anywhere_below(tmp_path: Path, folder: Path) -> N
     round_ = read_round(folder, bank)
     assert round_ == Round("2027-voorjaar-jansen", {"name": "A. Jansen", "municipality": "Gemeente Voorbeeldrecht"},
                            "regie", str(folder / "ronde.yaml"))
-    sheets, warnings = round_sheets(folder, round_, bank)
-    assert [(Path(s.source).name, s.rater, dict(s.respondent)) for s in sheets] == [
-        ("x7f3.yaml", "medewerkers", {}), ("zelf.yaml", "self", {})]
+    state = read_folder(folder, round_, bank)
+    assert [(f.path, f.sheet.rater, dict(f.sheet.respondent)) for f in state.loaded] == [
+        ("medewerkers/x7f3.yaml", "medewerkers", {}), ("zelf.yaml", "self", {})]
+    warnings = [message for _, message in state.warnings]
     assert warnings == [
         f"{folder / 'los.yaml'}: overgeslagen: hoort bij geen ronde (`round:` ontbreekt), niet bij `2027-voorjaar-jansen`",
         f"{folder / 'medewerkers' / 'x7f3.yaml'}: een anoniem antwoord met een naam (`respondent:`); "
@@ -63,13 +65,16 @@ def test_two_self_files_and_an_unknown_group_are_errors(tmp_path: Path, folder: 
     (folder / "a.yaml").write_text(answer("self"), encoding="utf-8")
     (folder / "b.yaml").write_text(answer("self"), encoding="utf-8")
     (folder / "c.yaml").write_text(answer("raad"), encoding="utf-8")
+    (folder / "b.yaml").write_text(answer("self").replace("a-3: 4", "a-3: 5"), encoding="utf-8")
+    state = read_folder(folder, read_round(folder, bank), bank)
+    assert [(path, [str(p) for p in error.problems]) for path, error in state.failed] == [
+        ("c.yaml", [f"{folder / 'c.yaml'}:2:8: rater: onbekende beoordelaar `raad`; kies uit: self, burgemeester, "
+                    "wethouders, directie, medewerkers, ondernemingsraad"])]
     with pytest.raises(InputError) as caught:
-        round_sheets(folder, read_round(folder, bank), bank)
+        candidate(folder, bank, ["c.yaml"])
     assert [str(p) for p in caught.value.problems] == [
         f"{folder / 'b.yaml'}: rater: een tweede zelfscan in de ronde (ook {folder / 'a.yaml'}); een ronde heeft "
         "één zelfscan: verwijder of verplaats er één",
-        f"{folder / 'c.yaml'}:2:8: rater: onbekende beoordelaar `raad`; kies uit: self, burgemeester, wethouders, "
-        "directie, medewerkers, ondernemingsraad",
     ]
 
 

@@ -58,6 +58,11 @@ class Batch:
         self.errors: list[InputError] = []  # every bad file or CSV row, in input order
         self.read = 0  # respondents read without error (a response read twice counts once)
         self.distinct = Distinct()
+        self.released = None  # an observer group's files count only once released (SPEC 6.2)
+        if self.rater not in (None, "self"):
+            from .released import ReleasedOnly
+
+            self.released = ReleasedOnly(bank)
 
     @property
     def total(self) -> int:
@@ -100,6 +105,8 @@ class Batch:
                                 break
                         else:
                             self.skipped += 1
+                        continue
+                    if self.released is not None and isinstance(entry, Path) and not self.released.allows(entry):
                         continue
                     if not people.first(item):
                         continue

@@ -28,6 +28,7 @@ from ..models import (
 from ..rules import Flag as Flag  # re-exported: a row's flag
 from ..rules import flag_for, low_agreement
 from .anonymity import others_shown, visibility
+from .intake import identity
 from .scoring import applicable, items_score, ranked, score, status_for, targets
 from .stats import mean, sample_variance
 
@@ -67,6 +68,19 @@ class FeedbackRow(NamedTuple):
     flag: Flag | None
     agreement: Literal["low"] | None
     statements: tuple[StatementDiff, ...] = ()
+    hidden_by: Mapping[str, str] = MappingProxyType({})  # a hidden number (its JSON key) -> the rule (HIDDEN_BY)
+    behind: Mapping[str, frozenset[str]] = MappingProxyType({})  # a shown number -> its anonymous raters
+
+
+# Why a number is hidden, as JSON's `hidden_by` names it (docs/feedback.md, "Waarom een getal ontbreekt")
+HIDDEN_BY = {
+    "6.rule2": "een anonieme groep met minder beoordelaars dan de grens",
+    "6.rule3": "samengevoegd bij de overige beoordelaars, of die zijn samen nog te weinig",
+    "6.rule4": "alle anderen samen hebben 1 tot de grens anonieme beoordelaars",
+    "6.subtraction": "een anonieme beoordelaar sloeg een deel van de uitspraken van deze competentie over; de "
+                     "gemiddelden per uitspraak zouden zijn antwoorden verraden",
+}
+OTHERS_DERIVED = ("others", "self_minus_others", "flag", "agreement")
 
 
 class RoleBalance(NamedTuple):
@@ -87,10 +101,11 @@ class FeedbackReport(NamedTuple):
     bank: Bank
     municipality_type: MunicipalityType
     contexts: tuple[Context, ...]
-    raters: Mapping[str, int]  # answer files per group; small anonymous groups under "overige"
-    too_small: tuple[str, ...]  # anonymous groups with 1 .. floor-1 answer files
+    raters: Mapping[str, int]  # raters per group (SPEC 6.1); small anonymous groups under "overige"
+    too_small: tuple[str, ...]  # anonymous groups with 1 .. floor-1 raters
     rows: tuple[FeedbackRow, ...]
     summary: FeedbackSummary
+    release: int | None = None  # the release shown (SPEC 6.2)
 
 
 def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], observer: bool) -> tuple[Question, ...]:
@@ -109,8 +124,9 @@ def observer_bank(bank: Bank) -> Bank:
 
 
 def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: MunicipalityType,
-             contexts: Sequence[Context] = ()) -> FeedbackReport:
-    """Score the round. `sheets` are the round's files: at most one self, the others in bank groups."""
+             contexts: Sequence[Context] = (), release: int | None = None) -> FeedbackReport:
+    """Score the round. `sheets` are the round's raters (intake.count: no empty or double files): at most
+    one self, the others in bank groups."""
     raters = bank.raters
     assert raters is not None, "a feedback round needs a bank with rater groups"
     floor = raters.anonymity_floor
@@ -126,10 +142,10 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
     for competency, mine in zip(bank.competencies, mine_all, strict=True):
         target = profile.get(competency.id)
         items = asked(bank, bank.items[competency.id], chosen, observer=True)
-        scores = {g: [v for s in others if s.rater == g
+        scores = {g: [(s, v) for s in others if s.rater == g
                       for v in [items_score(items, s.answers, bank.scale)[0]] if v is not None] for g in order}
-        rows.append(_row(competency, target, mine, scores, anonymous, floor, order,
-                         _statements(bank, items, own, others, anonymous, floor)))
+        row = _row(competency, target, mine, scores, anonymous, floor, order)
+        rows.append(with_statements(row, items, own, others, anonymous, floor))
     counts = {g: sum(s.rater == g for s in others) for g in order}
     too_small = tuple(g for g in order if anonymous[g] and counts[g] < floor)
     shown_counts = {"self": len(selfs), **{g: counts[g] for g in order if g not in too_small}}
@@ -137,17 +153,31 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
         shown_counts["overige"] = sum(counts[g] for g in too_small)
     summary = _summary(rows, _roles(bank, rows, chosen))
     return FeedbackReport(round_, bank, mtype, tuple(contexts), MappingProxyType(shown_counts), too_small,
-                          tuple(rows), summary)
+                          tuple(rows), summary, release)
 
 
 def _row(competency: Competency, target: float | None, mine: CompetencyResult | None,
-         scores: Mapping[str, list[float]], anonymous: Mapping[str, bool], floor: int, order: Sequence[str],
-         statements: tuple[StatementDiff, ...]) -> FeedbackRow:
-    vis = visibility({g: len(v) for g, v in scores.items()}, anonymous, floor, order)
+         scored: Mapping[str, list[tuple[AnswerSheet, float]]], anonymous: Mapping[str, bool], floor: int,
+         order: Sequence[str]) -> FeedbackRow:
+    counts = {g: len(v) for g, v in scored.items()}
+    vis = visibility(counts, anonymous, floor, order)
+    scores = {g: [v for _, v in pairs] for g, pairs in scored.items()}
+    people = {g: frozenset(identity(s) for s, _ in pairs) if anonymous[g] else frozenset()
+              for g, pairs in scored.items()}
     groups = {g: _group(scores[g]) if g in vis.shown else None for g in order}
+    hidden = {f"groups.{g}": "6.rule3" if counts[g] >= floor else "6.rule2" for g in order if g not in vis.shown}
+    behind = {f"groups.{g}": people[g] for g in vis.shown}
     pooled = [v for g in vis.residue for v in scores[g]]
     residue = _group(pooled) if vis.residue_shown else None
+    if vis.residue_shown:
+        behind["residue"] = frozenset().union(*(people[g] for g in vis.residue))
+    elif vis.residue_n:
+        hidden["residue"] = "6.rule3"
     others = _others([v for g in order for v in scores[g]], target) if vis.others_shown else None
+    if others is not None:
+        behind["others"] = frozenset().union(*people.values())
+    else:
+        hidden.update(dict.fromkeys(OTHERS_DERIVED, "6.rule4"))
     difference = flag = agreement = None
     if mine is not None and mine.score is not None and others is not None and others.score is not None:
         difference = mine.score - others.score
@@ -155,7 +185,7 @@ def _row(competency: Competency, target: float | None, mine: CompetencyResult | 
     if others is not None and others.sd is not None and low_agreement(others.sd):
         agreement = "low"
     return FeedbackRow(competency, target, mine, MappingProxyType(groups), residue, others, difference,
-                       flag, agreement, statements)  # type: ignore[arg-type]
+                       flag, agreement, (), MappingProxyType(hidden), MappingProxyType(behind))  # type: ignore[arg-type]
 
 
 def _group(values: Sequence[float]) -> GroupScore:
@@ -170,27 +200,36 @@ def _others(values: Sequence[float], target: float | None) -> OthersScore:
     return OthersScore(score, len(values), variance ** 0.5 if variance is not None else None, gap, status)
 
 
-def _statements(bank: Bank, items: Sequence[Question], own: AnswerSheet | None, others: Sequence[AnswerSheet],
-                anonymous: Mapping[str, bool], floor: int) -> tuple[StatementDiff, ...]:
+def with_statements(row: FeedbackRow, items: Sequence[Question], own: AnswerSheet | None,
+                    others: Sequence[AnswerSheet], anonymous: Mapping[str, bool], floor: int) -> FeedbackRow:
     """Self against the others per statement, where the floor allows the others' mean of that statement.
 
     Beyond rule 4, every anonymous rater must have answered all of the competency's statements or none:
     a rater who skipped one is weighed differently in the statement means than in the competency
     means, and subtracting the one from the other could then single out that rater's answers.
     """
+    hidden = dict(row.hidden_by)
+    behind = dict(row.behind)
     if not all(_all_or_none(s, items) for s in others if anonymous[s.rater]):
-        return ()
+        hidden["statements"] = "6.subtraction"
+        return row._replace(hidden_by=MappingProxyType(hidden))
     result = []
     for question in items:
         answered = [s for s in others if s.answers.get(question.id) is not None]
-        if not answered or not others_shown(sum(anonymous[s.rater] for s in answered), floor):
+        people = frozenset(identity(s) for s in answered if anonymous[s.rater])
+        if not answered:
             continue
+        if not others_shown(len(people), floor):
+            hidden[f"statements.{question.id}"] = "6.rule4"
+            continue
+        behind[f"statements.{question.id}"] = people
         theirs = mean([s.answers[question.id] for s in answered])  # type: ignore[misc]
         value = own.answers.get(question.id) if own else None
         mine = float(value) if value is not None else None
         result.append(StatementDiff(question, mine, theirs, len(answered),
                                     mine - theirs if mine is not None else None))
-    return tuple(result)
+    return row._replace(statements=tuple(result), hidden_by=MappingProxyType(hidden),
+                        behind=MappingProxyType(behind))
 
 
 def _all_or_none(sheet: AnswerSheet, items: Sequence[Question]) -> bool:

@@ -6,16 +6,18 @@ import re
 import unicodedata
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from ..errors import InputError, Problem, file_problem
 from ..models import ROUND_SCHEMA, AnswerSheet, Bank, Round
 from . import schemas
-from .answers import read_answers, unknown_context, unknown_type
-from .inputs import YAML_SUFFIXES, expand
+from .answers import parse_answers, unknown_context, unknown_type
+from .inputs import YAML_SUFFIXES
 from .schemacheck import check
 from .yamlio import load_file
 
 ROUND_FILE = "ronde.yaml"
+README = "README.md"  # written by `feedback start` for the secretary
 
 
 def read_round(folder: Path, bank: Bank) -> Round:
@@ -45,46 +47,74 @@ def read_round(folder: Path, bank: Bank) -> Round:
         raise InputError(problems)
     subject = data["subject"]
     info = data.get("bank") or {}
+    from .releases import parse_releases
+
+    releases = parse_releases(doc, data.get("releases") or [])
     return Round(data["id"], MappingProxyType({k: str(v) for k, v in subject.items() if v}), str(mtype), str(path),
-                 tuple(contexts), info.get("version"), info.get("sha256"))
+                 tuple(contexts), info.get("version"), info.get("sha256"), releases)
 
 
-def round_sheets(folder: Path, round_: Round, bank: Bank) -> tuple[list[AnswerSheet], list[str]]:
-    """The round's answer sheets and the warnings about what was skipped or left out.
+class Loaded(NamedTuple):
+    """An answer file of the round that loads: its path below the round folder (with `/`) and its bytes' sha256."""
 
-    InputError (with every problem) for a broken answer file, a rater the bank does not
-    know, or more than one self file: a report without them would mislead.
-    """
-    sheets: list[AnswerSheet] = []
-    warnings: list[str] = []
-    problems: list[Problem] = []
+    path: str
+    sha256: str
+    sheet: AnswerSheet
+
+
+class Folder(NamedTuple):
+    """What a round folder holds now (SPEC sections 6.1, 6.2), for `feedback status` and `feedback release`."""
+
+    loaded: tuple[Loaded, ...]  # the round's answer files that load, in path order
+    failed: tuple[tuple[str, InputError], ...]  # path -> why it does not load
+    not_read: tuple[str, ...]  # files that are no answer file (`m-05.yaml.txt`, an export): never read
+    warnings: tuple[tuple[str, str], ...]  # path -> a file of another round, a name in an anonymous answer
+
+
+def read_folder(folder: Path, round_: Round, bank: Bank) -> Folder:
+    """Every file below the round folder: loaded, failing (with the reason) or not read. Raises nothing for
+    a bad answer file: status lists it, release refuses it, a report of a release never reads it."""
+    import hashlib
+
+    from .survey.keys import KEY_FILE
+    from .yamlio import parse, read_bytes
+
+    loaded: list[Loaded] = []
+    failed: list[tuple[str, InputError]] = []
+    not_read: list[str] = []
+    warnings: list[tuple[str, str]] = []
     groups = bank.raters.groups if bank.raters else {}
-    for path in expand([folder]):
-        if isinstance(path, InputError):
-            continue  # a folder with only ronde.yaml: no answers yet
-        if path.name == ROUND_FILE and path.parent == folder or path.suffix.lower() not in YAML_SUFFIXES:
-            continue  # an export kept in the round folder is imported with import-csv --round, not read here
+    for path in _files(folder):
+        relative = path.relative_to(folder).as_posix()
+        if relative in (ROUND_FILE, README, KEY_FILE):
+            continue
+        if path.suffix.lower() not in YAML_SUFFIXES:
+            not_read.append(relative)  # an export kept here is imported with import-csv --round, not read
+            continue
         try:
-            sheet = read_answers(path, bank, str(path))
+            raw = read_bytes(path, str(path))
+            sheet = parse_answers(parse(raw, str(path)), bank)
         except InputError as exc:
-            problems.extend(exc.problems)
+            failed.append((relative, exc))
             continue
         if sheet.round != round_.id:
             where = f"ronde `{sheet.round}`" if sheet.round else "geen ronde (`round:` ontbreekt)"
-            warnings.append(f"{path}: overgeslagen: hoort bij {where}, niet bij `{round_.id}`")
+            warnings.append((relative, f"{path}: overgeslagen: hoort bij {where}, niet bij `{round_.id}`"))
             continue
         if sheet.rater != "self" and groups[sheet.rater].anonymous and sheet.respondent:
             # never repeat the name: the warning itself may end up in a shared log
-            warnings.append(f"{path}: een anoniem antwoord met een naam (`respondent:`); de naam wordt nooit getoond")
+            warnings.append((relative, f"{path}: een anoniem antwoord met een naam (`respondent:`); de naam wordt "
+                                       "nooit getoond"))
             sheet = sheet._replace(respondent=MappingProxyType({}))
-        sheets.append(sheet)
-    selfs = [s.source for s in sheets if s.rater == "self"]
-    if len(selfs) > 1:
-        problems.append(Problem(selfs[1], None, None, "rater", f"een tweede zelfscan in de ronde (ook {selfs[0]}); "
-                                "een ronde heeft één zelfscan: verwijder of verplaats er één"))
-    if problems:
-        raise InputError(problems)
-    return sheets, warnings
+        loaded.append(Loaded(relative, hashlib.sha256(raw).hexdigest(), sheet))
+    return Folder(tuple(loaded), tuple(failed), tuple(not_read), tuple(warnings))
+
+
+def _files(folder: Path) -> list[Path]:
+    """The files below `folder` in path order; hidden ones (a `.ronde.yaml.tmp` of a write) and Excel's lock
+    files left out."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("~$")
+                  and not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
 def stamp(sheet: AnswerSheet, round_: Round, bank: Bank, rater: str) -> AnswerSheet:
@@ -123,5 +153,10 @@ def dump_round(round_: Round, bank: Bank) -> str:
     lines += [f"  {key}: {quote(value)}" for key, value in round_.subject.items()]
     lines.append(f"municipality_type: {round_.municipality_type}")
     lines.append(f"contexts: [{', '.join(round_.contexts)}]")
-    lines += ["bank:", f"  version: {quote(bank.version)}", f"  sha256: {bank.sha256}"]
+    version, sha256 = (round_.bank_version, round_.bank_sha256) if round_.bank_sha256 else (bank.version, bank.sha256)
+    lines += ["bank:", f"  version: {quote(version or '')}", f"  sha256: {sha256}"]
+    if round_.releases:
+        from .releases import dump_releases
+
+        lines += dump_releases(round_.releases)
     return "\n".join(lines) + "\n"

@@ -259,7 +259,10 @@ ANSWERS: dict[str, Any] = {
         },
     },
 }
-
+_RELEASE = {"type": "object", "required": ["number", "date", "files"], "additionalProperties": False, "properties": {
+    "number": {"type": "integer", "minimum": 1}, "date": {"type": "string", "format": "date"}, "files": {"type": "array",
+        "items": {"type": "object", "required": ["path", "sha256", "rater"], "additionalProperties": False,
+                  "properties": {"path": _TEXT, "sha256": _SHA256, "rater": {"type": "string"}}}}}}
 ROUND: dict[str, Any] = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": "ontwikkelscan/round.schema.json",
@@ -282,6 +285,7 @@ ROUND: dict[str, Any] = {
             "description": "De vragenbank van de ronde (door `feedback start` geschreven).",
             "properties": {"version": {"type": "string"}, "sha256": _SHA256},
         },
+        "releases": {"type": "array", "items": _RELEASE, "description": "Door `feedback release` geschreven."},
     },
 }
 

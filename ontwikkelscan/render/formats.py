@@ -21,6 +21,7 @@ The contract for a renderer:
     competencies, profiles, bank    models.Bank
     feedback       analysis.feedback.FeedbackReport (a round, docs/formats.md section 6)
     forms          render.feedback.forms.Form (the questions of one rater group)
+    status         analysis.roundstatus.RoundStatus (`feedback status`: counts only)
   Later kinds (plan) add their line here and say their data type above.
 - `options` (`Options` below) says where the text goes: `width` and `color` for a terminal
   (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
@@ -109,6 +110,9 @@ FORMATS: tuple[Format, ...] = (
            "computer)", extension="pdf"),
     Format("feedback", "csv", "feedback.csvout:render_feedback_csv", "één rij per competentie", csv=True,
            extension="csv"),
+    Format("status", "table", "feedback.status:render_status_table", _TABLE),
+    Format("status", "json", "feedback.status:render_status_json", "voor scripts (alleen aantallen)",
+           extension="json"),
     Format("forms", "yaml", "feedback.forms:render_form_yaml", "antwoordbestand om in te vullen (één groep)",
            extension="yaml"),
     Format("forms", "csv", "feedback.forms:render_form_csv", "kolomkoppen voor een enquêtetool", csv=True,

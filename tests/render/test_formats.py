@@ -15,7 +15,7 @@ from ontwikkelscan.render import formats
 from tests.conftest import BankMaker
 from tests.test_cli_consult import ROWS, write_csv
 
-KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "bank", "feedback"]
+KINDS = ["report", "cohort", "compare", "items", "competencies", "profiles", "bank", "feedback", "status"]
 
 
 def test_every_kind_has_a_table_and_every_target_is_a_function() -> None:
@@ -55,7 +55,7 @@ def test_the_registry_imports_no_renderer() -> None:
 # the command that shows each report kind
 COMMAND = {"report": ["report"], "cohort": ["cohort"], "compare": ["compare"], "items": ["items"],
            "competencies": ["competencies"], "profiles": ["profiles"], "bank": ["bank"],
-           "feedback": ["feedback", "report"], "forms": ["feedback", "forms"]}
+           "feedback": ["feedback", "report"], "forms": ["feedback", "forms"], "status": ["feedback", "status"]}
 
 
 @pytest.mark.parametrize("kind", sorted({f.kind for f in formats.FORMATS}))

@@ -101,42 +101,103 @@ def start(
     err(f"Ronde {identifier} gemaakt in {out}: {ROUND_FILE} en README.md (lees die eerst).")
 
 
+ReleaseOption = Annotated[int | None, typer.Option("--release", metavar="N", help="Welke release (1, 2, ...); "
+                                                   "standaard de laatste.", show_default=False)]
+
+
 @feedback_app.command("report")
 def report(
     folder: RoundArgument,
     fmt: Annotated[str, format_option("feedback")] = "table",
     csv_dialect: DialectOption = Dialect.standard,
+    release: ReleaseOption = None,
     output: OutputOption = None,
     bank_option: BankOption = None,
 ) -> None:
-    """Het rapport van een ronde: wie antwoordde, per competentie zelf, de groepen, alle anderen, het doel,
-    blinde vlekken en verborgen sterktes, en de uitspraken waarover zelf en anderen het meest verschillen.
+    """Het rapport van een release van de ronde: wie antwoordde, per competentie zelf, de groepen, alle
+    anderen, het doel, blinde vlekken en verborgen sterktes, en de uitspraken waarover zelf en anderen het
+    meest verschillen.
 
-    Getallen van minder beoordelaars dan de anonimiteitsgrens worden niet getoond (-).
+    Het rapport rekent met de bestanden van de release (`feedback release`), standaard de laatste. Getallen
+    van minder beoordelaars dan de anonimiteitsgrens worden niet getoond (-).
 
     Voorbeeld:
 
       ontwikkelscan feedback report ronde-jansen --format md -o feedback-jansen.md
     """
-    from ...analysis.feedback import feedback
-    from ...analysis.sheets import bank_mismatch, retired_answers
-    from ...files.rounds import read_round, round_sheets
+    from ...analysis.released import release_report
 
     bank = _round_bank(bank_option)
-    round_ = read_round(folder, bank)
-    sheets, warnings = round_sheets(folder, round_, bank)
-    if round_.bank_sha256 is not None and round_.bank_sha256 != bank.sha256:
-        warnings.insert(0, f"{round_.source}: de ronde is begonnen met vragenbank {round_.bank_version} "
-                           f"(andere sha256); u rapporteert met {bank.version}")
-    warnings += [w for s in sheets for w in (bank_mismatch(s, bank), retired_answers(s)) if w]
+    result, warnings = release_report(folder, bank, release)
     for warning in warnings:
         warn(warning)
-    contexts = [bank.contexts[c] for c in round_.contexts]
-    result = feedback(bank, round_, sheets, bank.types[round_.municipality_type], contexts)
     if fmt == "pdf":
         _write_pdf(render_for("feedback", fmt, result, output), output)
         return
     emit(render_for("feedback", fmt, result, output, dialect=csv_dialect), output)
+
+
+@feedback_app.command("status")
+def status(
+    folder: RoundArgument,
+    fmt: Annotated[str, format_option("status")] = "table",
+    output: OutputOption = None,
+    bank_option: BankOption = None,
+) -> None:
+    """De stand van een open ronde, voor elke dag: per groep hoeveel beoordelaars, lege en dubbele bestanden,
+    bestanden die niet laden, en wat een release nu zou tonen, samenvoegen of verbergen. Nooit een score.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback status ronde-jansen
+    """
+    from ...analysis.released import candidate
+    from ...analysis.roundstatus import round_status
+
+    bank = _round_bank(bank_option)
+    emit(render_for("status", fmt, round_status(bank, candidate(folder, bank)), output), output)
+
+
+@feedback_app.command("release")
+def release_(
+    folder: RoundArgument,
+    without: Annotated[list[str] | None, typer.Option("--without", metavar="BESTAND", help="Laat dit bestand "
+                                                      "weg uit de release (pad onder de rondemap); mag vaker.",
+                                                      show_default=False)] = None,
+    bank_option: BankOption = None,
+) -> None:
+    """Geef de antwoorden vrij: release 1, 2, ... legt in ronde.yaml vast welke bestanden elk rapport leest.
+    Een volgende release wordt geweigerd als aftrekken van twee releases iets van minder beoordelaars dan de
+    grens zou laten zien; dan zegt hij welke groepen hoeveel beoordelaars meer nodig hebben.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback release ronde-jansen
+    """
+    from ...analysis.released import candidate, refusal
+    from ...files.releases import write_release
+    from ...render.feedback.status import render_released
+
+    bank = _round_bank(bank_option)
+    plan = candidate(folder, bank, [_below(folder, path) for path in without or ()])
+    problem = refusal(plan, folder)
+    if problem is not None:
+        raise problem
+    for warning in plan.counted.warnings():
+        warn(warning)
+    made = write_release(plan.round, bank, plan.files)
+    emit(render_released(plan, made), None)
+
+
+def _below(folder: Path, given: str) -> str:
+    """A --without path as ronde.yaml writes it: below the round folder, with `/`."""
+    path = Path(given)
+    for candidate in (path, folder / path):
+        try:
+            return candidate.resolve().relative_to(folder.resolve()).as_posix()
+        except ValueError:
+            continue
+    return path.as_posix()
 
 
 def _write_pdf(html: str, output: Path | None) -> None:

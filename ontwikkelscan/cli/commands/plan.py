@@ -79,18 +79,20 @@ def plan(
 
 
 def _round_report(folder: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
-    from ...analysis.feedback import blind_spots_first, feedback
+    """The self scan of the round's latest release, blind spots first (SPEC 6.2: only released answers)."""
+    from ...analysis.feedback import blind_spots_first
+    from ...analysis.released import released_sheets, score_round
     from ...analysis.scoring import score
-    from ...files.rounds import read_round, round_sheets
 
-    round_ = read_round(folder, bank)
-    sheets, warnings = round_sheets(folder, round_, bank)
-    for warning in warnings:
+    released = released_sheets(folder, bank)
+    for warning in released.warnings:
         warn(warning)
-    own = [s for s in sheets if s.rater == "self"]
+    raters = released.counted.raters
+    own = [s for s in raters if s.rater == "self"]
     if not own:
-        raise UsageError(f"{folder}: de ronde heeft nog geen zelfscan; een plan begint bij de zelfscan "
-                         f"({command('scan', '--round', folder, '--rater', 'self')})")
-    mtype = mtype or bank.types[round_.municipality_type]
-    contexts = [bank.contexts[c] for c in round_.contexts]
-    return blind_spots_first(score(bank, own[0], mtype), feedback(bank, round_, sheets, mtype, contexts))
+        raise UsageError(f"{folder}: release {released.number} van de ronde heeft geen zelfscan; een plan begint bij "
+                         f"de zelfscan ({command('scan', '--round', folder, '--rater', 'self')}, dan feedback release)")
+    round_ = released.round
+    chosen = mtype or bank.types[round_.municipality_type]
+    result = score_round(bank, round_._replace(municipality_type=chosen.id), raters, released.number)
+    return blind_spots_first(score(bank, own[0], chosen), result)

@@ -91,13 +91,34 @@ def guide(round_: Round, bank: Bank, folder: Path) -> str:
         "",
         "    " + command("import-csv", "export.xlsx", "--round", d),
         "",
-        "## 5. Het rapport",
+        "## 5. Wie bewaart de antwoorden",
         "",
-        "    " + command("feedback", "report", d),
-        "    " + command("feedback", "report", d, "--format", "md", "-o", "feedback.md"),
+        "Uw coach (of een vertrouwd derde), niet u. De antwoordbestanden in deze map zijn de ruwe antwoorden: "
+        "wie ze heeft, kan met wat rekenwerk dichter bij één persoon komen dan het rapport toestaat. Geef de "
+        "map daarom aan uw coach zodra uw eigen scan erin staat, en houd zelf geen kopie van de antwoorden van "
+        "anderen.",
         "",
-        "Het rapport begint met wie er antwoordde; een `-` is een getal dat niet getoond wordt om de "
-        "anonimiteit te beschermen.",
+        "## 6. Wat u ontvangt",
+        "",
+        "Terwijl de antwoorden binnenkomen, ziet uw coach elke dag alleen aantallen: hoeveel mensen per groep "
+        "antwoordden en welke groep al getoond kan worden. Geen scores.",
+        "",
+        "    " + command("feedback", "status", d),
+        "",
+        "Als er genoeg antwoorden zijn, geeft uw coach ze vrij (een *release*) en maakt het rapport:",
+        "",
+        "    " + command("feedback", "release", d),
+        "    " + command("feedback", "report", d, "--format", "pdf", "-o", "feedback.pdf"),
+        "",
+        "U ontvangt dat rapport (pdf, html, md of docx): eerst de samenvatting, dan per competentie uw eigen "
+        "score, die van de anderen en het doel, per groep, en de uitspraken waarover u en de anderen het meest "
+        "verschillen. Een `-` is een getal dat niet getoond wordt om de anonimiteit te beschermen; 'n.b.' is een "
+        "score die er niet is (te weinig vragen beantwoord).",
+        "",
+        "Een rapport wordt één keer vrijgegeven. Komen er daarna nog antwoorden bij, dan komt er pas een tweede "
+        f"release als die zo veel nieuwe antwoorden bevat (minstens {floor} per getal) dat niemand uit het "
+        "verschil tussen de twee rapporten één antwoord kan terugrekenen. Uw coach ziet in de status wanneer "
+        "dat kan.",
     ]
     return "\n".join(lines) + "\n"
 

@@ -8,13 +8,13 @@ from ..common.page import SCORE_COLOUR, TARGET_COLOUR, esc, meta_list, page
 from ..common.radar import Axis, Series, legend_svg, radar_svg
 from ..common.view import level, nl
 from ..formats import PLAIN, Options
-from .view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
+from .view import HIDDEN, group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 OTHERS_COLOUR = "#b3541e"
 
 
 def render_feedback_html(report: FeedbackReport, options: Options = PLAIN) -> str:
-    sections = [_header(report), _raters(report), _chart(report), _tables(report), _summary(report)]
+    sections = [_header(report), _raters(report), _summary(report), _chart(report), _tables(report)]
     statements = statement_lines(report)
     if statements:
         items = "".join(f"<h3>{esc(name)}</h3><ul>{''.join(f'<li>{esc(line)}</li>' for line in lines)}</ul>"
@@ -77,8 +77,7 @@ def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 
 def _tables(report: FeedbackReport) -> str:
     return ('<section id="competenties"><h2>Per competentie</h2>' + _table(*main_table(report))
-            + f'<p class="small muted">{esc(HIDDEN)} = niet getoond om de anonimiteit te beschermen; '
-            "– = geen score (te weinig antwoorden).</p>"
+            + f'<p class="small muted">{esc(legend(report))}</p>'
             + "<h3>Per groep: gemiddelde (aantal beoordelaars)</h3>" + _table(*group_table(report)) + "</section>")
 
 

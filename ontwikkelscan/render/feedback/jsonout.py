@@ -1,4 +1,10 @@
-"""The JSON of a feedback round (docs/formats.md section 6); hidden numbers are null."""
+"""The JSON of a feedback round (docs/formats.md section 6, `ontwikkelscan/feedback@2`); hidden numbers are null.
+
+Per competency, `hidden_by` names for every hidden number (by its key: `groups.ondernemingsraad`,
+`residue`, `others`, `self_minus_others`, `flag`, `agreement`, `statements`, `statements.a-1`) the
+rule that hid it (analysis.feedback.HIDDEN_BY), so a null that is hidden can be told from a null
+that does not exist (no score, no flag). docs/feedback.md lists the rules.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
     return {
         "schema": FEEDBACK_SCHEMA,
         "round": round_.id,
+        "release": report.release,
         "subject": {"name": round_.subject.get("name"), "municipality": round_.subject.get("municipality")},
         "municipality_type": report.municipality_type.id,
         "contexts": [c.id for c in report.contexts],
@@ -26,7 +33,12 @@ def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
             "blind_spots": list(report.summary.blind_spots),
             "hidden_strengths": list(report.summary.hidden_strengths),
             "development": list(report.summary.development),
-            "roles": [{"id": r.id, "self": r.self, "others": r.others} for r in report.summary.roles],
+            # the competencies where blind spots, hidden strengths and the others' development points cannot be
+            # told: the others are hidden there (rule 4), so "none" would be a claim the round cannot make
+            "not_determined": [row.competency.id for row in report.rows if row.others is None],
+            "roles": [{"id": r.id, "self": r.self, "others": r.others,
+                       **({"hidden_by": {"others": "6.rule4"}} if r.others is None and r.self is not None else {})}
+                      for r in report.summary.roles],
         },
     }
 
@@ -43,6 +55,7 @@ def _row(row: FeedbackRow) -> dict[str, Any]:
         "self_minus_others": row.self_minus_others, "flag": row.flag, "agreement": row.agreement,
         "statements": [{"id": s.question.id, "reverse": s.question.reverse, "self": s.self, "others": s.others,
                         "n": s.n, "difference": s.difference} for s in row.statements],
+        "hidden_by": dict(row.hidden_by),
     }
 
 

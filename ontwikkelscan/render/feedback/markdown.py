@@ -6,16 +6,17 @@ from ...analysis.feedback import FeedbackReport
 from ..common.markdown import md as _md
 from ..common.markdown import table
 from ..formats import PLAIN, Options
-from .view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
+from .view import HIDDEN, group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 
 def render_feedback_md(report: FeedbackReport, options: Options = PLAIN) -> str:
     out = [f"# {_md(title(report))}", "", *(f"{_md(line)}  " for line in status_line(report)), ""]
+    out += ["## Samenvatting", "", *(f"- {_md(line)}" for line in summary_lines(report)), ""]
     headers, rows = main_table(report)
-    out += [*_md_table(headers, rows), "", "## Per groep", "", "Gemiddelde (aantal beoordelaars).", ""]
+    out += ["## Per competentie", "", *_md_table(headers, rows), "", _md(legend(report))]
+    out += ["", "## Per groep", "", "Gemiddelde (aantal beoordelaars).", ""]
     headers, rows = group_table(report)
-    out += [*_md_table(headers, rows), "", "## Samenvatting", ""]
-    out += [f"- {_md(line)}" for line in summary_lines(report)]
+    out += _md_table(headers, rows)
     statements = statement_lines(report)
     if statements:
         out += ["", "## Grootste verschillen per uitspraak (zelf − anderen)"]

@@ -7,7 +7,7 @@ from ...rules import BLIND_SPOT, LOW_AGREEMENT, SIGNAL_TABLE, dutch
 from ..common.termtable import PLAIN_WIDTH, fill, longest_piece, wrap_words
 from ..common.view import plain_table
 from ..formats import PLAIN, Options
-from .view import HIDDEN, group_table, main_table, statement_lines, status_line, summary_lines, title
+from .view import group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 # The main table's short headers (two lines), without the SD of md, html and json to stay within 80
 # columns; low agreement still shows as a signal.
@@ -20,19 +20,18 @@ def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> s
     width = options.width if options.terminal else PLAIN_WIDTH
     out = [*fill(title(report), width), ""]
     out += [line for text in status_line(report) for line in fill(text, width)]
+    out += ["", "Samenvatting", *(line for text in summary_lines(report) for line in fill(text, width, "  ", "    "))]
     out += ["", *_main(report, width)]
     blind, hidden, low = (SIGNAL_TABLE[code].label for code in ("blind_spot", "hidden_strength", "low"))
     out += ["", *fill(f"Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min anderen; "
                       f"vanaf +{dutch(BLIND_SPOT)} een {blind}, vanaf {dutch(-BLIND_SPOT, '-')} een {hidden}. Status "
                       f"anderen: hun gemiddelde tegen het doel. {low.capitalize()}: standaardafwijking van de anderen "
-                      f"{dutch(LOW_AGREEMENT)} of meer. Niet getoond om de anonimiteit te beschermen: {HIDDEN}. Geen "
-                      "score: –.", width)]
+                      f"{dutch(LOW_AGREEMENT)} of meer. {legend(report)}", width)]
     out += ["", "Per groep: gemiddelde (aantal beoordelaars)"]
     headers, rows = group_table(report)
     for row in rows:
         parts = [f"{name} {cell}" for name, cell in zip(headers[1:], row[1:], strict=True)]
         out += [f"  {row[0]}", *fill(" · ".join(parts), width, "    ", "    ")]
-    out += ["", "Samenvatting", *(line for text in summary_lines(report) for line in fill(text, width, "  ", "    "))]
     statements = statement_lines(report)
     if statements:
         out += ["", "Grootste verschillen per uitspraak (zoals beantwoord)"]
