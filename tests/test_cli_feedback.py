@@ -47,7 +47,7 @@ def fill(name: str, rater: str, values: tuple[int | None, ...], unobservable: in
     for qid, value in zip(ids, values, strict=True):
         text = text.replace(f"  {qid}: null", f"  {qid}: {'null' if value is None else value}")
     if unobservable is not None:
-        text += f"  a-4: {unobservable}\n"
+        text = text.replace("\nanswers:\n", f"\nanswers:\n  a-4: {unobservable}\n")
     path.write_text(text, encoding="utf-8")
 
 

@@ -126,6 +126,9 @@ class Batch:
                 self.on_file()
         finally:
             files.close()  # stopped early (--fail-fast, Ctrl-C, a consumer that stops): the workers stop now
+        unreleased = self.released.warning() if self.released is not None else None
+        if unreleased:
+            self.on_warning(unreleased)
         if self.skipped and self.tell_skipped:
             self.on_warning(others_left_out(self.skipped, self.rater or "self", self.hint))
         for message in people.warnings():
