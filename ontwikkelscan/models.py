@@ -191,7 +191,7 @@ FEEDBACK_SCHEMA = "ontwikkelscan/feedback@2"
 
 
 class ReleasedFile(NamedTuple):
-    """One answer file of a release (SPEC section 6.2): its path below the round folder, as written."""
+    """One answer file of a release (docs/formats.md section 6.2): its path below the round folder, as written."""
 
     path: str  # relative to the round folder, with `/`
     sha256: str
@@ -199,7 +199,7 @@ class ReleasedFile(NamedTuple):
 
 
 class Release(NamedTuple):
-    """A release of a round (SPEC section 6.2): the fixed set of answer files every report of it reads."""
+    """A release of a round (docs/formats.md section 6.2): the fixed set of answer files every report of it reads."""
 
     number: int
     date: str
@@ -216,4 +216,4 @@ class Round(NamedTuple):
     contexts: tuple[str, ...] = ()
     bank_version: str | None = None
     bank_sha256: str | None = None
-    releases: tuple[Release, ...] = ()  # SPEC section 6.2, release 1 first
+    releases: tuple[Release, ...] = ()  # docs/formats.md section 6.2, release 1 first

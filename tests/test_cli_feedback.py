@@ -37,7 +37,7 @@ def start() -> None:
 def fill(name: str, rater: str, values: tuple[int | None, ...], unobservable: int | None = None) -> None:
     """Answer as a rater would: the form from `feedback forms`, numbers typed in. `unobservable` answers a-4,
     which has no observer text: never scored for others, it only tells apart two raters who gave the same
-    answers (SPEC 6.1 counts two files with the same answers as one rater)."""
+    answers (docs/formats.md section 6.1 counts two files with the same answers as one rater)."""
     code, _, _ = run("feedback", "forms", "ronde", "--rater", rater, "--format", "yaml", "-o", f"ronde/{name}.yaml",
                      "--bank", "bank")
     assert code == 0
@@ -52,7 +52,7 @@ def fill(name: str, rater: str, values: tuple[int | None, ...], unobservable: in
 
 
 def release() -> None:
-    """Make the next release, as the coach does before a report (SPEC 6.2)."""
+    """Make the next release, as the coach does before a report (docs/formats.md section 6.2)."""
     code, _, err = run("feedback", "release", "ronde", "--bank", "bank")
     assert code == 0, err
 

@@ -1,4 +1,4 @@
-"""`feedback status` and `feedback release` (SPEC sections 6.1 and 6.2) as a coach runs them day by day."""
+"""`feedback status` and `feedback release` (docs/formats.md sections 6.1 and 6.2) as a coach runs them day by day."""
 
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def test_one_survey_for_all_groups_fills_the_round_and_nothing_points_at_a_rater
                 assert value not in text, (tool, name, value)
     assert all(value not in (round_folder / "ronde.sleutel").read_text() for p in PEOPLE for value in p.identifying())
     assert mayor.rid not in "".join(p.read_text(encoding="utf-8") for p in answers)
-    assert run("feedback", "release", "ronde")[0] == 0  # a report shows a release (SPEC 6.2)
+    assert run("feedback", "release", "ronde")[0] == 0  # a report shows a release (docs/formats.md section 6.2)
     code, out, _ = run("feedback", "report", "ronde", "--format", "json")
     assert json.loads(out)["raters"] == {"self": 0, "burgemeester": 1, "wethouders": 3, "medewerkers": 4,
                                          "overige": 3}

@@ -58,7 +58,7 @@ class Batch:
         self.errors: list[InputError] = []  # every bad file or CSV row, in input order
         self.read = 0  # respondents read without error (a response read twice counts once)
         self.distinct = Distinct()
-        self.released = None  # an observer group's files count only once released (SPEC 6.2)
+        self.released = None  # an observer group's files count only once released (docs/formats.md section 6.2)
         if self.rater not in (None, "self"):
             from .released import ReleasedOnly
 

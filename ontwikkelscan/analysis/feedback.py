@@ -101,11 +101,11 @@ class FeedbackReport(NamedTuple):
     bank: Bank
     municipality_type: MunicipalityType
     contexts: tuple[Context, ...]
-    raters: Mapping[str, int]  # raters per group (SPEC 6.1); small anonymous groups under "overige"
+    raters: Mapping[str, int]  # raters per group (docs/formats.md section 6.1); small anonymous groups under "overige"
     too_small: tuple[str, ...]  # anonymous groups with 1 .. floor-1 raters
     rows: tuple[FeedbackRow, ...]
     summary: FeedbackSummary
-    release: int | None = None  # the release shown (SPEC 6.2)
+    release: int | None = None  # the release shown (docs/formats.md section 6.2)
 
 
 def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], observer: bool) -> tuple[Question, ...]:

@@ -1,4 +1,4 @@
-"""Counting raters, not files (SPEC section 6.1): empty files and double files of a round.
+"""Counting raters, not files (docs/formats.md section 6.1): empty files and double files of a round.
 
 Pure: the answer sheets come in read. A file with no answered question and no comment is
 *empty*: listed, never counted. Two files of one rater group with the same answers and
@@ -33,7 +33,7 @@ class Counted(NamedTuple):
 
 
 def comments_of(sheet: AnswerSheet) -> Mapping[str, str]:
-    """The open comments of a sheet (SPEC section 6.3); none for a sheet of a bank without them."""
+    """The open comments of a sheet (docs/formats.md section 6.3); none for a sheet of a bank without them."""
     found: Mapping[str, str] = getattr(sheet, "comments", None) or {}
     return found
 
@@ -52,7 +52,7 @@ def identity(sheet: AnswerSheet) -> str:
 
 
 def count(sheets: Sequence[AnswerSheet]) -> Counted:
-    """The raters among `sheets` (one round's files, in path order) by the two rules of SPEC 6.1."""
+    """The raters among `sheets` (one round's files, in path order) by the two rules of docs/formats.md section 6.1."""
     raters: list[AnswerSheet] = []
     empty: list[AnswerSheet] = []
     doubles: list[tuple[AnswerSheet, AnswerSheet]] = []

@@ -1,4 +1,4 @@
-"""No subtraction between releases (SPEC section 6.2), checked over *blocks*.
+"""No subtraction between releases (docs/formats.md section 6.2), checked over *blocks*.
 
 A block is a shown number of a report together with the set of anonymous raters behind it:
 a group's, the residue's or all others' mean of one competency (and what derives from it:

@@ -1,4 +1,4 @@
-"""A round read as SPEC section 6.2 says: reports from a release, and the release that would be made now.
+"""A round read as docs/formats.md section 6.2 says: reports from a release, and the release that would be made now.
 
 Everything that reads a round's answers (feedback report in every format, plan on a round,
 items and cohort with --rater) goes through `release_report` or `released_sheets`, so that
@@ -79,7 +79,7 @@ class Candidate(NamedTuple):
 
 
 def candidate(folder: Path, bank: Bank, without: Sequence[str] = ()) -> Candidate:
-    """Release N+1 as it would be made now, checked against every earlier release (SPEC 6.2).
+    """Release N+1 as it would be made now, checked against every earlier release (docs/formats.md section 6.2).
 
     InputError when a file of an earlier release is missing or changed: that release can then not be
     recomputed, and a new one could not be checked against it.
@@ -149,7 +149,7 @@ def _quantity(bank: Bank, quantity: str) -> str:
 
 class ReleasedOnly:
     """For the commands over many files (items and cohort with --rater): an answer file inside a round folder
-    counts only when the latest release of its round holds it, as the one rater it is (SPEC 6.1, 6.2)."""
+    counts only when the latest release of its round holds it, as the one rater it is (docs/formats.md section 6.1, 6.2)."""
 
     def __init__(self, bank: Bank) -> None:
         self.bank = bank

@@ -1,4 +1,4 @@
-"""The daily status of an open round (SPEC section 6.2): counts and what a release now would show.
+"""The daily status of an open round (docs/formats.md section 6.2): counts and what a release now would show.
 
 Never a score, gap, flag, statement mean or comment: only how many raters, empty and double
 files, which files fail to load or are not read, and per group whether a release now would
@@ -25,7 +25,7 @@ class GroupStatus(NamedTuple):
     id: str  # "self" or a rater group of the bank
     name: str
     anonymous: bool
-    raters: int  # after SPEC 6.1
+    raters: int  # after docs/formats.md section 6.1
     empty: int
     doubles: int
     competencies: Mapping[Shown, int]  # over the competencies where the group's raters have a score

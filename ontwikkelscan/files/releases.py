@@ -1,4 +1,4 @@
-"""The releases of a round in ronde.yaml (SPEC section 6.2): read, written, and the files each one fixes.
+"""The releases of a round in ronde.yaml (docs/formats.md section 6.2): read, written, and the files each one fixes.
 
 A release is the list of answer files (path below the round folder, sha256 of the bytes,
 rater group) that every report of it reads, now and later: a released file that is missing

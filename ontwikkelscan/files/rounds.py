@@ -63,7 +63,7 @@ class Loaded(NamedTuple):
 
 
 class Folder(NamedTuple):
-    """What a round folder holds now (SPEC sections 6.1, 6.2), for `feedback status` and `feedback release`."""
+    """What a round folder holds now (docs/formats.md section 6.1, 6.2), for `feedback status` and `feedback release`."""
 
     loaded: tuple[Loaded, ...]  # the round's answer files that load, in path order
     failed: tuple[tuple[str, InputError], ...]  # path -> why it does not load

@@ -79,7 +79,7 @@ def plan(
 
 
 def _round_report(folder: Path, bank: Bank, mtype: MunicipalityType | None) -> Report:
-    """The self scan of the round's latest release, blind spots first (SPEC 6.2: only released answers)."""
+    """The self scan of the round's latest release, blind spots first (docs/formats.md section 6.2: only released answers)."""
     from ...analysis.feedback import blind_spots_first
     from ...analysis.released import released_sheets, score_round
     from ...analysis.scoring import score

@@ -1,6 +1,6 @@
 """`feedback status` (table, json) and what `feedback release` made: counts only, never a score.
 
-Every number here is a count of raters, files or competencies (SPEC section 6.2): the
+Every number here is a count of raters, files or competencies (docs/formats.md section 6.2): the
 tests read the output back and find no number that could be a score.
 """
 
