@@ -68,6 +68,9 @@ def test_start_writes_a_private_round_and_a_guide() -> None:
     assert "| Medewerkers | medewerkers die direct met u werken (bijvoorbeeld uw staf en het secretariaat) | " \
            "anoniem, vanaf 3 antwoorden |" in guide
     assert "minder dan 3 mensen uit anonieme groepen geantwoord, dan ziet u van hen geen enkel getal" in guide
+    # the secretary receives a released report; the coach, not she, keeps the raw answers
+    assert "## 5. Wie bewaart de antwoorden\n\nUw coach (of een vertrouwd derde), niet u." in guide
+    assert "    ontwikkelscan feedback release ronde\n" in guide and "## 6. Wat u ontvangt" in guide
     for name in ("ronde.yaml", "README.md"):
         assert stat.S_IMODE(Path("ronde", name).stat().st_mode) == 0o600
     code, _, err = run("feedback", "start", "--name", "B", "--type", "regie", "--out", "ronde", "--bank", "bank")

@@ -72,7 +72,7 @@ class FeedbackRow(NamedTuple):
     behind: Mapping[str, frozenset[str]] = MappingProxyType({})  # a shown number -> its anonymous raters
 
 
-# Why a number is hidden, as JSON's `hidden_by` names it (docs/feedback.md, "Waarom een getal ontbreekt")
+# Why a number is hidden, as JSON's `hidden_by` names it (docs/feedback.md, "Wat een ontbrekend getal betekent")
 HIDDEN_BY = {
     "6.rule2": "een anonieme groep met minder beoordelaars dan de grens",
     "6.rule3": "samengevoegd bij de overige beoordelaars, of die zijn samen nog te weinig",

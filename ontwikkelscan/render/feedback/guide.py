@@ -110,7 +110,7 @@ def guide(round_: Round, bank: Bank, folder: Path) -> str:
         "    " + command("feedback", "release", d),
         "    " + command("feedback", "report", d, "--format", "pdf", "-o", "feedback.pdf"),
         "",
-        "U ontvangt dat rapport (pdf, html, md of docx): eerst de samenvatting, dan per competentie uw eigen "
+        "U ontvangt dat rapport (pdf, html of md): eerst de samenvatting, dan per competentie uw eigen "
         "score, die van de anderen en het doel, per groep, en de uitspraken waarover u en de anderen het meest "
         "verschillen. Een `-` is een getal dat niet getoond wordt om de anonimiteit te beschermen; 'n.b.' is een "
         "score die er niet is (te weinig vragen beantwoord).",
