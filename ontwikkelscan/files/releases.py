@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import InputError, Problem, UsageError, file_problem
 from ..models import Bank, Release, ReleasedFile, Round
+from .commandline import command
 from .rounds import ROUND_FILE, Folder, Loaded, dump_round
 from .yamlio import Doc
 
@@ -55,8 +56,8 @@ def chosen(round_: Round, number: int | None) -> Release:
     if not round_.releases:
         folder = Path(round_.source).parent
         raise UsageError(f"de ronde {round_.id} heeft nog geen release: er is nog geen rapport. Bekijk de stand met "
-                         f"`ontwikkelscan feedback status {folder}` en geef de antwoorden vrij met "
-                         f"`ontwikkelscan feedback release {folder}`")
+                         f"`{command('feedback', 'status', folder)}` en geef de antwoorden vrij met "
+                         f"`{command('feedback', 'release', folder)}`")
     if number is None:
         return round_.releases[-1]
     if not 1 <= number <= len(round_.releases):

@@ -11,6 +11,7 @@ from typing import Any
 
 from ...analysis.released import Candidate
 from ...analysis.roundstatus import GroupStatus, RoundStatus
+from ...files.commandline import command
 from ...models import Release
 from ..common.termtable import PLAIN_WIDTH, fill
 from ..common.view import plain_table
@@ -67,7 +68,7 @@ def render_status_table(status: RoundStatus, options: Options = PLAIN) -> str:
         out += ["", *(line for text in status.skipped for line in fill(text, width))]
     out += [""]
     if status.allowed:
-        out += fill(f"Een release nu kan: ontwikkelscan feedback release {_folder(status)}", width)
+        out += fill(f"Een release nu kan: {command('feedback', 'release', _folder(status))}", width)
     elif status.needs:
         wanted = "; ".join(f"{_name(status, g)}: nog {n}" for g, n in status.needs.items())
         out += fill(f"Een release nu wordt geweigerd: aftrekken van een eerdere release zou iets van minder dan "
@@ -135,7 +136,7 @@ def render_released(plan: Candidate, release: Release) -> str:
              f"{len(release.files)} bestand(en); beoordelaars: {counted}."]
     if plan.counted.empty or plan.counted.doubles:
         lines.append(f"Niet meegeteld: {len(plan.counted.empty)} leeg, {len(plan.counted.doubles)} dubbel.")
-    lines.append(f"Het rapport: ontwikkelscan feedback report {_folder_of(plan)}")
+    lines.append(f"Het rapport: {command('feedback', 'report', _folder_of(plan))}")
     return "\n".join(line for text in lines for line in fill(text, PLAIN_WIDTH)) + "\n"
 
 
