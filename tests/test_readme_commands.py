@@ -33,7 +33,7 @@ def commands() -> list[str]:
 def needs_the_users_own_files(command: str, folder: Path) -> bool:
     """An input of the user's own: a scans/ folder, a survey export, a file no earlier line made."""
     words = shlex.split(command)
-    if words[:2] == ["ontwikkelscan", "scan"]:
+    if words[:2] == ["ontwikkelscan", "scan"] or words[1:3] == ["feedback", "enter"]:
         return True  # interactive: tests/test_tmux_scan.py drives it in a terminal
     if "pdf" in words and find_browser() is None:
         return True  # a PDF needs a Chromium-family browser (tests/render/test_browser.py says so when it skips)

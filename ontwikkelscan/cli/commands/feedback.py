@@ -297,3 +297,71 @@ def invite(
     groups = bank.raters.groups if bank.raters else {}
     statements = {g: len(asked(bank, bank.questions, round_.contexts, observer=True)) for g in groups}
     emit(render_invitations(Invitation(round_, bank, statements, counted, deadline, coach)), output)
+
+
+@feedback_app.command("enter")
+def enter(
+    folder: RoundArgument,
+    rater: Annotated[str, typer.Option("--rater", metavar="GROEP", help="De groep van het papieren formulier.",
+                                       show_default=False)],
+    bank_option: BankOption = None,
+) -> None:
+    """Een ingevuld papieren formulier invoeren: per uitspraak één toets, in de volgorde van het formulier
+    (1-5, 0 = weet niet, Enter = leeg, v = terug). Elke uitspraak verschijnt met haar nummer zodra haar cijfer
+    binnenkomt; daarna de open vragen, een overzicht om te verbeteren, en dan pas het antwoordbestand (met een
+    willekeurige naam in de rondemap, alleen voor u leesbaar).
+
+    Voorbeeld:
+
+      ontwikkelscan feedback enter ronde-jansen --rater medewerkers
+    """
+    import sys
+
+    from ...analysis.feedback import asked
+    from ...files.answers import write_answers
+    from ...files.comments import comment_questions, wording
+    from ...files.rounds import read_round, unused_name
+    from ...models import AnswerSheet
+    from ...render.feedback.forms import Form
+    from ...render.feedback.paper import sections, statement_text
+    from ...scan.paper import Entry, Terminal, correct, line, run_entry
+
+    bank = _round_bank(bank_option)
+    check_rater(bank, rater)
+    round_ = read_round(folder, bank)
+    if not sys.stdin.isatty():
+        from ...files.commandline import command
+
+        yaml_form = command("feedback", "forms", folder, "--rater", rater, "--format", "yaml")
+        raise UsageError(f"feedback enter leest toetsen in een terminal; zonder terminal: vul een antwoordbestand in "
+                         f"({yaml_form})")
+    form = Form(round_, bank, rater, asked(bank, bank.questions, round_.contexts, observer=rater != "self"))
+    entry = Entry([s for section in sections(form) for s in section.statements], bank.scale)
+    scale = bank.scale
+    err(f"Papieren formulier invoeren: {round_.subject.get('name', '')}, groep {rater}, {len(entry.statements)} "
+        f"uitspraken.\nTyp per uitspraak één toets: {scale.min}-{scale.max}"
+        + (", 0 = weet niet" if scale.not_applicable else "") + ", Enter = leeg, v = terug. Ctrl-C stopt zonder "
+        "iets te bewaren.\n")
+    import shutil
+
+    width = shutil.get_terminal_size((80, 24)).columns
+
+    def say(text: str) -> None:
+        err("\n".join(line(part, width) for part in text.split("\n")))
+
+    terminal = Terminal()
+    try:
+        run_entry(entry, terminal.key, say, lambda q: statement_text(form, q))
+        comments = {}
+        for question in comment_questions(bank):
+            text = terminal.line(f"\n{wording(question, rater)}\n(typ de tekst van het formulier; Enter = geen)\n› ")
+            if text.strip():
+                comments[question.id] = text.strip()
+        correct(entry, terminal.key, terminal.line, say, lambda q: statement_text(form, q))
+    finally:
+        terminal.restore()
+    sheet = AnswerSheet("", entry.answers(), rater=rater, round=round_.id, municipality_type=round_.municipality_type,
+                        comments=comments)
+    path = unused_name(folder)
+    write_answers(path, sheet._replace(source=str(path)), bank)
+    err(f"Bewaard in {path}")
