@@ -278,7 +278,9 @@ def invite(
     import datetime as dt
 
     from ...analysis.feedback import asked
-    from ...files.rounds import read_round, round_sheets
+    from ...analysis.released import candidate
+    from ...analysis.roundstatus import round_status
+    from ...files.rounds import read_round
     from ...render.feedback.invite import Invitation, render_invitations
 
     if deadline is not None:
@@ -289,14 +291,11 @@ def invite(
                                      param_hint="'--deadline'") from None
     bank = _round_bank(bank_option)
     round_ = read_round(folder, bank)
-    sheets, _ = round_sheets(folder, round_, bank)
-    counted: dict[str, int] = {}
-    for sheet in sheets:  # an empty form is no rater (docs/formats.md section 6.1)
-        if any(v is not None for v in sheet.answers.values()) or sheet.comments:
-            counted[sheet.rater] = counted.get(sheet.rater, 0) + 1
+    status = round_status(bank, candidate(folder, bank))  # counts only: empty and double files are no raters
+    needs = {g.id: g.needs for g in status.groups if g.id != "self"}
     groups = bank.raters.groups if bank.raters else {}
     statements = {g: len(asked(bank, bank.questions, round_.contexts, observer=True)) for g in groups}
-    emit(render_invitations(Invitation(round_, bank, statements, counted, deadline, coach)), output)
+    emit(render_invitations(Invitation(round_, bank, statements, needs, deadline, coach)), output)
 
 
 @feedback_app.command("enter")

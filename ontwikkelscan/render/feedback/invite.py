@@ -17,18 +17,19 @@ class Invitation(NamedTuple):
     round: Round
     bank: Bank
     statements: Mapping[str, int]  # group id -> statements that group is asked
-    counted: Mapping[str, int]  # group id -> raters counted so far (empty files not)
+    needs: Mapping[str, int]  # group id -> more raters before it is shown (feedback status); absent: no file yet
     deadline: str | None = None  # YYYY-MM-DD
     coach: str | None = None
 
 
 def needed(invitation: Invitation, group: str) -> int:
-    """How many more raters a group needs before its own scores can be shown (0 when none)."""
+    """How many more raters a group needs before its own scores can be shown (0 when none): what
+    `feedback status` says, or for a group without any file yet the floor (one for a named group)."""
     raters = invitation.bank.raters
     assert raters is not None
-    if not raters.groups[group].anonymous:
-        return max(0, 1 - invitation.counted.get(group, 0))
-    return max(0, raters.anonymity_floor - invitation.counted.get(group, 0))
+    if group in invitation.needs:
+        return invitation.needs[group]
+    return raters.anonymity_floor if raters.groups[group].anonymous else 1
 
 
 def render_invitations(invitation: Invitation) -> str:
