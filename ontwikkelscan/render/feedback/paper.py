@@ -88,7 +88,8 @@ def _head(form: Form, subject: str, total: int, minutes: int) -> str:
     how = (f"Zet bij elke uitspraak één kruisje: hoe vaak ziet u dit gedrag bij {esc(subject)}?"
            if form.rater != "self" else "Zet bij elke uitspraak één kruisje: hoe vaak geldt dit voor u?")
     labels = ", ".join(f"{p} = {esc(scale.label(p))}" for p in range(scale.min, scale.max + 1))
-    unknown = " Weet u het niet of kunt u het niet zien, kruis dan <strong>weet niet</strong> aan." if scale.not_applicable else ""
+    unknown = (" Weet u het niet of kunt u het niet zien, kruis dan <strong>weet niet</strong> aan."
+               if scale.not_applicable else "")
     if form.rater is None:
         who = ('<p><strong>Ik ben:</strong></p><p class="group-choice">'
                + "".join(f'<span><span class="tick"></span> {esc(g.name)}</span>' for g in groups.values()) + "</p>")
