@@ -70,6 +70,21 @@ def status_for(gap: float) -> Status:
     raise AssertionError("the last band has no upper edge")  # pragma: no cover
 
 
+# The status edges between the bands, lowest first: a status is borderline when one of them lies
+# strictly inside gap ± margin (analysis/scoring.is_borderline, docs/reports.md "Marge en grensgeval").
+EDGES: tuple[float, ...] = tuple(band.upper for band in BANDS if band.upper is not None)
+
+
+class Borderline(NamedTuple):
+    label: str  # the word next to the status in every human report
+    rule: str  # what it means, in the HTML, Markdown and Word legends
+    short: str  # the terminal and plain-text legend
+
+
+BORDERLINE = Borderline("grensgeval", "een grens tussen twee statussen ligt binnen verschil ± marge: de scan kan "
+                        "niet zeggen aan welke kant", "de score ± marge overlapt een grens tussen twee statussen")
+
+
 class Signal(NamedTuple):
     code: str  # as in JSON: flag or agreement
     label: str  # the Dutch name in every human report

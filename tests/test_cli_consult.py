@@ -84,9 +84,9 @@ Overslaan: weet ik niet / n.v.t.
 
 Competentie  Soort     Vragen  Omgekeerd  regie  beheer
 ───────────  ────────  ──────  ─────────  ─────  ──────
-alpha        kern           4    1 (25%)      4       3
-beta         kern           3    1 (33%)      3       4
-gamma        situatie       3     0 (0%)      4       –
+alpha        kern           4    1 (25%)    4,0     3,0
+beta         kern           3    1 (33%)    3,0     4,0
+gamma        situatie       3     0 (0%)    4,0       –
 
 Doelniveaus per type gemeente; – = niet vereist (wel gescoord, geen verschil berekend).
 

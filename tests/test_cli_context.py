@@ -87,8 +87,8 @@ def test_profiles_shows_type_target_and_target_with_the_context(bank: Path) -> N
     lines = out.splitlines()
     assert "Doelniveaus per type gemeente, met context: Ambtelijke fusie" in lines[0]
     cells = {parts[0]: parts[1:] for line in lines if len(parts := re.split(r"\s{2,}", line.strip())) == 3}
-    assert cells == {"Competentie": ["Regiegemeente", "Beheergemeente"], "Alfa": ["4", "3"],
-                     "Bèta": ["3 → 4,5", "4 → 4,5"], "Gamma": ["4", "– → 3"]}
+    assert cells == {"Competentie": ["Regiegemeente", "Beheergemeente"], "Alfa": ["4,0", "3,0"],
+                     "Bèta": ["3,0 → 4,5", "4,0 → 4,5"], "Gamma": ["4,0", "– → 3,0"]}
     assert "Context Ambtelijke fusie (fusie): Eén organisatie voor meer gemeenten." in out
     assert "  Bèta 4,5: Meer besturen vragen meer afstemming." in out
     code, out, _ = run("profiles", "--bank", str(bank))

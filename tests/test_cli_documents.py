@@ -93,3 +93,23 @@ def test_twin_names_get_a_number() -> None:
 def test_a_name_without_extension_is_a_folder(tmp_path: Path) -> None:
     assert [is_folder(p) for p in (None, Path("-"), Path("rapporten"), Path("r.html"), tmp_path)] == [
         False, False, True, False, True]
+
+
+def test_word_documents_need_an_output_and_are_private_files(tmp_path: Path) -> None:
+    from docx import Document
+
+    code, out, err = run("report", str(EXAMPLES / "jansen.yaml"), "--format", "docx")
+    assert (code, out) == (2, "")
+    assert err == "fout: een Word-document (docx) is een bestand: geef --output rapport.docx (of een map bij meer scans)\n"
+    code, _, err = run("report", str(EXAMPLES), "--format", "docx", "-o", str(tmp_path / "word"))
+    assert (code, err) == (0, f"Geschreven: 3 bestanden in {tmp_path / 'word'}\n")
+    assert sorted(p.name for p in (tmp_path / "word").iterdir()) == ["bakker.docx", "de-vries.docx", "jansen.docx"]
+    for path in (tmp_path / "word").iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert Document(str(path)).paragraphs[0].text.startswith("Ontwikkelscan · ")
+    plan = tmp_path / "plan.docx"
+    code, _, err = run("plan", str(EXAMPLES / "jansen.yaml"), "--format", "docx", "-o", str(plan))
+    assert (code, err) == (0, f"Geschreven: {plan}\n")
+    assert Document(str(plan)).paragraphs[0].text == "Persoonlijk ontwikkelplan (concept) · A. Jansen"
+    code, _, err = run("plan", str(EXAMPLES / "jansen.yaml"), "--format", "docx")
+    assert code == 2 and "geef --output mijn-plan.docx" in err

@@ -102,17 +102,17 @@ Samenvatting
     te bepalen: te weinig beoordelaars bij Bèta
   Verborgen sterktes (de anderen zien meer dan u): geen bij de andere
     competenties; niet te bepalen: te weinig beoordelaars bij Bèta
-  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4, verschil
-    -1,2); Alfa (anderen 3,3, doel 4, verschil -0,8); niet te bepalen: te weinig
-    beoordelaars bij Bèta
+  Ontwikkelpunten volgens de anderen: Gamma (anderen 2,8, doel 4,0, verschil
+    -1,2); Alfa (anderen 3,3, doel 4,0, verschil -0,8); niet te bepalen: te
+    weinig beoordelaars bij Bèta
 
 Competentie  Doel  Zelf  Anderen   Z−A  Status         Signaal
                              (n)        anderen
 ───────────  ────  ────  ───────  ────  ─────────────  ───────
-Alfa            4   4,8  3,3 (4)  +1,6  ontwikkelpunt  blinde
+Alfa          4,0   4,8  3,3 (4)  +1,6  ontwikkelpunt  blinde
                                                        vlek
-Bèta            3   4,0        -     -  -              -
-Gamma           4   3,0  2,8 (4)  +0,2  ontwikkelpunt
+Bèta          3,0   4,0        -     -  -              -
+Gamma         4,0   3,0  2,8 (4)  +0,2  ontwikkelpunt
 
 Anderen: gemiddelde van alle anderen (aantal beoordelaars). Z−A: zelf min
 anderen; vanaf +0,5 een blinde vlek, vanaf -0,5 een verborgen sterkte. Status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable
@@ -89,36 +90,50 @@ def test_plain_table_when_piped(bank_dir: Path, answers: Path) -> None:
     """Plain text wraps at 80 columns; the kind of competency is a heading; a legend under the table."""
     code, out, err = run("report", str(answers), "--bank", str(bank_dir))
     assert (code, err) == (0, "")
+    sha = hashlib.sha256((bank_dir / "competencies.yaml").read_bytes() + (bank_dir / "questions.yaml").read_bytes())
     assert out == (
         "Ontwikkelscan · A. Jansen · Gemeente Proef\n"
-        "profiel: Regiegemeente · vragenbank t1 · datum 2026-11-28\n"
-        "\n"
-        "Competentie  Score  Doel  Verschil  ┃ = doel    Status\n"
-        "───────────  ─────  ────  ────────  ──────────  ─────────────\n"
-        "Kerncompetenties\n"
-        "Alfa           3,0   4,0      -1,0  █████░░░┃░  ontwikkelpunt\n"
-        "Bèta           3,3   3,0      +0,3  █████┃░░░░  op niveau\n"
-        "Situatiegebonden competenties\n"
-        "Gamma          5,0   4,0      +1,0  ████████┃█  sterk punt\n"
-        "█ score, ┃ doel (de balk loopt van de laagste tot de hoogste score);\n"
-        "ontwikkelpunt: 0,5 of meer onder het doel; aandachtspunt: minder dan 0,5 onder;\n"
-        "op niveau: tot 0,5 boven; sterk punt: 0,5 of meer boven; niet vereist: geen\n"
-        "doel voor dit type.\n"
+        "Regiegemeente · scan van 28 november 2026\n"
         "\n"
         "Samenvatting\n"
-        "  Passend bij het profiel: 2 van de 3 competenties met een doel zitten op of\n"
-        "    boven het doel (67%)\n"
-        "  Belangrijkste ontwikkelpunten: Alfa (-1,0)\n"
-        "  Sterke punten: Gamma (+1,0)\n"
+        "  2 van de 3 competenties met een doel zitten op of boven het doel (67%).\n"
+        "  Naast uw eigen gemiddelde (3,8) bent u het sterkst in Gamma (+1,2); het minst\n"
+        "  sterk in Alfa (-0,8) en Bèta (-0,4).\n"
+        "  Om mee te beginnen: Alfa (-1,0).\n"
+        "\n"
+        "Competentie      Score  Doel  Verschil  ┃ = doel    Status\n"
+        "───────────  ─────────  ────  ────────  ──────────  ─────────────\n"
+        "Kerncompetenties\n"
+        "Alfa         3,0 ± 0,0   4,0      -1,0  █████░░░┃░  ontwikkelpunt\n"
+        "Bèta         3,3 ± 0,3   3,0      +0,3  █████┃▒░░░  op niveau\n"
+        "                                                    (grensgeval)\n"
+        "Situatiegebonden competenties\n"
+        "Gamma        5,0 ± 0,0   4,0      +1,0  ████████┃█  sterk punt\n"
+        "█ score, ▒ marge, ┃ doel (de balk loopt van de laagste tot de hoogste score);\n"
+        "ontwikkelpunt: 0,5 of meer onder het doel; aandachtspunt: minder dan 0,5 onder;\n"
+        "op niveau: tot 0,5 boven; sterk punt: 0,5 of meer boven; niet vereist: geen\n"
+        "doel voor dit type; grensgeval: de score ± marge overlapt een grens tussen twee\n"
+        "statussen.\n"
         "\n"
         "Relatief beeld (uw eigen sterke en zwakke kanten)\n"
         "  Uw eigen gemiddelde: 3,8, over alle competenties met een score\n"
         "  Relatief het sterkst: Gamma (+1,2)\n"
         "  Relatief het minst sterk: Alfa (-0,8); Bèta (-0,4)\n"
         "\n"
-        "Tips voor Alfa\n"
-        "  • Tip A1\n"
-        "  • Tip A2\n"
+        "Wat nu\n"
+        "  Uw prioriteiten, met de stellingen die de score het meest omlaag trokken en\n"
+        "  tips om mee te beginnen. Alle punten staan in het HTML-rapport (--format\n"
+        "  html).\n"
+        "\n"
+        "  Alfa: score 3,0 ± 0,0, doel 4,0, verschil -1,0\n"
+        "    • Tip A1\n"
+        "    • Tip A2\n"
+        "\n"
+        "Hoe dit rapport is berekend\n"
+        "  Vragenbank: versie t1\n"
+        "  Vingerafdruk van de vragenbank (sha256):\n"
+        f"    {sha.hexdigest()}\n"
+        "  Antwoordbestand: jansen.yaml\n"
     )
 
 
@@ -150,9 +165,9 @@ def test_unknown_type_option_is_exit_2(bank_dir: Path, answers: Path) -> None:
         (["report"], "fout: argument INVOER... ontbreekt\nHulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--fail-fst"],
          "fout: onbekende optie --fail-fst (bedoelt u --fail-fast?)\nHulp: ontwikkelscan report --help\n"),
-        (["report", "x.yaml", "--format", "docx"],
-         "fout: ongeldige waarde voor --format: `docx` is geen keuze; kies uit: table, json, jsonl, csv, md, html, "
-         "pdf\n"
+        (["report", "x.yaml", "--format", "xlsx"],
+         "fout: ongeldige waarde voor --format: `xlsx` is geen keuze; kies uit: table, json, jsonl, csv, md, html, "
+         "pdf, docx\n"
          "Hulp: ontwikkelscan report --help\n"),
         (["report", "x.yaml", "--type"], "fout: optie --type heeft een waarde nodig\nHulp: ontwikkelscan report --help\n"),
         (["rport"], "fout: onbekende opdracht `rport` (bedoelt u `report`?)\nHulp: ontwikkelscan --help\n"),
@@ -256,7 +271,7 @@ def test_competencies_and_profiles(bank_dir: Path) -> None:
     code, out, err = run("profiles", "--bank", str(bank_dir))
     assert (code, err) == (0, "")
     rows = [line.rstrip() for line in out.splitlines() if line.startswith("Gamma")]
-    assert rows == ["Gamma                                 4               –"]  # piped: 80 columns, no lines
+    assert rows == ["Gamma                                4,0              –"]  # piped: 80 columns, no lines
     assert "Situatiegebonden competenties" in out
 
 

@@ -115,6 +115,16 @@ def header(bank: Bank, **extra: Any) -> dict[str, Any]:
             "bank": {"version": bank.version, "sha256": bank.sha256}, **extra}
 
 
+def summary_of(path: Path, bank: Bank) -> str:
+    """What the end of a scan prints on stdout: who and the summary, at the runner's 100 columns."""
+    from ontwikkelscan.analysis.scoring import score
+    from ontwikkelscan.files.answers import read_answers
+    from ontwikkelscan.render.report.text import render_summary
+
+    sheet = read_answers(path, bank)
+    return render_summary(score(bank, sheet, bank.types[sheet.municipality_type or "regie"]), 100)
+
+
 def resume_hint(path: Path, bank_dir: Path) -> str:
     return f"Verder gaan: ontwikkelscan scan --resume {path} --bank {bank_dir}\n"
 
@@ -145,10 +155,15 @@ def test_a_whole_scan_in_bank_order(monkeypatch: pytest.MonkeyPatch, bank_dir: P
     assert load(out) == header(bank, respondent={"name": "A. Jansen", "municipality": "Proef"}, answers={
         "a-1": 4, "a-2": None, "a-3": 2, "a-4": 3, "b-1": 3, "b-2": 3, "b-3": 3, "g-1": 3, "g-2": 3, "g-3": 5})
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    # The same text report as `ontwikkelscan report`, then where the file is.
-    report = runner.invoke(app, ["report", str(out), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
-    assert stdout == report.stdout
-    assert stderr == (f"\nUw antwoorden staan in {out}\nHet rapport later opnieuw bekijken:\n"
+    # The summary on the screen; the whole report (what `report --format html` makes) next to the answers.
+    assert stdout == summary_of(out, bank)
+    assert stdout.startswith("Ontwikkelscan · A. Jansen · Proef\nRegiegemeente · scan van ")
+    html = tmp_path / "jansen.html"
+    report = runner.invoke(app, ["report", str(out), "--bank", str(bank_dir), "--format", "html"])
+    assert html.read_text(encoding="utf-8") == report.stdout
+    assert stat.S_IMODE(html.stat().st_mode) == 0o600
+    assert stderr == (f"\nHet volledige rapport (tabel, wat nu, uitleg) staat in: {html}\n"
+                      f"\nUw antwoorden staan in {out}\nHet rapport later opnieuw bekijken:\n"
                       f"  ontwikkelscan report {out} --bank {bank_dir}\n")
 
 
@@ -206,7 +221,7 @@ def test_pause_then_resume_keeps_answers_and_mixed_order(monkeypatch: pytest.Mon
     assert second.on_disk[0] == {order[0]: 1, order[1]: None, order[2]: 5}
     assert load(out) == header(bank, order_seed=seed, answers={
         q.id: {order[0]: 1, order[1]: None, order[2]: 4}.get(q.id, 3) for q in bank.questions})
-    assert "Ontwikkelscan" in stdout and "Alfa" in stdout
+    assert stdout.startswith("Ontwikkelscan\nRegiegemeente") and "Samenvatting" in stdout  # the summary
 
 
 def test_resuming_a_finished_scan_shows_its_report(monkeypatch: pytest.MonkeyPatch, bank_dir: Path,
@@ -217,9 +232,9 @@ def test_resuming_a_finished_scan_shows_its_report(monkeypatch: pytest.MonkeyPat
     before = done.read_bytes()
     code, stdout, stderr = scan(monkeypatch, None, "--bank", str(bank_dir), "--resume", str(done))
     assert code == 0
-    report = runner.invoke(app, ["report", str(done), "--bank", str(bank_dir)], env={"NO_COLOR": "1"})
-    assert stdout == report.stdout
+    assert stdout == summary_of(done, bank)
     assert stderr.startswith(f"Deze scan is al helemaal ingevuld ({done}).\n")
+    assert done.with_suffix(".html").is_file()
     assert done.read_bytes() == before
 
 

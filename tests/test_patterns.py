@@ -67,17 +67,17 @@ def test_every_report_carries_the_notes(bank: Bank) -> None:
     assert report.notes == (SAME, BOTH)
     assert report_dict(report)["notes"] == [SAME, BOTH]
     text = render_text(report)
-    assert text.endswith(
-        "Let op\n"
+    assert (  # right under the summary, before the table: what to know before reading the scores
+        "\nLet op\n"
         "  • Bij 10 van de 10 beantwoorde stellingen is hetzelfde antwoord gegeven\n"
         "    (\"altijd\"). Daardoor zeggen de verschillen tussen de competenties weinig;\n"
         "    lees de scores met voorzichtigheid.\n"
         "  • Bij Alfa en Bèta kregen alle stellingen hetzelfde uiterste antwoord, ook de\n"
         "    omgekeerd gestelde. Die antwoorden spreken elkaar tegen; de score is daar\n"
-        "    minder zeker.\n")
+        "    minder zeker.\n\nCompetentie") in text
     plain = score(bank, sheet._replace(answers=MappingProxyType(answers(2, 3, 4, 2))), bank.types["regie"])
     assert "notes" not in report_dict(plain)
-    assert "Let op" not in render_text(plain)
+    assert "hetzelfde antwoord" not in render_text(plain)  # only the note on missing scores
     json.dumps(report_dict(report))
 
 
@@ -86,11 +86,12 @@ def test_the_terminal_table_shows_the_notes_wrapped(bank: Bank) -> None:
 
     sheet = AnswerSheet(source="x.yaml", answers=MappingProxyType(answers(*[5] * 10)), municipality_type="regie")
     text = render_rich(score(bank, sheet, bank.types["regie"]), width=80, color=False)
-    assert [line.rstrip() for line in text.split("\nLet op\n")[1].splitlines()] == [
+    assert [line.rstrip() for line in text.split("\nLet op\n")[1].splitlines()][:7] == [
         "  • Bij 10 van de 10 beantwoorde stellingen is hetzelfde antwoord gegeven",
         "    (\"altijd\"). Daardoor zeggen de verschillen tussen de competenties weinig;",
         "    lees de scores met voorzichtigheid.",
         "  • Bij Alfa en Bèta kregen alle stellingen hetzelfde uiterste antwoord, ook de",
         "    omgekeerd gestelde. Die antwoorden spreken elkaar tegen; de score is daar",
         "    minder zeker.",
+        "",
     ]

@@ -21,7 +21,7 @@ from ..models import (
     Status,
     Summary,
 )
-from ..rules import BANDS
+from ..rules import EDGES
 from ..rules import TOLERANCE as TOLERANCE  # re-exported: the analysis takes it from scoring
 from ..rules import status_for as status_for  # re-exported: the bands are the rules table's
 from .patterns import pattern_notes
@@ -78,8 +78,6 @@ def scored_items(items: Sequence[Question], answers: Mapping[str, int | None],
     return total / weights, answered, weighted_margin(keyed_scores, item_weights) if margin else None
 
 
-# The status thresholds of docs/formats.md section 3 rule 6, lowest first.
-THRESHOLDS = tuple(band.upper for band in BANDS if band.upper is not None)  # the edges of the status bands
 
 
 def is_borderline(gap: float | None, margin: float | None) -> bool | None:
@@ -87,7 +85,7 @@ def is_borderline(gap: float | None, margin: float | None) -> bool | None:
     docs/formats.md section 3: a threshold on the edge of the band is not inside it). None without a gap or a margin."""
     if gap is None or margin is None:
         return None
-    return any(gap - margin + TOLERANCE < t < gap + margin - TOLERANCE for t in THRESHOLDS)
+    return any(gap - margin + TOLERANCE < t < gap + margin - TOLERANCE for t in EDGES)
 
 
 def targets(mtype: MunicipalityType, contexts: Sequence[Context]) -> dict[str, float]:

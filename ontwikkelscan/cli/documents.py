@@ -5,7 +5,7 @@
   `scans.csv` -> `scans-3.html`), with -2, -3 for twins; owner-only and atomic.
 - `--output FILE.html` or stdout: exactly one scan; a second one stops the run (exit 2)
   before anything is written, with the advice to name a folder.
-- PDF never goes to a terminal.
+- PDF never goes to a terminal; a Word document (docx) only to a file or folder named with `--output`.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ def file_name(source: str, extension: str, taken: set[str]) -> str:
 
 
 def document(spec: Format, report: Report) -> bytes:
+    if spec.binary:  # docx: the renderer makes the bytes itself
+        data: bytes = render(spec.kind, spec.name, [report], Options())  # type: ignore[assignment]
+        return data
     html = render(spec.kind, spec.name, [report], Options())
     if spec.name != "pdf":
         return html.encode("utf-8")
@@ -67,6 +70,10 @@ def write_per_scan(spec: Format, reports: Iterable[Report], output: Path | None)
             err(f"Geschreven: {written} {'bestand' if written == 1 else 'bestanden'} in {output}")
         return written
     to_stdout = output is None or str(output) == "-"
+    if spec.binary and to_stdout:
+        example = "mijn-plan" if spec.kind == "plan" else "rapport"
+        raise UsageError(f"een Word-document ({spec.name}) is een bestand: geef --output {example}.{spec.extension} "
+                         "(of een map bij meer scans)")
     if spec.name == "pdf" and to_stdout and stdout_is_terminal():
         raise UsageError("een PDF hoort niet op het scherm; geef --output rapport.pdf (of een map bij meer scans)")
     first: Report | None = None

@@ -53,6 +53,7 @@ COMMANDS = {
         "--sheet": Opt("sheet", "text"),
         "--output": _OUTPUT, "-o": _OUTPUT,
         "--jobs": Opt("jobs", "int"), "-j": Opt("jobs", "int"),
+        "--no-pager": Opt("no_pager", "flag"),
         "--bank": Opt("bank_option", "path"),
     }, "inputs", "report"),
     "scan": Command({

@@ -22,7 +22,8 @@ from .shared import (
 def report(inputs: list[Path], type_id: str | None = None, context: list[str] | None = None, fmt: str = "table",
            csv_dialect: str = "standard", csv_shape: str = "long", fail_fast: bool = False,
            allow_partial: bool = False, columns: Path | None = None, sheet: str | None = None,
-           output: Path | None = None, jobs: int | None = None, bank_option: Path | None = None) -> None:
+           output: Path | None = None, jobs: int | None = None, bank_option: Path | None = None,
+           no_pager: bool = False) -> None:
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
@@ -41,7 +42,10 @@ def report(inputs: list[Path], type_id: str | None = None, context: list[str] | 
             text = render_for("report", fmt, run.reports(mtype, contexts=contexts), output, dialect=csv_dialect,
                               shape=csv_shape)
     if run.read and not spec.per_scan:
-        emit(text, output)
+        from .pager import page
+
+        if no_pager or str(output or "-") != "-" or not page(text):  # a long report on a terminal pages, as git does
+            emit(text, output)
     exit_for(run.failed, run.read, allow_partial)
 
 

@@ -10,7 +10,8 @@ The contract for a renderer:
   is imported only when its format is chosen, so that an unused format costs no start-up:
   import heavy libraries inside that module, never here.
 - It returns the whole document as text and prints nothing; the CLI writes it (stdout,
-  or an owner-only file with `--output`).
+  or an owner-only file with `--output`). A `binary=True` format (docx) returns bytes instead;
+  the CLI writes those only to a file that `--output` names (cli/documents.py).
 - `data` per kind (all records from models.py and analysis/):
     report         Iterable[Report]: every scan of the run, in input order. A batch passes a
                    generator: render each report as it comes and keep the text, not the
@@ -27,7 +28,7 @@ The contract for a renderer:
   (`terminal` is true when stdout is one and there is no `--output`), `dialect` for CSV
   ("standard" or "excel-nl", see common/csvout.py), `bank` where the data does not carry it.
 
-One document per scan: a format with `per_scan=True` (html, pdf) makes one self-contained
+One document per scan: a format with `per_scan=True` (html, pdf, docx) makes one self-contained
 document for one scan. The CLI (cli/documents.py) calls its renderer once per report (a
 one-element list) and, with several scans, writes each into the `--output` folder as
 `<name of the input>.<extension>`; the registry only declares it.
@@ -61,6 +62,7 @@ class Format(NamedTuple):
     help: str  # Dutch, for the --format help
     csv: bool = False  # the command offers --csv-dialect
     per_scan: bool = False  # one document per scan (see the module docstring)
+    binary: bool = False  # the renderer returns bytes (docx): written only to a file named with --output
     extension: str = "txt"
 
 
@@ -72,15 +74,19 @@ FORMATS: tuple[Format, ...] = (
     Format("report", "jsonl", "report.jsonout:render_jsonl_report", "één JSON-object per regel", extension="jsonl"),
     Format("report", "csv", "report.csvout:render_csv_report", "één rij per respondent en competentie", csv=True,
            extension="csv"),
-    Format("report", "md", "report.markdown:render_markdown_report", "Markdown voor e-mail, Teams of Word",
+    Format("report", "md", "report.markdown:render_markdown_report", "Markdown voor Teams en chat (voor Word: docx)",
            extension="md"),
     Format("report", "html", "report.htmlout:render_html_report", "één HTML-bestand per scan, om te lezen en "
            "op A4 af te drukken", per_scan=True, extension="html"),
     Format("report", "pdf", "report.htmlout:render_html_report", "PDF per scan (via Chromium, Chrome of Edge "
            "op deze computer)", per_scan=True, extension="pdf"),
+    Format("report", "docx", "report.docxout:render_docx_report", "Word-document per scan, om te bewerken "
+           "(met --output)", per_scan=True, binary=True, extension="docx"),
     Format("plan", "md", "plan.markdown:render_plan_md", "Markdown om zelf verder te bewerken", extension="md"),
     Format("plan", "html", "plan.htmlout:render_plan_html", "HTML in de stijl van het rapport, om af te drukken",
            extension="html"),
+    Format("plan", "docx", "plan.docxout:render_plan_docx", "Word-document om verder te schrijven, met vakken om "
+           "in te vullen (met --output)", binary=True, extension="docx"),
     Format("cohort", "table", "cohort.terminal:render_cohort_table", _TABLE),
     Format("cohort", "json", "cohort.jsonout:render_cohort_json", "voor verdere verwerking", extension="json"),
     Format("cohort", "csv", "cohort.csvout:render_cohort_csv", "één rij per competentie", csv=True, extension="csv"),

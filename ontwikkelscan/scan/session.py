@@ -216,15 +216,14 @@ class Plan:
     def _finish(self) -> None:
         from ..analysis.scoring import score
         from ..analysis.sheets import resolve_type
-        from ..render.common.console import render_table
+        from .closing import close_scan
 
         assert self.sheet is not None and self.path is not None
         if self.sheet.rater != "self":  # an observer's scores are the subject's, and not for the observer to see
             err(f"\nDank u wel. Uw antwoorden zijn bewaard in {self.path}")
             return
         report = score(self.bank, self.sheet, resolve_type(self.bank, self.mtype, self.sheet))
-        sys.stdout.write(render_table([report]))
-        sys.stdout.flush()
+        close_scan(report, self.path, write_html=self.sheet.round is None)
         tell(f"\nUw antwoorden staan in {self.path}\nHet rapport later opnieuw bekijken:\n"
              f"  {whole(report_command(self.path, self.bank_option))}")
 

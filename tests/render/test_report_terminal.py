@@ -14,7 +14,7 @@ from ontwikkelscan.render.report.terminal import render_rich
 
 @pytest.mark.parametrize(
     ("value", "signed", "text"),
-    [(3.75, False, "3,8"), (3.25, False, "3,3"), (3.0, False, "3,0"), (-0.04, True, "-0,0"), (-1e-12, True, "0,0"), (-0.04, False, "0,0"), (0.25, True, "+0,3"),
+    [(3.75, False, "3,8"), (3.25, False, "3,3"), (3.0, False, "3,0"), (-0.04, True, "0,0"), (0.04, True, "0,0"), (-0.05, True, "-0,1"), (-1e-12, True, "0,0"), (-0.04, False, "0,0"), (0.25, True, "+0,3"),
      (-0.25, True, "-0,3"), (0.15, False, "0,2"), (10 / 3, False, "3,3"), (None, False, "–")],
 )
 def test_dutch_numbers_round_half_up(value: float | None, signed: bool, text: str) -> None:
@@ -22,14 +22,18 @@ def test_dutch_numbers_round_half_up(value: float | None, signed: bool, text: st
 
 
 def test_levels_and_percent() -> None:
-    assert (level(4.0), level(3.5), percent(2 / 3), percent(None)) == ("4", "3,5", "67%", "–")
+    assert (level(4.0), level(3.5), percent(2 / 3), percent(None)) == ("4,0", "3,5", "67%", "–")
 
 
 def test_bar_marks_target_and_fills_score() -> None:
-    assert bar(3.0, 4.0, 1, 5) == ("█" * 10 + "░" * 5, "┃", "░" * 4)
-    assert bar(5.0, 1.0, 1, 5) == ("", "┃", "█" * 19)
-    assert bar(None, 4.0, 1, 5) == ("", "", "·" * 20)
-    assert bar(2.0, None, 1, 5) == ("█" * 5, "", "░" * 15)
+    assert bar(3.0, 4.0, 1, 5) == [("score", "█" * 10), ("rest", "░" * 5), ("target", "┃"), ("rest", "░" * 4)]
+    assert bar(5.0, 1.0, 1, 5) == [("target", "┃"), ("score", "█" * 19)]
+    assert bar(None, 4.0, 1, 5) == [("none", "·" * 20)]
+    assert bar(2.0, None, 1, 5) == [("score", "█" * 5), ("rest", "░" * 15)]
+    # the margin is a band from score - margin to score + margin: 2,6 .. 3,4 is cells 8 to 12
+    assert bar(3.0, 4.0, 1, 5, margin=0.4) == [("score", "█" * 8), ("margin", "▒" * 4), ("rest", "░" * 3),
+                                               ("target", "┃"), ("rest", "░" * 4)]
+    assert bar(4.8, None, 1, 5, width=10, margin=0.6) == [("score", "█" * 8), ("margin", "▒" * 2)]  # 4,2 .. 5 (clipped)
 
 
 def test_rich_table_without_colour(bank: Bank) -> None:
@@ -39,11 +43,15 @@ def test_rich_table_without_colour(bank: Bank) -> None:
     assert "\x1b[" not in text
     lines = text.splitlines()
     assert lines[0].strip() == "Ontwikkelscan · A. Jansen"
-    assert "│ Alfa                          │   3,0 │  4,0 │     -1,0 │ ██████████░░░░░┃░░░░  │ ontwikkelpunt │" in lines
-    assert "│ Gamma                         │     – │  4,0 │        – │ ····················  │ te weinig     │" in lines
-    assert "│ Situatiegebonden competenties │       │      │          │                       │               │" in lines
+    assert lines[1] == "Regiegemeente"
+    assert "│ Alfa                          │ 3,0 ± 0,0 │  4,0 │     -1,0 │ ██████████░░░░░┃░░░░  │ ontwikkelpunt │" in lines
+    # Bèta: keyed 4, 3 -> 3,5 ± 0,5, gap +0,5 on the threshold and inside 0 .. 1: a borderline strength
+    assert "│ Bèta                          │ 3,5 ± 0,5 │  3,0 │     +0,5 │ ██████████┃▒▒▒▒░░░░░  │ sterk punt    │" in lines
+    assert "│                               │           │      │          │                       │ (grensgeval)  │" in lines
+    assert "│ Gamma                         │         – │  4,0 │        – │ ····················  │ te weinig     │" in lines
+    assert "│ Situatiegebonden competenties │           │      │          │                       │               │" in lines
     narrow = render_rich(score(bank, sheet, bank.types["regie"]), width=80, color=False)
-    assert "Alfa                          3,0    4,0       -1,0   █████░░░┃░   ontwikkelpunt" in narrow.splitlines()
+    assert "Alfa                        3,0 ± 0,0   4,0      -1,0  █████░░░┃░  ontwikkelpunt" in narrow.splitlines()
     assert max(len(line) for line in narrow.splitlines()) <= 80
 
 

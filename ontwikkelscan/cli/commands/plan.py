@@ -49,6 +49,8 @@ def plan(
 
       ontwikkelscan plan scans/jansen.yaml --format html -o mijn-plan.html
 
+      ontwikkelscan plan scans/jansen.yaml --format docx -o mijn-plan.docx
+
       ontwikkelscan plan scans/jansen.yaml --context ambtelijke-fusie
 
     Op een feedbackronde (de rondemap) komen de blinde vlekken eerst, dan de ontwikkelpunten volgens de
@@ -65,7 +67,7 @@ def plan(
     mtype = check_type(bank, type_id)
     contexts = check_contexts(bank, context)  # a round takes its own from ronde.yaml
     if (scan / "ronde.yaml").is_file():  # a feedback round: the self scan, blind spots first
-        emit(render_for("plan", fmt, [_round_report(scan, bank, mtype)], output), output)
+        _write(fmt, _round_report(scan, bank, mtype), output)
         return
     found, errors = respondents(scan, bank, warn)
     for error in errors:
@@ -75,6 +77,19 @@ def plan(
     if len(found) != 1:
         raise UsageError(f"{scan} bevat {len(found)} respondenten; een plan is voor één scan: geef één antwoordbestand")
     report = score(bank, found[0], resolve_type(bank, mtype, found[0]), contexts)
+    _write(fmt, report, output)
+
+
+def _write(fmt: str, report: Report, output: Path | None) -> None:
+    """Text to stdout or --output; a Word document (binary) only to the file --output names."""
+    from ...render.formats import formats
+
+    spec = formats("plan")[fmt]
+    if spec.binary:
+        from ..documents import write_per_scan
+
+        write_per_scan(spec, [report], output)
+        return
     emit(render_for("plan", fmt, [report], output), output)
 
 

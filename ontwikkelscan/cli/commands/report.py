@@ -2,6 +2,8 @@
 
 from typing import Annotated
 
+import typer
+
 from ...render.common.csvout import Dialect
 from ..base import (
     SECRETARY,
@@ -36,6 +38,8 @@ def report(
     sheet: SheetOption = None,
     output: OutputOption = None,
     jobs: JobsOption = None,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="Een lang rapport in de terminal niet door een "
+                                           "pager (less) sturen, maar in één keer tonen.")] = False,
     bank_option: BankOption = None,
 ) -> None:
     """Scoor antwoordbestanden en toon het rapport: score, doel en verschil per competentie.
@@ -54,6 +58,11 @@ def report(
 
       ontwikkelscan report scans/ --format pdf -o rapporten/
 
+      ontwikkelscan report examples/jansen.yaml --format docx -o jansen.docx
+
+    Een rapport dat langer is dan het scherm, toont de terminal in een pager ($PAGER of
+    less): bladeren met spatie, stoppen met q. Met --no-pager komt het in één keer.
+
     Een fout bestand stopt de rest niet: het staat met regelnummer op stderr, de goede
     bestanden worden gerapporteerd en de exitcode is 1. Met --fail-fast stopt de run bij
     het eerste foute bestand.
@@ -64,4 +73,4 @@ def report(
     from .. import run
 
     run.report(inputs, type_id, context, fmt, csv_dialect, csv_shape, fail_fast, allow_partial, columns, sheet, output,
-               jobs, bank_option)
+               jobs, bank_option, no_pager)

@@ -14,7 +14,7 @@ from ...analysis.sheets import bank_mismatch, retired_answers
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from ...models import AnswerSheet, Bank, Report
+    from ...models import AnswerSheet, Bank
 
 
 # While a progress bar is showing, messages go through it: on a line of their own above the bar,
@@ -86,15 +86,6 @@ def terminal_style() -> tuple[int, bool]:
 
     width = max(60, min(140, shutil.get_terminal_size((100, 24)).columns))
     return width, "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-
-
-def render_table(reports: list[Report]) -> str:
-    """The report table as `report` shows it on stdout: coloured Rich on a terminal, plain text otherwise."""
-    from ..formats import Options, render
-
-    terminal = stdout_is_terminal()
-    width, color = terminal_style() if terminal else (100, False)
-    return render("report", "table", reports, Options(width, color, terminal))
 
 
 def to_text(renderable: RenderableType, *, width: int = 100, color: bool = True) -> str:

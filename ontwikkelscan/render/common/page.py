@@ -11,7 +11,7 @@ import re
 from html import escape
 
 from ...models import Status
-from ...rules import STATUS_TABLE
+from ...rules import BORDERLINE, STATUS_TABLE
 from .view import STATUS_LABELS
 
 # Nothing may load: no script, no fetch, no font, no image but inline data; styles only inline.
@@ -27,6 +27,7 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {  # (strong colour, light backg
     "not_asked": ("#5f6368", "#ffffff"),
 }
 STATUS_MEANINGS: dict[Status, str] = {status: band.rule for status, band in STATUS_TABLE.items()}  # rules.py
+BORDERLINE_MEANING = BORDERLINE.rule  # rules.py
 SCORE_COLOUR = "#1f4e8c"
 TARGET_COLOUR = "#444444"
 
@@ -46,7 +47,10 @@ ul, ol { padding-left: 6mm; }
 .meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.5mm 4mm; margin: 2mm 0 3mm;
   font-size: 9.5pt; }
 .meta dt { font-weight: bold; }
-.meta dd { margin: 0; }
+.meta dd { margin: 0; overflow-wrap: anywhere; }
+.border { font-style: italic; white-space: nowrap; }
+.hash { overflow-wrap: anywhere; }
+td.state { white-space: nowrap; }
 section { break-inside: auto; }
 section.new-page, .new-page-before { break-before: page; }
 .keep { break-inside: avoid; }
@@ -60,6 +64,7 @@ table.dense { font-size: 8pt; }
 table.dense td { padding: 0.6mm 1.2mm; }
 table.dense .small { font-size: 7.5pt; }
 tr.last-core td { border-bottom: 1.5px solid #555; }
+tr.kind th { text-align: left; font-size: 9pt; padding-top: 2mm; border-bottom: 1.5px solid #555; }
 .status { display: inline-block; padding: 0 1.5mm; border-left: 2.5mm solid; border-radius: 1mm;
   white-space: nowrap; }
 .legend { display: flex; flex-wrap: wrap; gap: 1mm 5mm; font-size: 8.5pt; margin: 1mm 0 2mm;

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...analysis.drivers import Driver, drivers, points
 from ...models import CompetencyResult, Report
 from .dates import dutch_date
-from .view import level, nl
+from .view import level, margin_text, nl
 
 
 class Point(NamedTuple):
@@ -21,19 +21,20 @@ class Point(NamedTuple):
     tips: tuple[str, ...]
 
 
-def header_pairs(report: Report) -> list[tuple[str, str]]:
-    """(label, value) for the header; empty values are left out by the renderers."""
+def who_pairs(report: Report) -> list[tuple[str, str]]:
+    """(label, value) for the top of a self-report: who, which type and contexts, when (Dutch date)."""
     sheet = report.sheet
-    contexts = ", ".join(c.name for c in report.contexts)
-    return [
-        ("Naam", sheet.respondent.get("name", "")),
-        ("Gemeente", sheet.respondent.get("municipality", "")),
-        ("Type gemeente", report.municipality_type.name),
-        ("Context", contexts),
-        ("Datum scan", dutch_date(sheet.date or "")),
-        ("Vragenbank", f"versie {report.bank.version} (sha256 {report.bank.sha256[:12]})"),
-        ("Antwoordbestand", sheet.source.replace("\\", "/").rsplit("/", 1)[-1]),  # the name, not the folders
-    ]
+    return [("Naam", sheet.respondent.get("name", "")), ("Gemeente", sheet.respondent.get("municipality", "")),
+            ("Type gemeente", report.municipality_type.name), ("Context", ", ".join(c.name for c in report.contexts)),
+            ("Datum scan", dutch_date(sheet.date) if sheet.date else "")]
+
+
+def header_pairs(report: Report) -> list[tuple[str, str]]:
+    """(label, value) for the plan's header: who_pairs and the bank and file it comes from; empty values
+    are left out by the renderers."""
+    return [*who_pairs(report),
+            ("Vragenbank", f"versie {report.bank.version} (sha256 {report.bank.sha256[:12]})"),
+            ("Antwoordbestand", report.sheet.source.replace("\\", "/").rsplit("/", 1)[-1])]  # the name, not the folders
 
 
 def title(report: Report) -> str:
@@ -41,6 +42,9 @@ def title(report: Report) -> str:
     return f"Ontwikkelscan · {name}" if name else "Ontwikkelscan"
 
 
+WHAT_NOW_INTRO = ("Per ontwikkel- en aandachtspunt, eerst de prioriteiten uit de samenvatting en dan de andere, "
+                  "telkens het grootste verschil eerst: de stellingen die de score het meest omlaag trokken, met uw "
+                  "antwoord, en tips om mee te beginnen.")
 FULL = 3  # the worst points get three statements and three tips; the next ones two of each,
 BRIEF = 8  # and from the ninth on one of each, so that a weak scan stays short
 
@@ -49,11 +53,16 @@ def _detail(index: int) -> int:
     return 3 if index < FULL else 2 if index < BRIEF else 1
 
 
-def what_now(report: Report) -> list[Point]:
-    """Every development and attention point, worst gap first, with its statements and tips."""
+def what_now(report: Report, limit: int | None = None) -> list[Point]:
+    """Every development and attention point with its statements and tips: the summary's priorities
+    first, then the others, each worst gap first; with `limit`, only that many. A borderline point
+    gets one statement and one tip: the scan cannot say on which side of the threshold it lies."""
     chosen = [c.id for c in report.contexts]
-    return [Point(r, drivers(report.bank, report.sheet.answers, r, _detail(i), chosen), r.competency.tips[:_detail(i)])
-            for i, r in enumerate(points(report))]
+    first = report.summary.priorities
+    ordered = sorted(points(report), key=lambda r: r.competency.id not in first)[:limit]  # stable: gap order stays
+    details = [1 if r.borderline else _detail(i) for i, r in enumerate(ordered)]
+    return [Point(r, drivers(report.bank, report.sheet.answers, r, n, chosen), r.competency.tips[:n])
+            for r, n in zip(ordered, details, strict=True)]
 
 
 def answer_text(report: Report, driver: Driver, *, own: bool = False) -> str:
@@ -66,8 +75,10 @@ def answer_text(report: Report, driver: Driver, *, own: bool = False) -> str:
 
 
 def gap_phrase(result: CompetencyResult) -> str:
-    return f"score {nl(result.score)}, doel {level(result.target) if result.target is not None else '–'}, " \
-           f"verschil {nl(result.gap, signed=True)}"
+    """'score 3,5 ± 0,2, doel 4,0, verschil -0,5, grensgeval'."""
+    border = ", grensgeval" if result.borderline else ""
+    return f"score {margin_text(result.score, result.margin)}, doel " \
+           f"{level(result.target) if result.target is not None else '–'}, verschil {nl(result.gap, signed=True)}{border}"
 
 
 def has_relative(report: Report) -> bool:
@@ -104,6 +115,11 @@ def how_scores_work(report: Report) -> tuple[str, list[str]]:
         "Verschil = score − doel; de status volgt uit dat verschil (zie de legenda bij de tabel). Een competentie "
         "zonder doel is voor uw type gemeente niet vereist: ze wordt wel gescoord, zonder verschil.",
     ]
+    how.append("Elke score heeft een marge (3,8 ± 0,3): hoe ver de score ongeveer kan afwijken door de keuze van "
+               "juist deze stellingen, berekend uit de spreiding van uw antwoorden binnen de competentie en het aantal "
+               "stellingen. Ligt een grens tussen twee statussen binnen verschil ± marge, dan is de status een "
+               "grensgeval: de scan kan niet zeggen aan welke kant van de grens u zit. De samenvatting noemt zo'n "
+               "punt niet als prioriteit zolang er duidelijker punten zijn.")
     if has_relative(report):
         how.append("Het relatieve beeld zet elke score naast uw eigen gemiddelde over alle competenties. Zo ziet u "
                    "uw sterkste en zwakste kanten, los van hoe streng of mild u zichzelf in het algemeen beoordeelt.")

@@ -41,14 +41,16 @@ def longest_piece(names: Sequence[str]) -> int:
 
 
 def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
-               pad_edge: bool = True, cap: int = 200) -> int:
+               pad_edge: bool = True, cap: int = 200, collapse: bool = False) -> int:
     """The width for the name column of a Rich table `total` wide, given the widths of the other columns.
 
     Rich adds 2 characters of padding per column (less 2 without `pad_edge`) and one for every
-    line between columns (a space in a box without vertical lines), plus two for the edge.
+    line between columns (a space in a box without vertical lines), plus two for the edge; with
+    `collapse_padding` (`collapse`) and no edge, two characters between columns and none outside.
     """
     columns = len(others) + 1
-    overhead = 2 * columns - (0 if pad_edge else 2) + (columns + 1 if edge else columns - 1)
+    overhead = 2 * (columns - 1) if collapse and not edge and not pad_edge else \
+        2 * columns - (0 if pad_edge else 2) + (columns + 1 if edge else columns - 1)
     room = total - overhead - sum(others)
     longest = max((len(n) for n in names), default=1)
     return max(min(longest, room, cap), min(longest_piece(names), LONGEST), 1)
@@ -58,12 +60,16 @@ def wrapped(name: str, width: int) -> str:
     return "\n".join(wrap_words(name, width))
 
 
-def legend(width: int, *, marker: bool = True) -> str:
-    """The line under a report table that explains the bar and the statuses, wrapped to `width`."""
-    from ...rules import STATUS_TABLE
+def legend(width: int, *, marker: bool = True, margin: bool = False) -> str:
+    """The line under a report table that explains the bar and the statuses, wrapped to `width`;
+    with `margin`, also the band of the margin and the word "grensgeval" (docs/reports.md)."""
+    from ...rules import BORDERLINE, STATUS_TABLE
 
-    parts = (["█ score, ┃ doel (de balk loopt van de laagste tot de hoogste score)"] if marker else []) + [
+    bar = "█ score, ▒ marge, ┃ doel" if margin else "█ score, ┃ doel"
+    parts = ([f"{bar} (de balk loopt van de laagste tot de hoogste score)"] if marker else []) + [
         f"{band.label}: {band.short}" for band in STATUS_TABLE.values() if band.short]
+    if margin:
+        parts.append(f"grensgeval: {BORDERLINE.short}")
     return "\n".join(wrap_words("; ".join(parts) + ".", width - 1))
 
 

@@ -32,6 +32,7 @@ class Block(NamedTuple):
     text: str = ""
     items: tuple[str, ...] = ()
     result: CompetencyResult | None = None  # h3 of a point: its status chip in HTML
+    columns: tuple[str, ...] = ()  # a fill or todo as a table to fill in (docx): its item column, then the empty ones
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -52,8 +53,10 @@ def chosen_points(report: Report) -> tuple[list[CompetencyResult], bool]:
     """The two or three most important points, worst gap first; with none below target, the lowest
     scores instead (second value False), so that the plan still has something to grow."""
     by_id = {r.competency.id: r for r in report.results}
-    if report.summary.development:
-        return [by_id[c] for c in report.summary.development[:POINTS]], True
+    if report.summary.development:  # the summary's priorities first (never a borderline one before a clear one)
+        first = report.summary.priorities
+        ordered = [*first, *(c for c in report.summary.development if c not in first)]
+        return [by_id[c] for c in ordered[:POINTS]], True
     scored = sorted((r for r in report.results if r.score is not None), key=lambda r: r.score or 0.0)
     return scored[:2], False
 
@@ -110,7 +113,8 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
         if competency.tips:
             blocks.append(Block("todo", "Suggesties om uit te kiezen (vink aan wat u wilt doen):",
                                 tuple(competency.tips[:ACTIONS])))
-        blocks.append(Block("fill", "Wat ik ga doen: wat, wanneer, met wie?"))
+        blocks.append(Block("fill", "Wat ik ga doen: wat, wanneer, met wie?",
+                            columns=("Wat ik ga doen", "Met wie", "Klaar op")))
         if competency.indicators:
             blocks.append(Block("list", "Waaraan ik merk dat het lukt (gedrag uit het profiel):",
                                 tuple(competency.indicators)))
@@ -120,7 +124,8 @@ def plan_blocks(report: Report, today: dt.date | None = None) -> list[Block]:
                Block("todo", "", (f"Tussentijds gesprek rond {dutch_day(check_in)} (drie maanden na de scan): "
                                   "wat lukt, wat niet, wat stel ik bij? Met: …",
                                   f"Vervolgscan rond {dutch_day(follow_up)} (zes maanden na de scan), "
-                                  "en de twee scans naast elkaar leggen (ontwikkelscan compare OUD NIEUW).")),
+                                  "en de twee scans naast elkaar leggen (ontwikkelscan compare OUD NIEUW)."),
+                     columns=("Afspraak", "Met wie", "Datum")),
                Block("p", f"Gemaakt op basis van de scan van {dutch_day(start)}. Dit plan bevat persoonlijke "
                           "gegevens: deel het alleen met wie u het wilt laten lezen.")]
     return blocks

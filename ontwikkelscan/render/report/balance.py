@@ -12,6 +12,7 @@ from ..common.view import nl
 
 UNBALANCED = 0.5  # the same step as the status bands: half a point on the scale
 RELATIVE_TOP = 3
+SHOWN = 0.05  # the smallest distance that nl() does not show as 0,0
 
 # What to watch when this role lags behind the others (source 001 warns about the first case).
 _LAGGING = {
@@ -54,10 +55,11 @@ def relative_mean(report: Report) -> float | None:
 
 
 def relative_extremes(report: Report) -> tuple[list[CompetencyResult], list[CompetencyResult]]:
-    """(strongest, weakest): up to three competencies above and below the own mean, furthest first."""
+    """(strongest, weakest): up to three competencies above and below the own mean, furthest first;
+    one that shows as 0,0 (less than 0,05 away) is on the mean, not above or below it."""
     ranked = sorted((r for r in report.results if r.relative is not None), key=lambda r: -(r.relative or 0.0))
-    above = [r for r in ranked if (r.relative or 0.0) > TOLERANCE][:RELATIVE_TOP]
-    below = [r for r in reversed(ranked) if (r.relative or 0.0) < -TOLERANCE][:RELATIVE_TOP]
+    above = [r for r in ranked if (r.relative or 0.0) >= SHOWN - TOLERANCE][:RELATIVE_TOP]
+    below = [r for r in reversed(ranked) if (r.relative or 0.0) <= -SHOWN + TOLERANCE][:RELATIVE_TOP]
     return above, below
 
 

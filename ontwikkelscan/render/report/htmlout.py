@@ -4,23 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ...models import STATUSES, CompetencyResult, Report
-from ..common.page import SCORE_COLOUR, TARGET_COLOUR, breakable, esc, meta_list, page, status_chip, status_legend
+from ...models import STATUSES, Report
+from ..common.page import (
+    BORDERLINE_MEANING,
+    SCORE_COLOUR,
+    TARGET_COLOUR,
+    breakable,
+    esc,
+    meta_list,
+    page,
+    status_chip,
+    status_legend,
+)
 from ..common.radar import Axis, Series, legend_svg, radar_svg
 from ..common.story import (
     NOT_THIS,
+    WHAT_NOW_INTRO,
     answer_text,
     gap_phrase,
     has_relative,
-    header_pairs,
     how_scores_work,
-    relative_order,
     title,
     what_now,
+    who_pairs,
 )
-from ..common.view import KIND_LABELS, core_first, level, nl, of_result, summary_lines
+from ..common.view import KIND_TITLES, core_first, level, margin_text, nl, of_result
 from ..formats import PLAIN, Options
 from .balance import role_reading
+from .summary import computed_pairs, notes, picture
+
+BORDERLINE = ' <span class="border">grensgeval</span>'
 
 
 def render_html_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
@@ -29,26 +42,24 @@ def render_html_report(reports: Iterable[Report], options: Options = PLAIN) -> s
 
 
 def render_html(report: Report) -> str:
-    # Four A4 pages for one scan: who, summary, what the scan is not, radar | the table, the role
-    # balance and the relative view | what now (one or two pages), then how the scores come about.
-    sections = [_header(report), _summary(report), _not_this(), _chart(report), _table(report)]
+    # Four A4 pages for one scan, summary first and details last: who, the summary, the radar and
+    # what the scan is not | the table and the role balance | what now (one or two pages), then how
+    # the scores come about and how this report was computed.
+    sections = [_header(report), _summary(report), _chart(report), _not_this(), _table(report)]
     if report.roles:
         sections.append(_roles(report))
-    if has_relative(report):
-        sections.append(_relative(report))
-    sections += [_what_now(report), _how(report)]
+    sections += [_what_now(report), _how(report)]  # the relative view: in the summary and the table's column
     return page(title(report), "\n".join(sections))
 
 
 def _header(report: Report) -> str:
-    return f"<header><h1>{esc(title(report))}</h1>{meta_list(header_pairs(report))}</header>"
+    return f"<header><h1>{esc(title(report))}</h1>{meta_list(who_pairs(report))}</header>"
 
 
 def _summary(report: Report) -> str:
-    rows = "".join(f"<li><strong>{esc(line.label.strip().rstrip(':'))}:</strong> {esc(line.body)}</li>"
-                   for line in summary_lines(report))
-    notes = "".join(f'<p class="note">{esc(note)}</p>' for note in report.notes)
-    return f'<section id="samenvatting"><h2>Samenvatting</h2><ul>{rows}</ul>{notes}</section>'
+    sentences = "".join(f"<p>{esc(sentence)}</p>" for sentence in picture(report))
+    remarks = "".join(f'<p class="note">{esc(note)}</p>' for note in notes(report))
+    return f'<section id="samenvatting" class="summary"><h2>Samenvatting</h2>{sentences}{remarks}</section>'
 
 
 def radar_for(report: Report, ident: str = "radar") -> str:
@@ -59,16 +70,16 @@ def radar_for(report: Report, ident: str = "radar") -> str:
         if r.score is None:
             note, missing = "geen score", True
         elif r.target is None:
-            note, missing = f"{nl(r.score)} · geen doel", True
+            note, missing = f"{margin_text(r.score, r.margin)} · geen doel", True
         else:
-            note, missing = f"{nl(r.score)} · doel {level(r.target)}", False
+            note, missing = f"{margin_text(r.score, r.margin)} · doel {level(r.target)}", False
         axes.append(Axis(r.competency.name, note, missing))
     series = (
         Series("Doel", tuple(r.target for r in ordered), TARGET_COLOUR, dash="6 4", marker="square"),
         Series("Uw score", tuple(r.score for r in ordered), SCORE_COLOUR, marker="circle", fill=True),
     )
     low, high = report.bank.scale.min, report.bank.scale.max
-    described = "; ".join(f"{r.competency.name}: score {nl(r.score) if r.score is not None else 'geen'}, "
+    described = "; ".join(f"{r.competency.name}: score {margin_text(r.score, r.margin) if r.score is not None else 'geen'}, "
                           f"doel {level(r.target) if r.target is not None else 'geen'}" for r in ordered)
     desc = (f"Spinnenweb met {len(ordered)} competenties, kerncompetenties eerst. Het midden is {low}, de buitenste "
             f"ring {high}. {described}. Dezelfde getallen staan in de tabel 'Scores per competentie'.")
@@ -87,24 +98,32 @@ def _chart(report: Report) -> str:
 def _table(report: Report) -> str:
     relative = has_relative(report)
     widest = max((abs(r.relative) for r in report.results if r.relative is not None), default=0.0) or 1.0
-    head = ("<tr><th>Competentie</th><th>Soort</th><th class=num>Score</th><th class=num>Doel</th>"
+    head = ("<tr><th>Competentie</th><th class=num>Score</th><th class=num>Doel</th>"
             "<th class=num>Verschil</th>" + ("<th class=num>Relatief</th>" if relative else "")
             + "<th>Status</th></tr>")
+    columns = 5 + relative
     rows = []
-    for r, last_core in core_first(report.results, of_result):
-        numbers = [nl(r.score), level(r.target) if r.target is not None else "–", nl(r.gap, signed=True)]
-        row = f'<td class="name">{breakable(r.competency.name)}</td><td>{esc(KIND_LABELS[r.competency.kind])}</td>'
+    kind = None
+    for r, _ in core_first(report.results, of_result):
+        if r.competency.kind != kind:  # the kind as a heading row, as in the terminal: no column of its own
+            kind = r.competency.kind
+            rows.append(f'<tr class="kind"><th colspan="{columns}" scope="rowgroup">{esc(KIND_TITLES[kind])}</th></tr>')
+        numbers = [margin_text(r.score, r.margin), level(r.target) if r.target is not None else "–",
+                   nl(r.gap, signed=True)]
+        row = f'<td class="name">{breakable(r.competency.name)}</td>'
         row += "".join(f'<td class="num">{esc(n)}</td>' for n in numbers)
         if relative:
             row += f'<td class="num">{esc(nl(r.relative, signed=True))} {_relative_bar(r.relative, widest)}</td>'
-        row += f"<td>{status_chip(r.status)}</td>"
-        cls = ' class="last-core"' if last_core else ""
-        rows.append(f"<tr{cls}>{row}</tr>")
+        row += f'<td class="state">{status_chip(r.status)}{BORDERLINE if r.borderline else ""}</td>'
+        rows.append(f"<tr>{row}</tr>")
     shown = [s for s in STATUSES if any(r.status == s for r in report.results)]
     return (f'<section id="tabel" class="new-page"><h2>Scores per competentie</h2>'
             f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>"
             f"{status_legend(shown)}"
-            '<p class="small muted">Score: gemiddelde op de schaal; doel: het niveau dat uw type gemeente vraagt; '
+            + (f'<p class="small">{BORDERLINE} {esc(BORDERLINE_MEANING)}.</p>' if any(r.borderline for r in report.results)
+               else "")
+            + '<p class="small muted">Score ± marge: gemiddelde op de schaal en hoe ver het ongeveer kan afwijken; '
+            'doel: het niveau dat uw type gemeente vraagt; '
             "verschil = score − doel" + ("; relatief = score − uw eigen gemiddelde" if relative else "")
             + ".</p></section>")
 
@@ -141,22 +160,7 @@ def _relative_bar(value: float | None, widest: float) -> str:
             '<line x1="20" y1="0" x2="20" y2="8" stroke="#777" stroke-width="0.8"/></svg>')
 
 
-def _relative(report: Report) -> str:
-    order = relative_order(report)
-
-    def named(rows: list[CompetencyResult]) -> str:
-        return "; ".join(f"{r.competency.name} ({nl(r.relative, signed=True)})" for r in rows)
-
-    return ('<section id="relatief" class="keep"><h2>Relatief beeld: uw eigen sterkste en zwakste kanten</h2>'
-            f"<ul><li><strong>Het sterkst:</strong> {esc(named(order[:RELATIVE_TOP]))}</li>"
-            f"<li><strong>Het minst sterk:</strong> {esc(named(order[::-1][:RELATIVE_TOP]))}</li></ul>"
-            '<p class="small muted">Relatief = score − uw eigen gemiddelde over alle competenties (de kolom '
-            "‘Relatief’ in de tabel). Dit beeld hangt niet af van hoe streng u zichzelf in het algemeen "
-            "beoordeelt.</p></section>")
-
-
 LOW_COLOUR = "#b3261e"
-RELATIVE_TOP = 3
 
 
 def _what_now(report: Report) -> str:
@@ -165,9 +169,7 @@ def _what_now(report: Report) -> str:
         return ('<section id="wat-nu" class="new-page"><h2>Wat nu</h2><p>U heeft geen ontwikkel- of aandachtspunten: '
                 "elke competentie met een doel zit op of boven het doel. Kies in een gesprek met uw coach welke "
                 "sterke punten u verder wilt benutten.</p></section>")
-    parts = ['<section id="wat-nu" class="new-page"><h2>Wat nu</h2><p>Per ontwikkel- en aandachtspunt, het grootste '
-             "verschil eerst: de stellingen die de score het meest omlaag trokken, met uw antwoord, en tips om "
-             'mee te beginnen.</p><div class="points">']
+    parts = [f'<section id="wat-nu" class="new-page"><h2>Wat nu</h2><p>{esc(WHAT_NOW_INTRO)}</p><div class="points">']
     for point in points:
         r = point.result
         parts.append(f'<div class="point"><h3>{esc(r.competency.name)} {status_chip(r.status)} '
@@ -192,7 +194,10 @@ def _not_this() -> str:
 
 def _how(report: Report) -> str:
     heading, paragraphs = how_scores_work(report)
-    return (f'<section id="uitleg" class="keep small"><h2>{esc(heading)}</h2>'
+    return (f'<section id="uitleg" class="small"><h2>{esc(heading)}</h2>'
             + "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+            + "<p><strong>Hoe dit rapport is berekend.</strong> "
+            + "; ".join(f"{esc(label)}: <span class=hash>{esc(value)}</span>" for label, value in computed_pairs(report))
+            + ".</p>"
             + "<footer>Gemaakt met ontwikkelscan. Dit rapport bevat persoonlijke gegevens: deel het alleen met "
             "wie u het zelf wilt laten lezen.</footer></section>")

@@ -1,4 +1,5 @@
-"""The gap report as a coloured Rich table, for a terminal of 80 columns or more."""
+"""The gap report as a coloured Rich table, for a terminal of 80 columns or more: the same text as
+the plain report (text.py: summary first, details last), with colour and a table with lines."""
 
 from __future__ import annotations
 
@@ -10,26 +11,27 @@ from rich.text import Text
 from ...models import Report
 from ..common.console import to_text
 from ..common.termtable import NARROW, legend, name_width, wrapped
-from ..common.view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, bar, core_first, heading, nl, of_result, summary_lines, tips
+from ..common.view import KIND_TITLES, STATUS_STYLES, bar, core_first, margin_text, nl, of_result
 from .balance import relative_lines, role_reading, role_rows
+from .summary import status_words
+from .text import SCORE_WIDTH, computed_lines, head_lines, summary_lines, what_now_lines
 
 NARROW_BAR = 10
 STATUS_WIDTH = 13
+HEADINGS = {"Samenvatting", "Let op", "Wat nu", "Hoe dit rapport is berekend"}
 
 
 def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
     """Below 100 columns the table loses its vertical lines and its bar gets shorter; names wrap
     between words at every width. The kind of competency is a heading row, not a column."""
-    title, subtitle = heading(report)
     narrow = width < NARROW
     bar_width = NARROW_BAR if narrow else 20
     bar_header = "┃ = doel" if narrow else "Score t.o.v. doel (┃)"
-    table = Table(title=title, caption=subtitle, title_style="bold", caption_justify="left", header_style="bold",
-                  expand=False, box=box.SIMPLE_HEAVY if narrow else box.HEAVY_HEAD, show_edge=not narrow,
-                  pad_edge=not narrow)
+    table = Table(header_style="bold", expand=False, box=box.SIMPLE_HEAVY if narrow else box.HEAVY_HEAD,
+                  show_edge=not narrow, pad_edge=not narrow, collapse_padding=narrow)
     names = [r.competency.name for r in report.results] + list(KIND_TITLES.values())
-    others = [5, 4, 8, max(bar_width, len(bar_header)), STATUS_WIDTH]
-    name = name_width(names, width, others, edge=not narrow, pad_edge=not narrow)
+    others = [SCORE_WIDTH, 4, 8, max(bar_width, len(bar_header)), STATUS_WIDTH]
+    name = name_width(names, width, others, edge=not narrow, pad_edge=not narrow, collapse=narrow)
     table.add_column("Competentie", width=name, no_wrap=True)
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Doel", justify="right", no_wrap=True)
@@ -43,37 +45,25 @@ def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
             kind = r.competency.kind
             table.add_row(Text(wrapped(KIND_TITLES[kind], name), style="bold"))
         style = STATUS_STYLES[r.status]
-        filled, mark, rest = bar(r.score, r.target, low, high, bar_width)
-        bar_text = Text.assemble((filled, style), (mark, "bold"), (rest, "dim"))
-        table.add_row(wrapped(r.competency.name, name), nl(r.score), nl(r.target), nl(r.gap, signed=True), bar_text,
-                      Text(STATUS_LABELS[r.status], style=style), end_section=last_core)
-    return to_text(Group(table, Text(legend(width), style="dim"), _summary(report)), width=width, color=color)
+        styles = {"score": style, "margin": f"{style} dim", "target": "bold", "rest": "dim", "none": "dim"}
+        bar_text = Text.assemble(*((text, styles[part]) for part, text in
+                                   bar(r.score, r.target, low, high, bar_width, r.margin)))
+        table.add_row(wrapped(r.competency.name, name), margin_text(r.score, r.margin), nl(r.target),
+                      nl(r.gap, signed=True), bar_text, Text(status_words(r), style=style), end_section=last_core)
+    parts: list[RenderableType] = [_plain(head_lines(report, width), title=True), Text(""),
+                                   _plain(summary_lines(report, width)), Text(""), table,
+                                   Text(legend(width, margin=True), style="dim"), *_balance(report),
+                                   _plain(what_now_lines(report, width)), _plain(computed_lines(report, width))]
+    return to_text(Group(*parts), width=width, color=color)
 
 
-def _summary(report: Report) -> Group:
-    """The summary and tips as grids, so that long lines wrap under their own text."""
-    summary = Table.grid(padding=(0, 1))
-    summary.add_column(no_wrap=True)
-    summary.add_column()
-    for line in summary_lines(report):
-        summary.add_row(Text(f"  {line.label.rstrip()}", style=line.style), line.body)
-    parts: list[RenderableType] = [Text("\nSamenvatting", style="bold"), summary]
-    parts += _balance(report)
-    if report.notes:
-        notes = Table.grid(padding=(0, 1))
-        notes.add_column(no_wrap=True)
-        notes.add_column()
-        for note in report.notes:
-            notes.add_row("  •", note)
-        parts += [Text("\nLet op", style="bold yellow"), notes]
-    for name, items in tips(report):
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column()
-        for tip in items:
-            grid.add_row("  •", tip)
-        parts += [Text(f"\nTips voor {name}", style="bold"), grid]
-    return Group(*parts)
+def _plain(lines: list[str], *, title: bool = False) -> Text:
+    """Lines already wrapped to the width, with the section headings (and the title) in bold."""
+    text = Text()
+    for i, line in enumerate(lines):
+        bold = line in HEADINGS or (title and i == 0)
+        text.append(line + ("\n" if i < len(lines) - 1 else ""), style="bold" if bold else "")
+    return text
 
 
 def _balance(report: Report) -> list[RenderableType]:

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...models import Report
+from ..common.story import answer_text, gap_phrase, what_now
 from ..common.termtable import PLAIN_WIDTH, fill, legend, longest_piece, wrap_words
-from ..common.view import KIND_TITLES, STATUS_LABELS, bar, core_first, heading, nl, of_result, plain_table, summary_lines, tips
+from ..common.view import KIND_TITLES, bar, core_first, margin_text, nl, of_result, plain_table
 from ..formats import PLAIN, Options
 from .balance import relative_lines, role_reading, role_rows
+from .summary import computed_pairs, notes, picture, profile_line, status_words, title
 
 _HEADERS = ("Competentie", "Score", "Doel", "Verschil", "┃ = doel", "Status")
 PLAIN_BAR = 10
-STATUS_WIDTH = 13  # 'te weinig antwoorden' takes two lines
+SCORE_WIDTH = 9  # '3,8 ± 0,3'
+STATUS_WIDTH = 13  # 'te weinig antwoorden' and 'ontwikkelpunt, grensgeval' take two lines
+FIRST_STEPS = 3  # the priorities of the summary, with their statements and tips
+WHAT_NOW = ("Uw prioriteiten, met de stellingen die de score het meest omlaag trokken en tips om mee te beginnen. "
+            "Alle punten staan in het HTML-rapport (--format html).")
 
 
 def render_table_report(reports: Iterable[Report], options: Options = PLAIN) -> str:
@@ -25,11 +31,11 @@ def render_table_report(reports: Iterable[Report], options: Options = PLAIN) -> 
 
 
 def render_text(report: Report, width: int = PLAIN_WIDTH) -> str:
-    """Plain text within `width` columns (80 for a file or a pipe): names wrap between words, the
-    kind of competency is a heading row, the legend and the summary wrap under their own text."""
-    title, subtitle = heading(report)
+    """Plain text within `width` columns (80 for a file or a pipe), summary first and details last:
+    who, the picture, the table (names wrap between words, the kind of competency is a heading row),
+    the relative view and roles, what now, and how it was computed."""
     low, high = report.bank.scale.min, report.bank.scale.max
-    others = [len(h) for h in _HEADERS[1:4]] + [PLAIN_BAR, STATUS_WIDTH]
+    others = [SCORE_WIDTH, len(_HEADERS[2]), len(_HEADERS[3]), PLAIN_BAR, STATUS_WIDTH]
     names = [r.competency.name for r in report.results]
     name = max(min(max(map(len, names)), width - sum(others) - 2 * len(others)), longest_piece(names))
     rows: list[tuple[str, ...]] = []
@@ -39,31 +45,54 @@ def render_text(report: Report, width: int = PLAIN_WIDTH) -> str:
         if r.competency.kind != kind:
             kind = r.competency.kind
             headings[len(rows)] = KIND_TITLES[kind]
-        names, statuses = wrap_words(r.competency.name, name), wrap_words(STATUS_LABELS[r.status], STATUS_WIDTH)
-        rows.append((names[0], nl(r.score), nl(r.target), nl(r.gap, signed=True),
-                     "".join(bar(r.score, r.target, low, high, PLAIN_BAR)), statuses[0]))
+        names, statuses = wrap_words(r.competency.name, name), wrap_words(status_words(r), STATUS_WIDTH)
+        rows.append((names[0], margin_text(r.score, r.margin), nl(r.target), nl(r.gap, signed=True),
+                     "".join(text for _, text in bar(r.score, r.target, low, high, PLAIN_BAR, r.margin)), statuses[0]))
         rows += [(names[i] if i < len(names) else "", "", "", "", "", statuses[i] if i < len(statuses) else "")
                  for i in range(1, max(len(names), len(statuses)))]
     table = plain_table(_HEADERS, rows, right={1, 2, 3})
     body = [line for i, row in enumerate(table[2:]) for line in ([headings[i]] if i in headings else []) + [row]]
-    out = [*fill(title, width), *fill(subtitle, width), "", *table[:2], *body,
-           *legend(width).splitlines(), "", *_summary(report, width)]
+    out = [*head_lines(report, width), "", *summary_lines(report, width), "", *table[:2], *body,
+           *legend(width, margin=True).splitlines(), *_balance(report, width), *what_now_lines(report, width),
+           *computed_lines(report, width)]
     return "\n".join(out) + "\n"
 
 
-def _summary(report: Report, width: int) -> list[str]:
+def head_lines(report: Report, width: int) -> list[str]:
+    return [*fill(title(report), width), *fill(profile_line(report), width)]
+
+
+def computed_lines(report: Report, width: int) -> list[str]:
+    out = ["", "Hoe dit rapport is berekend"]
+    for label, value in computed_pairs(report):
+        out += fill(f"{label}: {value}", width, "  ", "    ")
+    return out
+
+
+def summary_lines(report: Report, width: int) -> list[str]:
     out = ["Samenvatting"]
-    for line in summary_lines(report):
-        out += fill(f"{line.label}{line.body}", width, "  ", "    ")
-    out += _balance(report, width)
-    if report.notes:
+    for sentence in picture(report):
+        out += fill(sentence, width, "  ", "  ")
+    remarks = notes(report)
+    if remarks:
         out += ["", "Let op"]
-        for note in report.notes:
-            out += fill(note, width, "  • ", "    ")
-    for name, items in tips(report):
-        out += ["", *fill(f"Tips voor {name}", width)]
-        for tip in items:
-            out += fill(tip, width, "  • ", "    ")
+    for note in remarks:
+        out += fill(note, width, "  • ", "    ")
+    return out
+
+
+def what_now_lines(report: Report, width: int) -> list[str]:
+    """The priorities with the statements that pulled them down and the first tips."""
+    steps = what_now(report, FIRST_STEPS)
+    if not steps:
+        return []
+    out = ["", "Wat nu", *fill(WHAT_NOW, width, "  ", "  ")]
+    for point in steps:
+        out += ["", *fill(f"{point.result.competency.name}: {gap_phrase(point.result)}", width, "  ", "    ")]
+        for driver in point.drivers[:2]:
+            out += fill(f"“{driver.question.text}” ({answer_text(report, driver)})", width, "    - ", "      ")
+        for tip in point.tips[:2]:
+            out += fill(tip, width, "    • ", "      ")
     return out
 
 
@@ -82,3 +111,8 @@ def _balance(report: Report, width: int) -> list[str]:
         if reading:
             out += fill(reading, width, "  ", "  ")
     return out
+
+
+def render_summary(report: Report, width: int = PLAIN_WIDTH) -> str:
+    """Who and the summary alone: what a secretary sees at the end of a scan (the rest goes into a file)."""
+    return "\n".join([*head_lines(report, width), "", *summary_lines(report, width)]) + "\n"
