@@ -96,11 +96,11 @@ def test_the_plan_document_has_cells_to_fill_in_and_dutch_dates() -> None:
     assert [r[0].split(" (")[0] for r in rows] == ["Tussentijds gesprek rond 20 februari 2027",
                                                   "Vervolgscan rond 20 mei 2027", "", ""]
     assert all(r[1:] == ["", ""] for r in rows)
-    priorities = [next(r.competency.name for r in report.results if r.competency.id == c)
-                  for c in report.summary.priorities]
+    worst = [next(r.competency.name for r in report.results if r.competency.id == c)
+             for c in report.summary.development[:3]]
     by_name = {r.competency.name: r for r in report.results}
     named = [p.split(". ", 1)[1].split(" (", 1) for p in points]  # "1. Visie (ontwikkelpunt)"
-    assert [name for name, _ in named][:len(priorities)] == priorities[:3]
+    assert [name for name, _ in named] == worst
     assert all(status == status_words(by_name[name]) + ")" for name, status in named)  # the status, once
 
 

@@ -1,7 +1,8 @@
 """Word documents (.docx) with python-docx: the page, headings, tables and a native bar chart.
 
-Imported only for `--format docx` (python-docx and lxml cost start-up). The chart is DrawingML, as Word makes it: a horizontal bar chart whose data sit
-in the chart itself (for showing) and in an embedded workbook (for "Gegevens bewerken" in Word).
+Imported only for `--format docx` (python-docx and lxml cost start-up). The chart is DrawingML,
+as Word makes it: a horizontal bar chart whose data sit in the chart itself (for showing) and in
+an embedded workbook (for "Gegevens bewerken" in Word).
 Word and LibreOffice both draw it; the numbers also stand in the table beside it.
 """
 

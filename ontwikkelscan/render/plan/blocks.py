@@ -53,10 +53,8 @@ def chosen_points(report: Report) -> tuple[list[CompetencyResult], bool]:
     """The two or three most important points, worst gap first; with none below target, the lowest
     scores instead (second value False), so that the plan still has something to grow."""
     by_id = {r.competency.id: r for r in report.results}
-    if report.summary.development:  # the summary's priorities first (never a borderline one before a clear one)
-        first = report.summary.priorities
-        ordered = [*first, *(c for c in report.summary.development if c not in first)]
-        return [by_id[c] for c in ordered[:POINTS]], True
+    if report.summary.development:
+        return [by_id[c] for c in report.summary.development[:POINTS]], True
     scored = sorted((r for r in report.results if r.score is not None), key=lambda r: r.score or 0.0)
     return scored[:2], False
 
