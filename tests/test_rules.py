@@ -210,7 +210,7 @@ def test_the_exit_codes_of_the_readme_and_the_contract_are_the_tools() -> None:
 
 
 def test_docs_reports_names_the_edges_the_borderline_uses() -> None:
-    from ontwikkelscan.analysis.scoring import THRESHOLDS
+    from ontwikkelscan.rules import EDGES as THRESHOLDS  # the edges is_borderline tests against
 
     text = " ".join((ROOT / "docs" / "reports.md").read_text(encoding="utf-8").split())
     m = re.search(rf"een grens van de statussen \({NUMBER}, {NUMBER} of \+?{NUMBER} verschil met het doel\)", text)
