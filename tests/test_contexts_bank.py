@@ -179,6 +179,6 @@ def test_a_report_says_not_asked_in_words_and_in_json(make_bank: BankMaker, tmp_
     gamma = json.loads(result.stdout)["competencies"][2]
     assert (result.exit_code, gamma["status"], gamma["items"], gamma["score"]) == (0, "not_asked", 0, None)
     result = runner.invoke(app, ["report", "--bank", "bank", str(answers), "-f", "md"])
-    assert "| Gamma | situatie | – | 4 | – | – | niet gevraagd |\n" in result.stdout
+    assert "| Gamma | situatie | – | 4,0 | – | – | niet gevraagd |\n" in result.stdout
     result = runner.invoke(app, ["report", "--bank", "bank", str(answers)], env={"COLUMNS": "100", "NO_COLOR": "1"})
-    assert "  Niet gevraagd (hun stellingen horen bij een context die u niet koos): Gamma\n" in result.stdout
+    assert "  • Niet gevraagd (hun stellingen horen bij een context die u niet koos): Gamma.\n" in result.stdout

@@ -123,6 +123,9 @@ def notes(report: Report) -> list[str]:
     missing = [f"{r.competency.name} ({r.answered} van {r.items} beantwoord, minstens {needed(r.items)} nodig)"
                for r in report.results if r.status == "insufficient_data"]
     out = [f"Geen score (te weinig antwoorden): {'; '.join(missing)}."] if missing else []
+    unasked = [r.competency.name for r in report.results if r.status == "not_asked"]
+    if unasked:
+        out.append(f"Niet gevraagd (hun stellingen horen bij een context die u niet koos): {', '.join(unasked)}.")
     return out + list(report.notes)
 
 
