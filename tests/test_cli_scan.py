@@ -43,6 +43,8 @@ class FakeAsker:
         self.on_disk: list[dict[str, Any]] = []
         self.said: list[str] = []
         self.welcomed: int | None = None
+        self.comments: list[str] = []  # the replies to the open questions, in turn ("" skips)
+        self.commented: list[tuple[int, int, str]] = []
 
     def welcome(self, total: int) -> None:
         self.welcomed = total
@@ -67,6 +69,10 @@ class FakeAsker:
         assert self.reviews, f"no answer pattern was to be found: {notes}"
         self.reviewed.append(tuple(notes))
         return self.reviews.pop(0)
+
+    def comment(self, question: str, number: int, total: int) -> str:
+        self.commented.append((number, total, question))
+        return self.comments.pop(0) if self.comments else ""
 
     def close(self) -> None:
         self.closed = True

@@ -80,6 +80,8 @@ class Asker(Protocol):
 
     def review_patterns(self, notes: Sequence[str]) -> bool: ...
 
+    def comment(self, question: str, number: int, total: int) -> str: ...  # "" is no comment
+
     def close(self) -> None: ...
 
 

@@ -198,6 +198,10 @@ class TerminalAsker:
                               require_choice=not item.answered)
         return to_reply(answer)
 
+    def comment(self, question: str, number: int, total: int) -> str:
+        from .comments import ask_comment
+        return ask_comment(self._line, self._print, question, number, total)
+
     def _q(self) -> ModuleType:
         return _questionary()
 

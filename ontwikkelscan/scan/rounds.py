@@ -8,12 +8,12 @@ from ..models import Bank
 from .flow import Asker
 
 
-def welcome_round(asker: Asker, bank: Bank, rater: str, subject: str | None) -> None:
+def welcome_round(asker: Asker, bank: Bank, rater: str, subject: str | None, total: int) -> None:
     """About whom, how to answer, and the anonymity rule before the first statement (for a non-anonymous
-    group: that it is shown by name). The self scan in a round gets the usual welcome."""
+    group: that it is shown by name). The self scan in a round gets the usual welcome. `total` is the
+    number of statements this scan asks (the round's contexts included)."""
     from ..render.feedback.forms import anonymity_text
 
-    total = len(bank.questions)
     who = subject or "de secretaris"
     if rater == "self":
         asker.welcome(total)

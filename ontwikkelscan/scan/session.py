@@ -85,6 +85,10 @@ class Plan:
             chosen = self.contexts
             if chosen is None and self.bank.contexts:  # asked after the type; with --type, --context is the way
                 chosen = asker.contexts(tuple(self.bank.contexts.values())) if self.mtype is None else ()
+                total = len(self._asked(AnswerSheet("", {}, contexts=chosen)))
+                if chosen and total != len(self._asked(AnswerSheet("", {}))):  # the welcome counted without
+                    asker.say(f"Met {'deze context' if len(chosen) == 1 else 'deze contexten'} krijgt u {total} "
+                              "stellingen.")
             self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
                                             respondent=MappingProxyType(respondent), date=date,
                                             municipality_type=type_id, order_seed=seed, contexts=chosen), {})
@@ -103,14 +107,15 @@ class Plan:
             raise UsageError(f"--rater: {unknown_rater(rater, self.bank)}")
         self._as_rater(rater)
         subject = round_.subject.get("name", "de secretaris")
+        # The round's contexts apply to every scan of the round: their statements are asked and counted.
+        sheet = AnswerSheet(source="", answers=MappingProxyType({}), municipality_type=round_.municipality_type,
+                            rater=rater, round=round_.id, contexts=round_.contexts or None)
         with self._interruptible():
             asker = self._asker()
-            welcome_round(asker, self.bank, rater, subject)
+            welcome_round(asker, self.bank, rater, subject, len(self._asked(sheet)))
             path = unused_name(folder)
             seed = None if self.order is Order.bank else new_seed()
-            self._save_as(path, AnswerSheet(source=str(path), answers=MappingProxyType({}),
-                                            municipality_type=round_.municipality_type, rater=rater,
-                                            round=round_.id, order_seed=seed), {})
+            self._save_as(path, sheet._replace(source=str(path), order_seed=seed), {})
             asker.say(f"Uw antwoorden worden bewaard in:\n  {path}")
             self._ask(asker)
 
@@ -158,9 +163,10 @@ class Plan:
                 raise ScanError(other_version_message(path, sheet.bank_version, self.bank))
             asker = self._asker()
             if not welcomed and sheet.round is not None:
-                welcome_round(asker, self.bank, sheet.rater, subject_of(path, sheet.round, self.bank))
+                welcome_round(asker, self.bank, sheet.rater, subject_of(path, sheet.round, self.bank),
+                              len(self._asked(sheet)))
             elif not welcomed:
-                asker.welcome(len(self.bank.questions))
+                asker.welcome(len(self._asked(sheet)))
             if sheet.municipality_type is None:
                 sheet = sheet._replace(municipality_type=asker.municipality_type(tuple(self.bank.types.values())))
             self._save_as(path, sheet, sheet.answers)
@@ -202,6 +208,11 @@ class Plan:
             tell(f"Gepauzeerd na {flow.done} van de {flow.total} vragen. {saved(flow.done)} in {self.path}.\n"
                  f"Verder gaan: {whole(self._resume_hint())}")
             return
+        from .comments import ask_comments
+
+        assert self.path is not None and self.sheet is not None
+        subject = subject_of(self.path, self.sheet.round, self.bank) if self.sheet.round else None
+        ask_comments(asker, self.bank, self.sheet, subject, lambda sheet: self._save_as(self.path, sheet, sheet.answers))
         self._finish()
 
     def _goes_back(self, asker: Asker, answers: Answers) -> bool:

@@ -61,10 +61,14 @@ def start(
                                                       "doelprofiel inkleurt; mag vaker.", show_default=False)] = None,
     round_id: Annotated[str | None, typer.Option("--id", metavar="ID", help="Id van de ronde (kebab-case); "
                                                  "standaard jaar-maand-achternaam.", show_default=False)] = None,
+    own: Annotated[Path | None, typer.Option("--self", metavar="BESTAND", help="Een afgemaakte zelfscan van de "
+                                             "secretaris die meedoet (zelfde bankversie).", show_default=False,
+                                             readable=False)] = None,
     bank_option: BankOption = None,
 ) -> None:
     """Begin een feedbackronde: een map met ronde.yaml en een korte uitleg (README.md) voor de secretaris:
-    wie u per groep uitnodigt, de anonimiteitsregel en hoe anderen antwoorden.
+    wie u per groep uitnodigt, de anonimiteitsregel en hoe anderen antwoorden. Met --self doet een
+    afgemaakte zelfscan meteen mee, zonder opnieuw te antwoorden.
 
     Voorbeeld:
 
@@ -94,11 +98,59 @@ def start(
     if (out / ROUND_FILE).exists():
         raise ScanError(f"{out / ROUND_FILE} bestaat al; kies een andere map (een ronde overschrijven we niet)")
     subject = {"name": name, **({"municipality": municipality} if municipality else {})}
-    round_ = Round(identifier, subject, mtype.id, contexts=tuple(context or ()))
+    round_ = Round(identifier, subject, mtype.id, str(out / ROUND_FILE), tuple(context or ()), bank.version,
+                   bank.sha256)
+    joined = _joined_self(own, round_, bank, []) if own is not None else None  # refused before anything is made
     out.mkdir(parents=True, exist_ok=True)
     write_private(out / ROUND_FILE, dump_round(round_, bank))
     write_private(out / "README.md", guide(round_, bank, out))
     err(f"Ronde {identifier} gemaakt in {out}: {ROUND_FILE} en README.md (lees die eerst).")
+    if joined is not None:
+        _write_self(out, joined, bank)
+
+
+@feedback_app.command("add-self")
+def add_self(
+    folder: RoundArgument,
+    own: Annotated[Path, typer.Argument(metavar="BESTAND", help="De afgemaakte zelfscan van de secretaris.",
+                                        show_default=False, readable=False)],
+    bank_option: BankOption = None,
+) -> None:
+    """Neem de afgemaakte zelfscan van de secretaris op in de ronde, zonder opnieuw te antwoorden: een kopie
+    in de rondemap (het bestand zelf blijft staan). Een scan van een andere bankversie, van een ander dan
+    de secretaris van de ronde of die niet af is, wordt geweigerd met de reden.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback add-self ronde-jansen scans/2027-03-01-a-jansen.yaml
+    """
+    from ...files.rounds import read_round, round_sheets
+
+    bank = _round_bank(bank_option)
+    round_ = read_round(folder, bank)
+    sheets, _ = round_sheets(folder, round_, bank)
+    _write_self(folder, _joined_self(own, round_, bank, sheets), bank)
+
+
+def _joined_self(path: Path, round_: Round, bank: Bank, sheets: list[Any]) -> Any:
+    from ...analysis.selfjoin import joined_self
+    from ...files.answers import read_answers
+
+    joined, warnings = joined_self(read_answers(path, bank), round_, bank, sheets)
+    for warning in warnings:
+        warn(warning)
+    return joined
+
+
+def _write_self(folder: Path, sheet: Any, bank: Bank) -> None:
+    """The round's copy of the self-scan: zelfscan.yaml (the self is shown by name anyway), 0600, atomic."""
+    from ...files.answers import write_answers
+    from ...files.rounds import unused_name
+
+    path = folder / "zelfscan.yaml"
+    path = unused_name(folder) if path.exists() else path
+    write_answers(path, sheet._replace(source=str(path)), bank)
+    err(f"Zelfscan {sheet.source} opgenomen in de ronde: {path}")
 
 
 ReleaseOption = Annotated[int | None, typer.Option("--release", metavar="N", help="Welke release (1, 2, ...); "
