@@ -98,6 +98,17 @@ for ((n = 4; n < TOTAL; n++)); do answer "$n" 3; done
 answer "$TOTAL" 1
 wait_for "Wat wilt u doen?"
 keys Enter
+# The open questions: told first that the words are shown as written; two lines, then Enter on an
+# empty line ends the answer; Enter alone skips the second question.
+wait_for "Open vraag 1 van 2"
+screen | grep -qF "komt letterlijk" || fail "no notice before the open questions"
+wait_for "Uw antwoord (Enter = overslaan)"
+keys "Rust brengen." Enter
+wait_for "Verder (lege regel = klaar)"
+keys "In het college." Enter
+keys Enter
+wait_for "Open vraag 2 van 2"
+keys Enter
 wait_for "EXIT=0"
 screen | grep -qF "Let op" || fail "no answer-pattern note in the report"
 screen | grep -qF "Uw antwoorden staan in $FILE" || fail "no saved path at the end"
@@ -109,6 +120,7 @@ data = yaml.safe_load(open(path, encoding="utf-8"))
 expected = {qid: 3 for qid in ids}
 expected.update({ids[0]: 4, ids[1]: None, ids[2]: 5, ids[-1]: 1})
 assert data["answers"] == expected, {k: v for k, v in data["answers"].items() if expected.get(k) != v}
+assert data["comments"] == {"blijven": "Rust brengen.\nIn het college."}, data.get("comments")
 EOF
 
 # 3. kill -9 while question 4 is on screen: the three answers before it are on disk.
