@@ -1,4 +1,4 @@
-"""The open questions at the end of a scan (SPEC section 6.3): what a rater is told first, and one answer.
+"""The open questions at the end of a scan (docs/formats.md section 6.3): what a rater is told first, and one answer.
 
 An answer is typed line by line: Enter on an empty first line skips the question, Enter on an empty
 later line ends the answer, so that a paragraph or two fit without a special key.
