@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import ScanError
+from ..files.commandline import command
 from ..models import AnswerSheet, Bank, Round
 from .scoring import applicable
 
@@ -42,7 +43,7 @@ def joined_self(sheet: AnswerSheet, round_: Round, bank: Bank, round_sheets: Seq
         same = " (dezelfde versie, maar een andere inhoud: sha256)" if sheet.bank_version == version else ""
         raise ScanError(f"{source} is gemaakt met {made}{same}; de ronde gebruikt vragenbank {version}. Een "
                         "scan van een andere bankversie telt niet mee: maak de zelfscan opnieuw met "
-                        f"`ontwikkelscan scan --round {Path(round_.source).parent} --rater self`")
+                        f"`{command('scan', '--round', Path(round_.source).parent, '--rater', 'self')}`")
     subject = round_.subject.get("name", "")
     name = sheet.respondent.get("name", "")
     warnings = []
@@ -59,11 +60,11 @@ def joined_self(sheet: AnswerSheet, round_: Round, bank: Bank, round_sheets: Seq
                         "verplaats die eerst")
     missing = [q.id for q in applicable(bank.questions, round_.contexts) if q.id not in sheet.answers]
     if missing:
-        contexts = "".join(f" --context {c}" for c in round_.contexts)
+        contexts = [part for c in round_.contexts for part in ("--context", c)]
         raise ScanError(f"{source} is niet af: {len(missing)} van de {len(applicable(bank.questions, round_.contexts))}"
                         f" stellingen van de ronde zijn niet beantwoord ({', '.join(missing[:5])}"
                         f"{', ...' if len(missing) > 5 else ''}). Maak de scan eerst af: "
-                        f"`ontwikkelscan scan --resume {source}{contexts}`")
+                        f"`{command('scan', '--resume', source, *contexts)}`")
     copy = sheet._replace(round=round_.id, rater="self", municipality_type=round_.municipality_type,
                           contexts=tuple(round_.contexts), respondent=MappingProxyType(dict(sheet.respondent)))
     return copy, warnings

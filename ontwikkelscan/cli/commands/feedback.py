@@ -100,13 +100,15 @@ def start(
     subject = {"name": name, **({"municipality": municipality} if municipality else {})}
     round_ = Round(identifier, subject, mtype.id, str(out / ROUND_FILE), tuple(context or ()), bank.version,
                    bank.sha256)
-    joined = _joined_self(own, round_, bank, []) if own is not None else None  # refused before anything is made
+    from ..selfjoin import joined_self, write_self
+
+    joined = joined_self(own, round_, bank, []) if own is not None else None  # refused before anything is made
     out.mkdir(parents=True, exist_ok=True)
     write_private(out / ROUND_FILE, dump_round(round_, bank))
     write_private(out / "README.md", guide(round_, bank, out))
     err(f"Ronde {identifier} gemaakt in {out}: {ROUND_FILE} en README.md (lees die eerst).")
     if joined is not None:
-        _write_self(out, joined, bank)
+        write_self(out, joined, bank)
 
 
 @feedback_app.command("add-self")
@@ -124,33 +126,14 @@ def add_self(
 
       ontwikkelscan feedback add-self ronde-jansen scans/2027-03-01-a-jansen.yaml
     """
-    from ...files.rounds import read_round, round_sheets
+    from ...files.rounds import read_folder, read_round
 
     bank = _round_bank(bank_option)
     round_ = read_round(folder, bank)
-    sheets, _ = round_sheets(folder, round_, bank)
-    _write_self(folder, _joined_self(own, round_, bank, sheets), bank)
+    sheets = [item.sheet._replace(source=str(folder / item.path)) for item in read_folder(folder, round_, bank).loaded]
+    from ..selfjoin import joined_self, write_self
 
-
-def _joined_self(path: Path, round_: Round, bank: Bank, sheets: list[Any]) -> Any:
-    from ...analysis.selfjoin import joined_self
-    from ...files.answers import read_answers
-
-    joined, warnings = joined_self(read_answers(path, bank), round_, bank, sheets)
-    for warning in warnings:
-        warn(warning)
-    return joined
-
-
-def _write_self(folder: Path, sheet: Any, bank: Bank) -> None:
-    """The round's copy of the self-scan: zelfscan.yaml (the self is shown by name anyway), 0600, atomic."""
-    from ...files.answers import write_answers
-    from ...files.rounds import unused_name
-
-    path = folder / "zelfscan.yaml"
-    path = unused_name(folder) if path.exists() else path
-    write_answers(path, sheet._replace(source=str(path)), bank)
-    err(f"Zelfscan {sheet.source} opgenomen in de ronde: {path}")
+    write_self(folder, joined_self(own, round_, bank, sheets), bank)
 
 
 ReleaseOption = Annotated[int | None, typer.Option("--release", metavar="N", help="Welke release (1, 2, ...); "
