@@ -3,8 +3,13 @@
 from pathlib import Path
 from typing import Any
 
+from typing import Annotated
+
+import typer
+
 from ..models import Bank, Round
-from .base import err, warn
+from .base import BankOption, err, warn
+from .commands.feedback import RoundArgument, _round_bank, feedback_app
 
 
 def joined_self(path: Path, round_: Round, bank: Bank, sheets: list[Any]) -> Any:
@@ -26,3 +31,26 @@ def write_self(folder: Path, sheet: Any, bank: Bank) -> None:
     path = unused_name(folder) if path.exists() else path
     write_answers(path, sheet._replace(source=str(path)), bank)
     err(f"Zelfscan {sheet.source} opgenomen in de ronde: {path}")
+
+
+@feedback_app.command("add-self")
+def add_self(
+    folder: RoundArgument,
+    own: Annotated[Path, typer.Argument(metavar="BESTAND", help="De afgemaakte zelfscan van de secretaris.",
+                                        show_default=False, readable=False)],
+    bank_option: BankOption = None,
+) -> None:
+    """Neem de afgemaakte zelfscan van de secretaris op in de ronde, zonder opnieuw te antwoorden: een kopie
+    in de rondemap (het bestand zelf blijft staan). Een scan van een andere bankversie, van een ander dan
+    de secretaris van de ronde of die niet af is, wordt geweigerd met de reden.
+
+    Voorbeeld:
+
+      ontwikkelscan feedback add-self ronde-jansen scans/2027-03-01-a-jansen.yaml
+    """
+    from ..files.rounds import read_folder, read_round
+
+    bank = _round_bank(bank_option)
+    round_ = read_round(folder, bank)
+    sheets = [item.sheet._replace(source=str(folder / item.path)) for item in read_folder(folder, round_, bank).loaded]
+    write_self(folder, joined_self(own, round_, bank, sheets), bank)

@@ -111,31 +111,6 @@ def start(
         write_self(out, joined, bank)
 
 
-@feedback_app.command("add-self")
-def add_self(
-    folder: RoundArgument,
-    own: Annotated[Path, typer.Argument(metavar="BESTAND", help="De afgemaakte zelfscan van de secretaris.",
-                                        show_default=False, readable=False)],
-    bank_option: BankOption = None,
-) -> None:
-    """Neem de afgemaakte zelfscan van de secretaris op in de ronde, zonder opnieuw te antwoorden: een kopie
-    in de rondemap (het bestand zelf blijft staan). Een scan van een andere bankversie, van een ander dan
-    de secretaris van de ronde of die niet af is, wordt geweigerd met de reden.
-
-    Voorbeeld:
-
-      ontwikkelscan feedback add-self ronde-jansen scans/2027-03-01-a-jansen.yaml
-    """
-    from ...files.rounds import read_folder, read_round
-
-    bank = _round_bank(bank_option)
-    round_ = read_round(folder, bank)
-    sheets = [item.sheet._replace(source=str(folder / item.path)) for item in read_folder(folder, round_, bank).loaded]
-    from ..selfjoin import joined_self, write_self
-
-    write_self(folder, joined_self(own, round_, bank, sheets), bank)
-
-
 ReleaseOption = Annotated[int | None, typer.Option("--release", metavar="N", help="Welke release (1, 2, ...); "
                                                    "standaard de laatste.", show_default=False)]
 
@@ -335,3 +310,6 @@ def enter(
     from ..paperwork import enter_paper
 
     enter_paper(folder, _round_bank(bank_option), rater)
+
+
+from .. import selfjoin as _selfjoin  # noqa: E402, F401  (registers `feedback add-self` on feedback_app)
