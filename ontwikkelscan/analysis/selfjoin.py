@@ -29,7 +29,8 @@ def _plain(name: str) -> str:
     return " ".join(re.split(r"[\W_]+", letters.casefold())).strip()
 
 
-def joined_self(sheet: AnswerSheet, round_: Round, bank: Bank, round_sheets: Sequence[AnswerSheet] = ()) -> tuple[AnswerSheet, list[str]]:
+def joined_self(sheet: AnswerSheet, round_: Round, bank: Bank,
+                round_sheets: Sequence[AnswerSheet] = ()) -> tuple[AnswerSheet, list[str]]:
     """The round's copy of a self-scan (round, rater, type and contexts of the round) and its warnings;
     ScanError with the reason when it cannot join."""
     source = sheet.source

@@ -1,9 +1,7 @@
 """The self-scan joining its round, shared by `feedback start --self` and `feedback add-self`."""
 
 from pathlib import Path
-from typing import Any
-
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
