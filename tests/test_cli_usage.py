@@ -43,7 +43,7 @@ def run(*args: str) -> tuple[int, str, str]:
                                          "Hulp: ontwikkelscan report --help\n"),
     (["nosuch"], "fout: onbekende opdracht `nosuch`\nHulp: ontwikkelscan --help\n"),
     (["rport"], "fout: onbekende opdracht `rport` (bedoelt u `report`?)\nHulp: ontwikkelscan --help\n"),
-    (["feedback", "strat"], "fout: onbekende opdracht `strat` (bedoelt u `start`?)\nHulp: ontwikkelscan feedback "
+    (["feedback", "strat"], "fout: onbekende opdracht `strat` (bedoelt u `start, status`?)\nHulp: ontwikkelscan feedback "
                             "--help\n"),
     (["cohort"], "fout: argument INVOER... ontbreekt\nHulp: ontwikkelscan cohort --help\n"),
     (["feedback", "start"], "fout: optie --name ontbreekt\nHulp: ontwikkelscan feedback start --help\n"),
