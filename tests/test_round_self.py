@@ -180,3 +180,22 @@ def test_an_open_answer_is_typed_line_by_line_and_enter_skips() -> None:
     line, prompts = scripted("x" * 2001, "", "Korter.", "")
     assert ask_comment(line, lambda t, s: shown.append((t, s)), "Wat?", 2, 2) == "Korter."
     assert ("Uw antwoord is 2001 tekens; hoogstens 2000. Schrijf het iets korter.", "") in shown
+
+
+def test_the_forms_carry_the_open_questions_and_the_notice() -> None:
+    start()
+    code, md, _ = run("feedback", "forms", "ronde", "--rater", "wethouders", "--format", "md")
+    assert code == 0
+    part = md[md.index("## Open vragen"):]
+    assert part.splitlines()[:9] == [
+        "## Open vragen", "",
+        "Tot slot 2 open vragen. Wat u schrijft, komt letterlijk in het rapport, op één lijst met de opmerkingen "
+        "van andere anonieme beoordelaars, zonder groep, en alleen als minstens 3 van hen iets schreven. Schrijf "
+        "niets waaraan u te herkennen bent: geen namen, geen functie, geen voorval dat alleen u kent. Leeg laten "
+        "mag.", "", "| Wat moet zij blijven doen? `blijven` |", "|:--|", "| &nbsp; |", "| &nbsp; |", "| &nbsp; |"]
+    code, own, _ = run("feedback", "forms", "ronde", "--rater", "burgemeester", "--format", "yaml")
+    assert "# Onderaan staan 2 open vragen. Wat u schrijft, komt letterlijk in het rapport,\n" \
+           "# onder de naam van uw groep (Burgemeester): A. Jansen kan zien dat het van u\n" \
+           "# komt. Leeg laten mag.\n" in own
+    assert own.endswith('comments:  # open vragen: schrijf tussen de aanhalingstekens; leeg laten mag\n'
+                        '  # Wat moet zij blijven doen?\n  blijven: ""\n  # Wat kan zij anders doen?\n  anders: ""\n')

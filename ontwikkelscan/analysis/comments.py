@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
-from ..models import AnswerSheet, Bank
+from ..models import AnswerSheet, Bank, CommentQuestion
 
 
 def anonymous_writers(bank: Bank, sheets: Sequence[AnswerSheet]) -> Mapping[str, frozenset[str]]:
@@ -20,3 +21,40 @@ def anonymous_writers(bank: Bank, sheets: Sequence[AnswerSheet]) -> Mapping[str,
     anonymous = {gid for gid, group in raters.groups.items() if group.anonymous}
     return {c.id: frozenset(s.source for s in sheets if s.rater in anonymous and s.comments.get(c.id))
             for c in raters.comments}
+
+
+class CommentBlock(NamedTuple):
+    """What a round report may show of one open question (SPEC section 6.3)."""
+
+    question: CommentQuestion
+    own: str | None  # the self's comment
+    named: tuple[tuple[str, tuple[str, ...]], ...]  # (non-anonymous group id, its comments), bank order
+    pooled: tuple[str, ...] | None  # every anonymous rater's comment, sorted by text; None: held back
+    anonymous: int  # how many anonymous raters wrote one
+
+
+def comment_blocks(bank: Bank, sheets: Sequence[AnswerSheet]) -> tuple[CommentBlock, ...]:
+    """Per open question: the self's comment, each non-anonymous group's, and the anonymous raters' pooled
+    in one list, never split by group, in an order that carries nothing of the files (by text). The pool is
+    shown only when at least `comment_floor` anonymous raters wrote one; otherwise only its size."""
+    raters = bank.raters
+    if raters is None:
+        return ()
+    writers = anonymous_writers(bank, sheets)
+    blocks = []
+    for question in raters.comments:
+        own = next((s.comments[question.id] for s in sheets if s.rater == "self" and s.comments.get(question.id)),
+                   None)
+        named = tuple((gid, _sorted(s.comments[question.id] for s in sheets if s.rater == gid
+                                    and s.comments.get(question.id)))
+                      for gid, group in raters.groups.items() if not group.anonymous)
+        pool = _sorted(s.comments[question.id] for s in sheets if s.source in writers[question.id]
+                       and s.comments.get(question.id))
+        blocks.append(CommentBlock(question, own, tuple((g, c) for g, c in named if c),
+                                   pool if len(pool) >= raters.comment_floor or not pool else None,
+                                   len(writers[question.id])))
+    return tuple(blocks)
+
+
+def _sorted(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(texts, key=lambda text: (text.casefold(), text)))

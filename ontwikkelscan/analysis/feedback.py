@@ -28,6 +28,7 @@ from ..models import (
 from ..rules import Flag as Flag  # re-exported: a row's flag
 from ..rules import flag_for, low_agreement
 from .anonymity import others_shown, visibility
+from .comments import CommentBlock, comment_blocks
 from .intake import identity
 from .scoring import applicable, items_score, ranked, score, status_for, targets
 from .stats import mean, sample_variance
@@ -106,6 +107,7 @@ class FeedbackReport(NamedTuple):
     rows: tuple[FeedbackRow, ...]
     summary: FeedbackSummary
     release: int | None = None  # the release shown (docs/formats.md section 6.2)
+    comments: tuple[CommentBlock, ...] = ()  # docs/formats.md section 6.3, per open question
 
 
 def asked(bank: Bank, questions: Sequence[Question], contexts: Sequence[str], observer: bool) -> tuple[Question, ...]:
@@ -153,7 +155,7 @@ def feedback(bank: Bank, round_: Round, sheets: Sequence[AnswerSheet], mtype: Mu
         shown_counts["overige"] = sum(counts[g] for g in too_small)
     summary = _summary(rows, _roles(bank, rows, chosen))
     return FeedbackReport(round_, bank, mtype, tuple(contexts), MappingProxyType(shown_counts), too_small,
-                          tuple(rows), summary, release)
+                          tuple(rows), summary, release, comment_blocks(bank, sheets))
 
 
 def _row(competency: Competency, target: float | None, mine: CompetencyResult | None,

@@ -59,6 +59,7 @@ th, td { border-bottom: 1px solid #cfcfcf; padding: 1mm 1.5mm; text-align: left;
   overflow-wrap: break-word; }
 th { border-bottom: 1.5px solid #555; }
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+th.wrap { white-space: normal; }
 tr { break-inside: avoid; }
 table.dense { font-size: 8pt; }
 table.dense td { padding: 0.6mm 1.2mm; }

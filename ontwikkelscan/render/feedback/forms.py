@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...models import AnswerSheet, Bank, Question, Round
+from ...models import AnswerSheet, Bank, CommentQuestion, Question, Round
 from ...rules import DEFAULT_FLOOR, anonymity_promise
 from ..common.markdown import md as _md
 from ..formats import PLAIN, Options
@@ -35,6 +35,27 @@ def anonymity_text(bank: Bank, rater: str | None, subject: str) -> str:
     return anonymous
 
 
+def comment_notice(bank: Bank, rater: str | None, subject: str, skip: str = "Leeg laten mag.",
+                   opening: str = "Tot slot") -> str:
+    """Told before the first open question: the words are shown as written, so they should not identify.
+    `rater` None: a form for any group."""
+    raters = bank.raters
+    n = len(raters.comments) if raters else 0
+    head = f"{opening} {'één open vraag' if n == 1 else f'{n} open vragen'}. Wat u schrijft, komt letterlijk "
+    if rater == "self":
+        return head + f"in het rapport, onder uw eigen naam. {skip}"
+    group = raters.groups.get(rater) if raters and rater else None
+    if group is not None and not group.anonymous:
+        where = (f"in het rapport, onder de naam van uw groep ({group.name}): {subject} kan zien dat het van "
+                 "u komt.")
+    else:
+        floor = raters.comment_floor if raters else 3
+        where = (f"in het rapport, op één lijst met de opmerkingen van andere anonieme beoordelaars, zonder "
+                 f"groep, en alleen als minstens {floor} van hen iets schreven. Schrijf niets waaraan u te "
+                 "herkennen bent: geen namen, geen functie, geen voorval dat alleen u kent.")
+    return f"{head}{where} {skip}"
+
+
 def _subject(form: Form) -> str:
     return form.round.subject.get("name", "de secretaris")
 
@@ -49,6 +70,9 @@ def render_form_yaml(form: Form, options: Options = PLAIN) -> str:
     scale = form.bank.scale
     head = [f"# Feedback over {_subject(form)} (ronde {form.round.id}).",
             *(f"# {line}" for line in _wrap(anonymity_text(form.bank, form.rater, _subject(form)))),
+            *(f"# {line}" for line in _wrap(comment_notice(form.bank, form.rater, _subject(form),
+                                                                 opening="Onderaan staan"))
+              if _open(form.bank)),
             f"# Vul achter elke uitspraak een getal van {scale.min} tot en met {scale.max} in; laat null staan "
             "als u het niet weet.",
             "# Stuur het bestand terug zonder de naam te veranderen (de naam zegt niets over u)."]
@@ -88,8 +112,17 @@ def render_form_md(form: Form, options: Options = PLAIN) -> str:
         out.append(f"| | **{_md(section.competency.name)}** |" + " |" * len(columns))
         for number, question in section.statements:
             out.append(f"| {number} | {_md(statement_text(form, question))} | " + " | ".join("☐" for _ in columns) + " |")
+    if _open(bank):
+        out += ["", "## Open vragen", "", _md(comment_notice(bank, form.rater, subject))]
+        for question in _open(bank):
+            wording = question.text if form.rater == "self" else question.observer
+            out += ["", f"| {_md(wording)} `{question.id}` |", "|:--|", *(["| &nbsp; |"] * 4)]
     out += ["", f"Ronde `{form.round.id}`. Bedankt voor uw feedback."]
     return "\n".join(out) + "\n"
+
+
+def _open(bank: Bank) -> tuple[CommentQuestion, ...]:
+    return bank.raters.comments if bank.raters else ()
 
 
 def _wrap(text: str, width: int = 78) -> list[str]:

@@ -4,13 +4,15 @@ radar of self, others and target, the tables, the summary and the statements. PD
 from __future__ import annotations
 
 from ...analysis.feedback import FeedbackReport
-from ..common.page import SCORE_COLOUR, TARGET_COLOUR, esc, meta_list, page
+from ..common.page import SCORE_COLOUR, TARGET_COLOUR, breakable, esc, meta_list, page
 from ..common.radar import Axis, Series, legend_svg, radar_svg
 from ..common.view import level, nl
 from ..formats import PLAIN, Options
+from .comments import comments_html
 from .view import HIDDEN, group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 OTHERS_COLOUR = "#b3541e"
+GROUP_COLUMNS = 4  # groups per table: each name stays whole on A4 portrait
 
 
 def render_feedback_html(report: FeedbackReport, options: Options = PLAIN) -> str:
@@ -21,6 +23,7 @@ def render_feedback_html(report: FeedbackReport, options: Options = PLAIN) -> st
                         for name, lines in statements)
         sections.append('<section id="uitspraken"><h2>Grootste verschillen per uitspraak (zelf − anderen)</h2>'
                         f"{items}</section>")
+    sections.append(comments_html(report))
     return page(title(report), "\n".join(sections))
 
 
@@ -68,17 +71,30 @@ def _chart(report: FeedbackReport) -> str:
             "onderbroken en staat het bij de naam.</p></section>")
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    head = "".join(f"<th{' class=num' if i else ''}>{esc(h)}</th>" for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(f"<td{' class=num' if i else ''}>{esc(c)}</td>" for i, c in enumerate(row))
-                   + "</tr>" for row in rows)
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], text: frozenset[int] = frozenset()) -> str:
+    """A table that fits A4 portrait: headers wrap between words, numbers stay on one line, the columns in
+    `text` (a status, a signal) wrap between words, the first column also after / and - (SPEC section 8)."""
+    def cell(tag: str, i: int, value: str) -> str:
+        kind = "" if i == 0 or i in text else " class=\"num wrap\"" if tag == "th" else " class=num"
+        return f"<{tag}{kind}>{breakable(value) if i == 0 else esc(value)}</{tag}>"
+
+    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _group_tables(report: FeedbackReport) -> str:
+    """The groups side by side, at most GROUP_COLUMNS a table: six groups and the residue would not fit A4."""
+    headers, rows = group_table(report)
+    starts = range(1, max(len(headers), 2), GROUP_COLUMNS)
+    return "".join(_table((headers[0], *headers[k:k + GROUP_COLUMNS]),
+                          [(row[0], *row[k:k + GROUP_COLUMNS]) for row in rows]) for k in starts)
+
+
 def _tables(report: FeedbackReport) -> str:
-    return ('<section id="competenties"><h2>Per competentie</h2>' + _table(*main_table(report))
+    return ('<section id="competenties"><h2>Per competentie</h2>' + _table(*main_table(report), text=frozenset({6, 7}))
             + f'<p class="small muted">{esc(legend(report))}</p>'
-            + "<h3>Per groep: gemiddelde (aantal beoordelaars)</h3>" + _table(*group_table(report)) + "</section>")
+            + "<h3>Per groep: gemiddelde (aantal beoordelaars)</h3>" + _group_tables(report) + "</section>")
 
 
 def _summary(report: FeedbackReport) -> str:

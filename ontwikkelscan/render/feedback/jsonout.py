@@ -14,6 +14,7 @@ from typing import Any
 from ...analysis.feedback import FeedbackReport, FeedbackRow, GroupScore
 from ...models import FEEDBACK_SCHEMA
 from ..formats import PLAIN, Options
+from .comments import comments_json
 
 
 def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
@@ -40,6 +41,7 @@ def feedback_dict(report: FeedbackReport) -> dict[str, Any]:
                        **({"hidden_by": {"others": "6.rule4"}} if r.others is None and r.self is not None else {})}
                       for r in report.summary.roles],
         },
+        "comments": comments_json(report),
     }
 
 

@@ -6,6 +6,7 @@ from ...analysis.feedback import FeedbackReport
 from ..common.markdown import md as _md
 from ..common.markdown import table
 from ..formats import PLAIN, Options
+from .comments import comments_md
 from .view import HIDDEN, group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 
@@ -22,6 +23,7 @@ def render_feedback_md(report: FeedbackReport, options: Options = PLAIN) -> str:
         out += ["", "## Grootste verschillen per uitspraak (zelf − anderen)"]
         for name, lines in statements:
             out += ["", f"**{_md(name)}**", "", *(f"- {_md(line)}" for line in lines)]
+    out += comments_md(report)
     return "\n".join(out) + "\n"
 
 

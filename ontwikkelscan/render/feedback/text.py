@@ -7,6 +7,7 @@ from ...rules import BLIND_SPOT, LOW_AGREEMENT, SIGNAL_TABLE, dutch
 from ..common.termtable import PLAIN_WIDTH, fill, longest_piece, wrap_words
 from ..common.view import plain_table
 from ..formats import PLAIN, Options
+from .comments import comments_text
 from .view import group_table, legend, main_table, statement_lines, status_line, summary_lines, title
 
 # The main table's short headers (two lines), without the SD of md, html and json to stay within 80
@@ -37,6 +38,7 @@ def render_feedback_table(report: FeedbackReport, options: Options = PLAIN) -> s
         out += ["", "Grootste verschillen per uitspraak (zoals beantwoord)"]
         for name, lines in statements:
             out += [f"  {name}", *(part for line in lines for part in fill(line, width, "    • ", "      "))]
+    out += comments_text(report, width)
     return "\n".join(out) + "\n"
 
 
