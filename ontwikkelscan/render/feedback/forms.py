@@ -49,7 +49,7 @@ def comment_notice(bank: Bank, rater: str | None, subject: str, skip: str = "Lee
         where = (f"in het rapport, onder de naam van uw groep ({group.name}): {subject} kan zien dat het van "
                  "u komt.")
     else:
-        floor = raters.comment_floor if raters else 3
+        floor = raters.comment_floor if raters else DEFAULT_FLOOR
         where = (f"in het rapport, op één lijst met de opmerkingen van andere anonieme beoordelaars, zonder "
                  f"groep, en alleen als minstens {floor} van hen iets schreven. Schrijf niets waaraan u te "
                  "herkennen bent: geen namen, geen functie, geen voorval dat alleen u kent.")
