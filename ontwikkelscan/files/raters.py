@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..errors import Problem
 from ..models import DEFAULT_FLOOR, MIN_FLOOR, CommentQuestion, RaterGroup, Raters
@@ -23,8 +23,8 @@ def read_raters(doc: Doc, out: list[Problem]) -> Raters | None:
             continue
         if isinstance(gid, str) and isinstance(group, dict) and isinstance(group.get("name"), str):
             groups[gid] = RaterGroup(gid, group["name"], group.get("anonymous", True) is not False)
-    floor = raw.get("anonymity_floor", DEFAULT_FLOOR)
-    floor = floor if _is_int(floor) and floor >= MIN_FLOOR else DEFAULT_FLOOR
+    given = raw.get("anonymity_floor", DEFAULT_FLOOR)
+    floor = given if _is_int(given) and given >= MIN_FLOOR else DEFAULT_FLOOR
     comment_floor = raw.get("comment_floor", floor)
     if _is_int(comment_floor) and comment_floor < floor:
         out.append(doc.problem(("raters", "comment_floor"), f"comment_floor {comment_floor} ligt onder de "
@@ -58,5 +58,5 @@ def _comments(doc: Doc, value: Any, out: list[Problem]) -> tuple[CommentQuestion
     return tuple(result)
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)

@@ -212,7 +212,8 @@ class Plan:
 
         assert self.path is not None and self.sheet is not None
         subject = subject_of(self.path, self.sheet.round, self.bank) if self.sheet.round else None
-        ask_comments(asker, self.bank, self.sheet, subject, lambda sheet: self._save_as(self.path, sheet, sheet.answers))
+        path = self.path
+        ask_comments(asker, self.bank, self.sheet, subject, lambda sheet: self._save_as(path, sheet, sheet.answers))
         self._finish()
 
     def _goes_back(self, asker: Asker, answers: Answers) -> bool:

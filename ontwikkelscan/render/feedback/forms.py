@@ -114,9 +114,9 @@ def render_form_md(form: Form, options: Options = PLAIN) -> str:
             out.append(f"| {number} | {_md(statement_text(form, question))} | " + " | ".join("☐" for _ in columns) + " |")
     if _open(bank):
         out += ["", "## Open vragen", "", _md(comment_notice(bank, form.rater, subject))]
-        for question in _open(bank):
-            wording = question.text if form.rater == "self" else question.observer
-            out += ["", f"| {_md(wording)} `{question.id}` |", "|:--|", *(["| &nbsp; |"] * 4)]
+        for open_question in _open(bank):
+            wording = open_question.text if form.rater == "self" else open_question.observer
+            out += ["", f"| {_md(wording)} `{open_question.id}` |", "|:--|", *(["| &nbsp; |"] * 4)]
     out += ["", f"Ronde `{form.round.id}`. Bedankt voor uw feedback."]
     return "\n".join(out) + "\n"
 
