@@ -1,4 +1,4 @@
-"""Open comments in the round report (SPEC section 6.3): who is shown where, the floor, the order, and hostile
+"""Open comments in the round report (docs/formats.md section 6.3): who is shown where, the floor, the order, and hostile
 text escaped in every format."""
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ def anonymous_writers(bank: Bank, sheets: Sequence[AnswerSheet]) -> Mapping[str,
 
 
 class CommentBlock(NamedTuple):
-    """What a round report may show of one open question (SPEC section 6.3)."""
+    """What a round report may show of one open question (docs/formats.md section 6.3)."""
 
     question: CommentQuestion
     own: str | None  # the self's comment

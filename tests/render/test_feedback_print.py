@@ -1,4 +1,4 @@
-"""The feedback report on A4 portrait (SPEC section 8, issue 18): printed by a real headless Chromium and read
+"""The feedback report on A4 portrait (docs/formats.md section 8, issue 18): printed by a real headless Chromium and read
 back with pdftotext, every column and every word of every label is there, whole; in the browser no element is
 wider than the printed page.
 

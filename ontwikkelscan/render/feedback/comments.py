@@ -1,4 +1,4 @@
-"""The open comments of a round report (SPEC section 6.3), one function per human format and for JSON.
+"""The open comments of a round report (docs/formats.md section 6.3), one function per human format and for JSON.
 
 A comment is shown verbatim and escaped: control and format characters (an escape sequence, a bell,
 a right-to-left override) become visible `\\x1b`-style escapes in every format, HTML and Markdown

@@ -73,7 +73,7 @@ def _chart(report: FeedbackReport) -> str:
 
 def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], text: frozenset[int] = frozenset()) -> str:
     """A table that fits A4 portrait: headers wrap between words, numbers stay on one line, the columns in
-    `text` (a status, a signal) wrap between words, the first column also after / and - (SPEC section 8)."""
+    `text` (a status, a signal) wrap between words, the first column also after / and - (docs/formats.md section 8)."""
     def cell(tag: str, i: int, value: str) -> str:
         kind = "" if i == 0 or i in text else " class=\"num wrap\"" if tag == "th" else " class=num"
         return f"<{tag}{kind}>{breakable(value) if i == 0 else esc(value)}</{tag}>"
