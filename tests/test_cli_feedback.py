@@ -512,3 +512,28 @@ def test_the_self_form_has_the_self_texts_and_the_others_the_observer_texts() ->
     assert "  # Ik doe A1.\n  #   (1 = nooit" in own
     _, theirs, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", "yaml", "--bank", "bank")
     assert "  # Doet A-1.\n  #   (1 = nooit" in theirs
+
+
+def test_a_pooled_comment_list_is_a_block_of_the_release_rule() -> None:
+    """docs/formats.md section 6.2: release 2 may not show the pooled comments of 3 and then of 4 anonymous writers,
+    even when the numbers allow it (3 new raters): the new comment would be one person's."""
+    def comment(name: str, text: str) -> None:
+        path = Path(f"ronde/{name}.yaml")
+        body = path.read_text(encoding="utf-8")
+        assert '  blijven: ""' in body
+        path.write_text(body.replace('  blijven: ""', f'  blijven: "{text}"'), encoding="utf-8")
+
+    start()
+    for i, values in enumerate(((4, 2, 4, 3, 3, 3, 2, 2, 3), (3, 3, 3, 4, 4, 2, 3, 3, 3), (2, 4, 2, 3, 3, 3, 2, 2, 2))):
+        fill(f"m{i}", "medewerkers", values)
+        comment(f"m{i}", f"Opmerking {i}.")
+    release()
+    for i, values in enumerate(((4, 4, 4, 3, 3, 3, 4, 2, 3), (3, 2, 3, 4, 4, 2, 3, 2, 3), (2, 3, 2, 3, 3, 3, 2, 4, 2))):
+        fill(f"w{i}", "wethouders", values)
+    comment("w0", "Eén nieuwe stem.")
+    code, _, err = run("feedback", "release", "ronde", "--bank", "bank")
+    assert code == 1 and "comment:blijven" not in err  # the message names groups, not internals
+    assert "Wethouders" in err
+    comment("w1", "Nog een.")
+    comment("w2", "En een derde.")
+    release()  # three more writers: the pools differ by the floor

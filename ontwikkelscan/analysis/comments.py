@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from ..models import AnswerSheet, Bank, CommentQuestion
+from .intake import identity
 
 
 def anonymous_writers(bank: Bank, sheets: Sequence[AnswerSheet]) -> Mapping[str, frozenset[str]]:
@@ -31,6 +32,7 @@ class CommentBlock(NamedTuple):
     named: tuple[tuple[str, tuple[str, ...]], ...]  # (non-anonymous group id, its comments), bank order
     pooled: tuple[str, ...] | None  # every anonymous rater's comment, sorted by text; None: held back
     anonymous: int  # how many anonymous raters wrote one
+    writers: frozenset[str] = frozenset()  # who is behind a shown pool (intake.identity): a block of the release rule
 
 
 def comment_blocks(bank: Bank, sheets: Sequence[AnswerSheet]) -> tuple[CommentBlock, ...]:
@@ -50,9 +52,10 @@ def comment_blocks(bank: Bank, sheets: Sequence[AnswerSheet]) -> tuple[CommentBl
                       for gid, group in raters.groups.items() if not group.anonymous)
         pool = _sorted(s.comments[question.id] for s in sheets if s.source in writers[question.id]
                        and s.comments.get(question.id))
-        blocks.append(CommentBlock(question, own, tuple((g, c) for g, c in named if c),
-                                   pool if len(pool) >= raters.comment_floor or not pool else None,
-                                   len(writers[question.id])))
+        shown = pool if len(pool) >= raters.comment_floor or not pool else None
+        behind = frozenset(identity(s) for s in sheets if s.source in writers[question.id]) if shown else frozenset()
+        blocks.append(CommentBlock(question, own, tuple((g, c) for g, c in named if c), shown,
+                                   len(writers[question.id]), behind))
     return tuple(blocks)
 
 

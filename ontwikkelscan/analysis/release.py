@@ -47,6 +47,9 @@ def blocks(report: FeedbackReport, extra: Iterable[tuple[str, str, frozenset[str
             else:
                 quantity = f"competency:{row.competency.id}"
             found.setdefault(quantity, []).append((label, raters))
+    for block in report.comments:  # a pooled comment list is a number's worth of raters too (section 6.3)
+        if block.pooled:
+            found.setdefault(f"comment:{block.question.id}", []).append(("pooled", block.writers))
     for quantity, label, raters in extra:
         found.setdefault(quantity, []).append((label, raters))
     return found
