@@ -75,7 +75,9 @@ def test_the_printed_report_keeps_every_column_and_word(tmp_path: Path) -> None:
     assert PDFTOTEXT is not None
     text = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", str(tmp_path / "feedback.pdf"), "-"], capture_output=True,
                           check=True, timeout=60).stdout.decode("utf-8")
-    tables = text[text.index("Per competentie"):text.index("Samenvatting")]  # names repeat in the summary
+    start = text.index("Per competentie")  # the tables come after the summary, before statements and comments
+    ends = [i for i in (text.find("Grootste verschillen", start), text.find("Opmerkingen", start)) if i > 0]
+    tables = text[start:min(ends)]
     words = set(re.findall(r"[\w/().−-]+", tables))
     labels = ["Signaal", "Anderen", "t.o.v.", "doel", "blinde", "vlek", "verborgen", "sterkte", "overige",
               "beoordelaars", "weinig", "eensgezind", "Competentie", "Zelf", "SD",
