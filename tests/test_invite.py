@@ -47,3 +47,25 @@ def test_a_deadline_that_is_no_date_is_a_usage_error() -> None:
     code, out, err = run("feedback", "invite", "ronde", "--deadline", "1 maart", "--bank", "bank")
     assert (code, out) == (2, "")
     assert "`1 maart` is geen datum; schrijf hem als JJJJ-MM-DD, bijv. 2027-03-01" in err
+
+
+def test_the_invitation_the_survey_and_the_printed_form_give_the_same_time() -> None:
+    """One estimate (forms.rater_minutes): the invitation said 10 minutes where the survey it links to said 14."""
+    from ontwikkelscan.analysis.feedback import asked
+    from ontwikkelscan.render.feedback.forms import Form, rater_minutes
+    from ontwikkelscan.render.feedback.paper import render_form_html
+
+    from .conftest import bank_outside_a_test
+    from .roundkit import ROUND
+
+    start()
+    bank = bank_outside_a_test()
+    questions = asked(bank, bank.questions, (), observer=True)
+    minutes = rater_minutes(len(questions), 2)
+    assert minutes == round((len(questions) * 8 + 120) / 60)
+    assert f"ongeveer {minutes} minuten" in render_form_html(Form(ROUND, bank, "medewerkers", questions))
+    code, guide, _ = run("feedback", "forms", "ronde", "--rater", "medewerkers", "--format", "guide", "--bank", "bank")
+    code, out, _ = run("feedback", "invite", "ronde", "--bank", "bank")
+    small = rater_minutes(9, 2)  # the fixture bank's round: 9 observer statements, two open questions
+    assert f"Invullen duurt ongeveer {small} minuten." in guide
+    assert f"Aan het eind zijn er 2 open vragen. Het kost ongeveer {small} minuten." in out

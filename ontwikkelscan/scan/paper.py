@@ -146,12 +146,12 @@ def correct(entry: Entry, read_key: Callable[[], str], ask: Callable[[str], str]
         if not reply.isdigit() or int(reply) not in numbers:
             say(f"Geen nummer van dit formulier: {reply} (1-{len(entry.statements)}).")
             continue
-        entry.position = numbers[int(reply)]
-        number, question = entry.statements[entry.position]
-        say(f"{number:>3}  nu {entry.shown(entry.position):<14} {wording(question)}\n     nieuw cijfer:")
-        while entry.position == numbers[int(reply)]:
-            run_one = entry.key(read_key())
-            if run_one == "back":
-                entry.position = numbers[int(reply)]
-        say(f"{number:>3}  {entry.shown(numbers[int(reply)]):<18} {wording(question)}")
+        index = numbers[int(reply)]
+        number, question = entry.statements[index]
+        say(f"{number:>3}  nu {entry.shown(index):<14} {wording(question)}\n     nieuw cijfer:")
+        entry.position = index
+        while entry.position == index:  # an unknown key or `v` asks again; a value moves on
+            if entry.key(read_key()) == "back":
+                entry.position = index
+        say(f"{number:>3}  {entry.shown(index):<18} {wording(question)}")
         entry.position = len(entry.statements)

@@ -17,6 +17,15 @@ class Form(NamedTuple):
     questions: tuple[Question, ...]  # what this rater is asked, in bank order
 
 
+SECONDS_PER_STATEMENT = 8  # a rater who knows the secretary reads and ticks one in about that time
+
+
+def rater_minutes(statements: int, comments: int) -> int:
+    """How long a rater takes, said the same way in the survey, the printed form and the invitation:
+    the statements, and a minute per open question."""
+    return max(5, round((statements * SECONDS_PER_STATEMENT + 60 * comments) / 60))
+
+
 def anonymity_text(bank: Bank, rater: str | None, subject: str) -> str:
     """The anonymity rule for one group, in plain Dutch (shown before the first statement)."""
     raters = bank.raters

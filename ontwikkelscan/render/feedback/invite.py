@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from ...files.comments import comment_questions
 from ...models import Bank, Round
 from ..common.dates import dutch_date
-from .forms import anonymity_text
-from .paper import SECONDS_PER_STATEMENT
+from .forms import anonymity_text, rater_minutes
 
 
 class Invitation(NamedTuple):
@@ -51,8 +51,14 @@ def _anonymous(invitation: Invitation, gid: str) -> bool:
     return raters is not None and raters.groups[gid].anonymous
 
 
-def _minutes(count: int) -> int:
-    return max(5, round(count * SECONDS_PER_STATEMENT / 60 / 5) * 5)
+def _minutes(invitation: Invitation, count: int) -> int:
+    return rater_minutes(count, len(comment_questions(invitation.bank)))
+
+
+def _open_questions(invitation: Invitation) -> str:
+    count = len(comment_questions(invitation.bank))
+    return "" if not count else "Aan het eind is er één open vraag. " if count == 1 else \
+        f"Aan het eind zijn er {count} open vragen. "
 
 
 def _deadline(invitation: Invitation) -> str:
@@ -73,8 +79,8 @@ def _invitation(invitation: Invitation, gid: str, subject: str) -> list[str]:
         "",
         f"{subject} werkt aan de eigen ontwikkeling als gemeentesecretaris en vraagt daarvoor het beeld van de "
         f"mensen met wie zij of hij samenwerkt. U krijgt {count} korte uitspraken over gedrag dat u kunt zien, "
-        f"zoals \"Geeft medewerkers ruimte om ...\"; bij elke uitspraak kiest u hoe vaak u dit ziet. Aan het eind "
-        f"zijn er twee open vragen. Het kost ongeveer {_minutes(count)} minuten.",
+        f"zoals \"Geeft medewerkers ruimte om ...\"; bij elke uitspraak kiest u hoe vaak u dit ziet. "
+        f"{_open_questions(invitation)}Het kost ongeveer {_minutes(invitation, count)} minuten.",
         "",
         "Antwoorden kan op de manier die u het beste past:",
         "",
@@ -102,6 +108,7 @@ def _reminder(invitation: Invitation, gid: str, subject: str) -> list[str]:
         "",
         f"Beste collega, voor de feedback over {subject} {answers} nodig uit uw groep, {why}. Heeft u al "
         f"geantwoord, dan dank ik u hartelijk en kunt u dit bericht vergeten. Zo niet: het kost ongeveer "
-        f"{_minutes(invitation.statements.get(gid, 0))} minuten, graag {_deadline(invitation)}, online via [link] "
+        f"{_minutes(invitation, invitation.statements.get(gid, 0))} minuten, graag {_deadline(invitation)}, "
+        "online via [link] "
         f"of op papier via {_collector(invitation)}.",
     ]

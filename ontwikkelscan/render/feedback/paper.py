@@ -11,9 +11,7 @@ from ...files.comments import comment_questions, wording
 from ...models import Competency, Question
 from ..common.page import esc, page
 from ..formats import PLAIN, Options
-from .forms import Form, anonymity_text
-
-SECONDS_PER_STATEMENT = 8  # a tick per statement, read on paper: a little faster than on a screen
+from .forms import Form, anonymity_text, rater_minutes
 
 _STYLE = """
 .form-head { border: 1.5px solid #1f4e8c; border-radius: 1.5mm; padding: 2mm 3mm; margin: 0 0 3mm; }
@@ -69,7 +67,7 @@ def comment_notice(rater: str | None) -> str:
 def render_form_html(form: Form, options: Options = PLAIN) -> str:
     subject = form.round.subject.get("name", "de secretaris")
     total = sum(len(s.statements) for s in sections(form))
-    minutes = max(5, round(total * SECONDS_PER_STATEMENT / 60 / 5) * 5)
+    minutes = rater_minutes(total, len(comment_questions(form.bank)))
     group = f", groep {esc(form.rater)}" if form.rater else ""
     body = [_head(form, subject, total, minutes),
             *(_section(form, s) for s in sections(form)),

@@ -13,9 +13,7 @@ from typing import NamedTuple
 
 from ...files.comments import comment_questions, wording
 from ...files.survey.columns import GROUP_QUESTION
-from .forms import Form, anonymity_text
-
-SECONDS_PER_STATEMENT = 8  # a rater who knows the secretary reads and clicks one in about that time
+from .forms import Form, anonymity_text, rater_minutes
 
 
 class Matrix(NamedTuple):
@@ -52,7 +50,7 @@ def survey(form: Form) -> Survey:
     labels = tuple(scale.label(p) for p in range(scale.min, scale.max + 1))
     labels += (scale.not_applicable,) if scale.not_applicable else ()
     comments = tuple(wording(c, rater or "") for c in comment_questions(bank))
-    minutes = max(5, round((len(form.questions) * SECONDS_PER_STATEMENT + 60 * len(comments)) / 60))
+    minutes = rater_minutes(len(form.questions), len(comments))
     about = subject + (f" ({municipality})" if municipality else "")
     if observer:
         intro = [f"Met deze vragenlijst geeft u feedback aan {about} over gedrag dat u in de samenwerking ziet. "
@@ -64,6 +62,7 @@ def survey(form: Form) -> Survey:
     intro.append(f"Invullen duurt ongeveer {minutes} minuten.")
     one_for_all = observer and rater is None
     group = ("alle groepen" if rater is None else "de secretaris zelf" if rater == "self" else groups[rater].name)
-    return Survey(f"Feedback over {subject}" if observer else f"Zelfscan {subject}", tuple(intro), GROUP_QUESTION if one_for_all else None,
+    heading = f"Feedback over {subject}" if observer else f"Zelfscan {subject}"
+    return Survey(heading, tuple(intro), GROUP_QUESTION if one_for_all else None,
                   tuple(g.name for g in groups.values()) if one_for_all else (), labels, tuple(matrices), comments,
                   minutes, group)
