@@ -39,7 +39,7 @@ def crash_report(exc: BaseException, argv: list[str]) -> str:
     frames = traceback.extract_tb(exc.__traceback__)
     lines = [
         "ontwikkelscan: interne fout (exitcode 70)",
-        f"tijd: {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}",
+        f"tijd: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
         f"versie: {__version__}",
         f"python: {platform.python_implementation()} {sys.version.split()[0]}",
         f"platform: {platform.platform()}",
@@ -75,7 +75,7 @@ def write_crash_log(exc: BaseException, argv: list[str]) -> Path | None:
         return None
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M%S")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         path = folder / f"fout-{stamp}-{os.getpid()}.log"
         write_private(path, crash_report(exc, argv))
     except (OSError, ValueError, ScanError):  # the log is a help, never a second failure
