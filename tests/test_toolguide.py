@@ -6,18 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from ontwikkelscan.cli import app
 from tests.conftest import bank_outside_a_test
+from tests.test_cli_feedback import run
 
 BANK = bank_outside_a_test()
 OBSERVED = [q for q in BANK.questions if q.observer and not q.contexts]
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "120"})
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(autouse=True)
