@@ -56,6 +56,7 @@ def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
         "schema": "ontwikkelscan/report@1",
         "source": str(answers),
         "respondent": {"name": "A. Jansen", "municipality": "Gemeente Proef"},
+        "date": "2026-11-28",
         "municipality_type": "regie",
         "contexts": [],
         "bank": {"version": "t1", "sha256": report["bank"]["sha256"]},
@@ -76,6 +77,16 @@ def test_json_report_is_spec_section_4(bank_dir: Path, answers: Path) -> None:
 
     raw = (bank_dir / "competencies.yaml").read_bytes() + (bank_dir / "questions.yaml").read_bytes()
     assert report["bank"]["sha256"] == hashlib.sha256(raw).hexdigest()
+
+
+def test_every_report_has_a_date_null_without_one(bank_dir: Path, answers: Path, write: Write) -> None:
+    """docs/formats.md section 4: `date` in every object of json and jsonl, null when the file has none."""
+    undated = write("zonder-datum.yaml", "municipality_type: regie\nanswers: {a-1: 3}\n")
+    code, out, err = run("report", str(answers), str(undated), "--bank", str(bank_dir), "--format", "jsonl")
+    assert (code, err) == (0, "")
+    assert [json.loads(line)["date"] for line in out.splitlines()] == ["2026-11-28", None]
+    code, out, _ = run("report", str(answers), str(undated), "--bank", str(bank_dir), "--format", "json")
+    assert [r["date"] for r in json.loads(out)] == ["2026-11-28", None]
 
 
 def test_type_option_wins_over_the_file(bank_dir: Path, answers: Path) -> None:

@@ -34,8 +34,9 @@ def test_limesurvey_headings_keep_the_metadata_and_leave_out_an_unsent_response(
     assert code == 0
     assert err == f"waarschuwing: {export}: 1 rij(en) overgeslagen: niet afgerond (rij 4)\n"
     assert es.close(scores(out), expected(0, 1, 3))
-    assert [(r["source"], r["respondent"], r["municipality_type"]) for r in reports(out)] == [  # type: ignore[index]
-        (f"{export}:{n + 2}", {"name": PEOPLE[n].name, "municipality": PEOPLE[n].municipality}, PEOPLE[n].mtype)
+    assert [(r["source"], r["respondent"], r["date"], r["municipality_type"]) for r in reports(out)] == [  # type: ignore[index]
+        (f"{export}:{n + 2}", {"name": PEOPLE[n].name, "municipality": PEOPLE[n].municipality},
+         PEOPLE[n].when.date().isoformat(), PEOPLE[n].mtype)
         for n in (0, 1, 3)]
     scans = tmp_path / "scans"
     code, _, err = invoke("import-csv", str(export), "--out", str(scans))
@@ -62,6 +63,7 @@ def test_a_survey_without_date_stamps_has_no_date_not_1980(tmp_path: Path) -> No
     code, out, err = invoke("report", str(export), "-f", "jsonl")
     assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: niet afgerond (rij 3)\n")
     assert es.close(scores(out), expected(0, 2))
+    assert [r["date"] for r in reports(out)] == [None, None]  # docs/formats.md section 4: null, not 1980-01-01
     scans = tmp_path / "scans"
     invoke("import-csv", str(export), "--out", str(scans))
     text = (scans / "anna-de-vries-id1.yaml").read_text()

@@ -16,6 +16,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "schema": REPORT_SCHEMA,
         "source": sheet.source,
         "respondent": {"name": sheet.respondent.get("name"), "municipality": sheet.respondent.get("municipality")},
+        "date": sheet.date,  # the scan's date (YYYY-MM-DD), null when the answer file or export row has none
         "municipality_type": report.municipality_type.id,
         "contexts": [c.id for c in report.contexts],
         "bank": {"version": report.bank.version, "sha256": report.bank.sha256},
