@@ -107,7 +107,7 @@ def test_bank_overview_of_a_broken_bank_exits_1() -> None:
     Path("bank/questions.yaml").write_text("version: 1\n", encoding="utf-8")
     code, out, err = run("bank", "--bank", "bank")
     assert (code, out) == (1, "")
-    assert err.startswith("bank/questions.yaml:1:1: verplichte sleutel `scale` ontbreekt\n")
+    assert err.startswith("bank/questions.yaml:1:1: verplichte sleutel `scale` ontbreekt; de antwoordschaal\n")
 
 
 # -- items --------------------------------------------------------------------------

@@ -79,7 +79,8 @@ def test_comment_errors_point_at_the_line(make_bank: BankMaker) -> None:
         "open vraag een eigen id",
         "bank/questions.yaml:26:12: raters.comments[2].id: open vraag `a-1` heeft de id van een stelling; een kolom "
         "of sleutel met die id zou twee dingen betekenen: kies een andere id",
-        "bank/questions.yaml:27:7: raters.comments[3]: verplichte sleutel `observer` ontbreekt",
+        "bank/questions.yaml:27:7: raters.comments[3]: open vraag `anders`: verplichte sleutel `observer` ontbreekt; "
+        "de vraag voor anderen, bijv. `Wat moet deze secretaris vooral blijven doen?`",
         "bank/questions.yaml:28:12: raters.comments[4].id: `Leeg` is geen geldige id: gebruik kleine letters, "
         "cijfers en streepjes, bijv. `bps-1`",
         "bank/questions.yaml:28:24: raters.comments[4].text: tekst is leeg; vul hier iets in",

@@ -85,8 +85,9 @@ def test_a_context_without_rationale_block_or_source_breaks_the_schema(make_bank
     code, err = validate(make_bank, competencies)
     assert code == 1
     assert err == [
-        "bank/competencies.yaml:32:5: contexts.onrust: verplichte sleutel `source` ontbreekt",
-        "bank/competencies.yaml:32:5: contexts.onrust: verplichte sleutel `rationale` ontbreekt",
+        "bank/competencies.yaml:32:5: contexts.onrust: verplichte sleutel `source` ontbreekt; welke brontekst, welke passage",
+        "bank/competencies.yaml:32:5: contexts.onrust: verplichte sleutel `rationale` ontbreekt; "
+        "competentie-id -> één regel die het doel in deze context onderbouwt; verplicht voor elk doel",
         "2 fouten in de vragenbank in bank; de bank is niet bruikbaar.",
     ]
 

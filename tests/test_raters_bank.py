@@ -71,13 +71,14 @@ raters:
     code, err = validate(make_bank, with_observers(raters=raters).replace(", observer: \"Doet B-2.\"", ""))
     assert code == 1
     assert err == [
-        "bank/questions.yaml:13:5: questions[5]: vraag `b-2` heeft geen `observer:`; in een bank met `raters` heeft "
-        "elke vraag er een: de tekst voor anderen (\"Geeft ... \"), of `observer: null` als anderen dit niet "
-        "kunnen zien",
+        "bank/questions.yaml:13:5: questions[5]: vraag `b-2`: verplichte sleutel `observer` ontbreekt; in een bank "
+        "met `raters` heeft elke vraag er een: de tekst voor anderen, zonder onderwerp (\"Geeft ...\"), of "
+        "`observer: null` als anderen dit gedrag niet kunnen zien",
         "bank/questions.yaml:19:20: raters.anonymity_floor: gevonden `1`; moet minstens 2 zijn",
         "bank/questions.yaml:21:5: raters.groups.self: `self` is geen groep: de eigen scan is altijd een groep "
         "apart; geef deze groep een andere id",
-        "bank/questions.yaml:22:17: raters.groups.wethouders: verplichte sleutel `name` ontbreekt",
+        "bank/questions.yaml:22:17: raters.groups.wethouders: verplichte sleutel `name` ontbreekt; naam van de "
+        "groep in formulieren en rapport, bijv. `Wethouders`",
         "bank/questions.yaml:22:18: raters.groups.wethouders.naam: onbekende sleutel `naam` (bedoelt u `name`?); "
         "toegestaan: name, anonymous",
         "bank/questions.yaml:22:49: raters.groups.wethouders.anonymous: verwacht true of false, gevonden tekst (\"ja\")",

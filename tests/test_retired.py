@@ -52,7 +52,8 @@ def test_an_answer_to_a_retired_statement_is_skipped(make_bank: BankMaker) -> No
      "geef de vraag een nieuwe id"),
     ('[{id: a-9, since: "t1"}, {id: a-9, since: "t1"}]',
      "retired[1].id: vervallen vraag `a-9` staat twee keer in `retired`; noem elke id één keer"),
-    ('[{id: a-9}]', "retired[0]: verplichte sleutel `since` ontbreekt"),
+    ('[{id: a-9}]', "retired[0]: vervallen vraag `a-9`: verplichte sleutel `since` ontbreekt; de versie van de bank "
+     "waarin de vraag niet meer staat, bijv. `2026.12`"),
 ])
 def test_a_wrong_retired_list_is_an_error(make_bank: BankMaker, retired: str, message: str) -> None:
     folder = make_bank(questions=QUESTIONS + f"retired: {retired}\n")

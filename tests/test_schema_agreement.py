@@ -118,7 +118,10 @@ def _object(schema: dict[str, Any], bad: bool) -> st.SearchStrategy[dict[str, An
         keys = keys.map(lambda chosen: [*required, *chosen])
 
     def build(chosen: list[str]) -> st.SearchStrategy[dict[str, Any]]:
-        fixed = st.fixed_dictionaries({k: documents(properties[k], bad) if k in properties else _junk for k in chosen})
+        rules = _merged(schema, schema["then"]) if "then" in schema and set(schema["if"]["required"]) <= set(chosen) \
+            else schema  # questions.yaml: with `raters`, every statement has an `observer`
+        props = rules.get("properties", {})
+        fixed = st.fixed_dictionaries({k: documents(props[k], bad) if k in props else _junk for k in chosen})
         if not isinstance(extra, dict):
             return fixed
         no_names = schema.get("propertyNames", {}).get("enum") == []  # a bank without open questions
@@ -128,6 +131,19 @@ def _object(schema: dict[str, Any], bad: bool) -> st.SearchStrategy[dict[str, An
         return st.tuples(more, fixed).map(lambda t: {**t[0], **t[1]})
 
     return keys.flatmap(build)
+
+
+def _merged(schema: dict[str, Any], then: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with the rules of an if/then's `then` added (the only form the schemas use: more required keys)."""
+    result = dict(schema)
+    for key, value in then.items():
+        if key == "required":
+            result[key] = [*schema.get(key, []), *(k for k in value if k not in schema.get(key, []))]
+        elif isinstance(value, dict) and isinstance(schema.get(key), dict):
+            result[key] = _merged(schema[key], value)
+        else:
+            result.setdefault(key, value)
+    return result
 
 
 _BANK = fixture_bank()

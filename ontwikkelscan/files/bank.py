@@ -127,9 +127,12 @@ def _build(cdoc: Doc, qdoc: Doc, sha256: str, location: str, out: list[Problem])
     scale = _scale(qdoc, out)
     raters = read_raters(qdoc, out)
     contexts = profiles.contexts(cdoc, competencies, scale, out, refs)
-    questions = _questions(qdoc, ids, out, refs, observers=raters is not None, contexts=set(contexts))
+    questions = _questions(qdoc, ids, out, refs, contexts=set(contexts))
     items = {c.id: tuple(q for q in questions if q.competency == c.id) for c in competencies}
-    competency_checks(cdoc, competencies, items, raters is not None, out, refs)
+    # A statement without `observer:` is an error of the schema (docs/bank.md); its competency's
+    # "nothing for observers" warning would only repeat it.
+    unwritten = {str(raw.get("competency")) for _, raw in _entries(qdoc.data, "questions") if "observer" not in raw}
+    competency_checks(cdoc, competencies, items, raters is not None, out, refs, unwritten)
     reversed_share = sum(q.reverse for q in questions) / len(questions) if questions else 0.0
     if reversed_share > MAX_REVERSE_SHARE:
         out.append(qdoc.problem(("questions",), f"{reversed_share:.0%} van de vragen is omgekeerd gescoord; "
@@ -218,7 +221,7 @@ def _is_point(key: Any) -> bool:
 
 
 def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: list[Problem], *,
-               observers: bool = False, contexts: Collection[str] = ()) -> tuple[Question, ...]:
+               contexts: Collection[str] = ()) -> tuple[Question, ...]:
     seen: dict[str, int] = {}
     texts: dict[str, int] = {}
     result = []
@@ -239,10 +242,6 @@ def _questions(doc: Doc, competency_ids: set[str], out: list[Problem], refs: lis
                 out.append(doc.problem(("questions", i, "text"), f"dezelfde tekst als questions[{texts[same]}]; "
                                        "maak de vragen verschillend of verwijder er één", severity="warning"))
             texts.setdefault(same, i)
-        if observers and "observer" not in raw:
-            out.append(doc.problem(("questions", i), f"vraag `{qid}` heeft geen `observer:`; in een bank met "
-                                   "`raters` heeft elke vraag er een: de tekst voor anderen (\"Geeft ... \"), "
-                                   "of `observer: null` als anderen dit niet kunnen zien"))
         if with_roles and "role" not in raw:
             out.append(doc.problem(("questions", i), f"vraag `{qid}` heeft geen `role:`; in een bank met rollen "
                                    f"heeft elke vraag er een: {', '.join(ROLES)}"))

@@ -3,7 +3,7 @@ whether anything is asked without a context (docs/formats.md sections 1 and 7)."
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..errors import Problem
 from ..models import Competency, Question
@@ -14,8 +14,9 @@ MAX_REVERSE_SHARE = 0.5
 
 
 def competency_checks(cdoc: Doc, competencies: Sequence[Competency], items: Mapping[str, tuple[Question, ...]],
-                      observers: bool, out: list[Problem], refs: list[Problem]) -> None:
-    """Append the errors and warnings about each competency's questions (refs: those that name ids)."""
+                      observers: bool, out: list[Problem], refs: list[Problem], unwritten: Collection[str] = ()) -> None:
+    """Append the errors and warnings about each competency's questions (refs: those that name ids);
+    `unwritten`: competencies with a statement that lacks `observer:` (an error of its own already)."""
     for i, c in enumerate(competencies):
         n = len(items[c.id])
         if n == 0:
@@ -30,7 +31,7 @@ def competency_checks(cdoc: Doc, competencies: Sequence[Competency], items: Mapp
                                     f"({reversed_here / n:.0%}) omgekeerd gescoord; houd dat tussen 0% en "
                                     f"{MAX_REVERSE_SHARE:.0%}: schrijf er een positief of voeg een gewone vraag toe",
                                     severity="warning"))
-        if observers and n and not any(q.observer for q in items[c.id]):
+        if observers and n and c.id not in unwritten and not any(q.observer for q in items[c.id]):
             out.append(cdoc.problem(("competencies", i, "id"), f"competentie `{c.id}` heeft geen vraag met een "
                                     "`observer:`-tekst; anderen kunnen haar in een feedbackronde niet beoordelen",
                                     severity="warning"))

@@ -79,6 +79,15 @@ def _check(doc: Doc, value: Any, schema: dict[str, Any], path: Path_, out: list[
                 _check(doc, item, items, path + (i,), out)
     elif isinstance(value, dict):
         _check_object(doc, value, schema, path, out)
+    if "then" in schema and not _failures(doc, value, schema["if"], path):
+        _check(doc, value, schema["then"], path, out)
+
+
+def _failures(doc: Doc, value: Any, schema: dict[str, Any], path: Path_) -> list[Problem]:
+    """What `schema` finds wrong with `value` (the condition of an if/then: only whether it is empty counts)."""
+    found: list[Problem] = []
+    _check(doc, value, schema, path, found)
+    return found
 
 
 def _type_problem(doc: Doc, value: Any, kinds: list[str], path: Path_) -> Problem:
@@ -144,7 +153,8 @@ def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path:
     properties: dict[str, Any] = schema.get("properties", {})
     for key in schema.get("required", ()):
         if key not in value:
-            out.append(doc.problem(path, f"verplichte sleutel `{key}` ontbreekt"))
+            out.append(doc.problem(path, f"{_whose(value, schema)}verplichte sleutel `{key}` ontbreekt"
+                                         f"{_what_goes_there(key, properties.get(key, {}))}"))
     if len(value) < schema.get("minProperties", 0):
         out.append(doc.problem(path, "dit blok is leeg; vul minstens één sleutel in"))
     names = schema.get("propertyNames")
@@ -167,6 +177,20 @@ def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path:
                 continue
         if isinstance(extra, dict):
             _check(doc, item, extra, child, out)
+
+
+def _whose(value: dict[Any, Any], schema: dict[str, Any]) -> str:
+    """'vraag `bps-7`: ' for an entry of a list that has a title and an id (the path alone says `questions[6]`)."""
+    title, ident = schema.get("title"), value.get("id")
+    return f"{title[:1].lower()}{title[1:]} `{ident}`: " if isinstance(title, str) and isinstance(ident, str) else ""
+
+
+def _what_goes_there(key: str, prop: dict[str, Any]) -> str:
+    """The missing key's own description as a hint (what it holds), or the line to add for a constant."""
+    if "const" in prop:
+        return f"; voeg toe: `{key}: {prop['const']}`"
+    text = prop.get("description")
+    return f"; {text[:1].lower()}{text[1:].rstrip('.')}" if isinstance(text, str) else ""
 
 
 def _name_problem(key: Any, names: dict[str, Any]) -> str | None:

@@ -37,6 +37,7 @@ COMPETENCIES: dict[str, Any] = {
             "type": "array", "minItems": 1,
             "description": "De competenties, in de volgorde waarin het rapport ze toont.",
             "items": {
+                "title": "Competentie",
                 "type": "object", "required": ["id", "name", "kind", "definition"], "additionalProperties": False,
                 "properties": {
                     "id": _ID,
@@ -135,6 +136,7 @@ QUESTIONS: dict[str, Any] = {
             "type": "array", "minItems": 1,
             "description": "De vragen; de volgorde is de 'bank'-volgorde van de scan.",
             "items": {
+                "title": "Vraag",
                 "type": "object", "required": ["id", "competency", "text"], "additionalProperties": False,
                 "properties": {
                     "id": {**_ID, "description": "Unieke id van de vraag, bijv. `bps-1`."},
@@ -153,7 +155,7 @@ QUESTIONS: dict[str, Any] = {
                     "observer": {"type": ["string", "null"], "minLength": 1, **_VISIBLE,
                                  "description": "De tekst voor anderen die feedback geven, zonder onderwerp "
                                                 "(\"Geeft medewerkers ruimte om ...\"), of null als anderen dit gedrag "
-                                                "niet kunnen zien. Verplicht in een bank met `raters`."},
+                                                "niet kunnen zien. Verplicht zodra deze bank `raters` heeft."},
                 },
             },
         },
@@ -162,6 +164,7 @@ QUESTIONS: dict[str, Any] = {
             "description": "Vragen die een eerdere versie van de bank had en die vervallen zijn. Een antwoordbestand "
                            "met zo'n vraag telt mee met een waarschuwing; een andere onbekende vraag-id is een fout.",
             "items": {
+                "title": "Vervallen vraag",
                 "type": "object", "required": ["id", "since"], "additionalProperties": False,
                 "properties": {
                     "id": {**_ID, "description": "De id die de vraag had, bijv. `bes-5`; geen id van een vraag in deze bank."},
@@ -187,6 +190,7 @@ QUESTIONS: dict[str, Any] = {
                     "description": "Open vragen naast de stellingen, aan het eind van de scan gesteld. In het rapport: "
                                    "letterlijk, de anonieme opmerkingen op één lijst zonder groep.",
                     "items": {
+                        "title": "Open vraag",
                         "type": "object", "required": ["id", "text", "observer"], "additionalProperties": False,
                         "properties": {
                             "id": {**_ID, "description": "Unieke id van de open vraag, bijv. `blijven`; geen id van een stelling."},
@@ -213,6 +217,12 @@ QUESTIONS: dict[str, Any] = {
             },
         },
     },
+    # The rater groups and the statements are in this one file, so the rule "with `raters`, every
+    # statement has an `observer`" is a condition of this schema (draft-07 editors know if/then too).
+    "if": {"required": ["raters"]},
+    "then": {"properties": {"questions": {"items": {"title": "Vraag", "required": ["observer"], "properties": {"observer": {
+        "description": "In een bank met `raters` heeft elke vraag er een: de tekst voor anderen, zonder onderwerp "
+                       "(\"Geeft ...\"), of `observer: null` als anderen dit gedrag niet kunnen zien."}}}}}},
 }
 
 ANSWERS: dict[str, Any] = {
