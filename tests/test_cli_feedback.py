@@ -454,6 +454,14 @@ def test_the_spec_example_through_the_cli_status_line_and_csv() -> None:
                       "medewerkers,medewerkers_n,ondernemingsraad,ondernemingsraad_n,residue,residue_n")
     assert alpha == ("2027-voorjaar-jansen,alpha,Alfa,core,4.0,4.0,on_target,3.5,12,1.0,-0.5,development,0.5,"
                      "blind_spot,low,3.0,1,4.4,5,,,,,2.8333333333333335,6")
+    code, out, _ = run("feedback", "report", "ronde", "--bank", "bank", "--format", "csv", "--csv-dialect", "excel-nl")
+    header, alpha = out.splitlines()[:2]
+    assert header == ("\ufeffronde;competentie;naam;soort;doel;zelf;zelf status;anderen;anderen aantal;"
+                      "anderen standaardafwijking;anderen verschil;anderen status;zelf min anderen;signaal;eensgezindheid;"
+                      "burgemeester;burgemeester aantal;directie;directie aantal;medewerkers;medewerkers aantal;"
+                      "ondernemingsraad;ondernemingsraad aantal;overige beoordelaars;overige beoordelaars aantal")
+    assert alpha == ("2027-voorjaar-jansen;alpha;Alfa;kern;4,00;4,00;op niveau;3,50;12;1,00;-0,50;ontwikkelpunt;0,50;"
+                     "blinde vlek;weinig eensgezind;3,00;1;4,40;5;;;;;2,83;6")
 
 
 def test_the_self_scan_of_a_round(monkeypatch: pytest.MonkeyPatch) -> None:

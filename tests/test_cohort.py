@@ -97,15 +97,29 @@ def test_cohort_json_cli(bank_dir: Path, scans: list[Path]) -> None:
     }
 
 
-def test_cohort_csv_cli_excel(bank_dir: Path, scans: list[Path]) -> None:
-    result = CliRunner().invoke(app, ["cohort", *map(str, scans), "-f", "csv", "--csv-dialect", "excel-nl",
-                                      "--bank", str(bank_dir)])
-    assert result.exit_code == 0, result.stderr
-    lines = result.stdout_bytes.decode("utf-8").split("\r\n")
-    assert lines[0] == ("\ufeffcompetency;name;kind;n;mean;sd;min;max;target;with_target;below_target;"
-                        "development;attention;on_target;strength;not_required;insufficient_data;not_asked")
-    assert lines[1] == "alpha;Alfa;kern;3;3,0;1,0;2,0;4,0;;3;1;1;0;2;0;0;0;0"
-    assert lines[3].startswith("gamma;Gamma;situatie;2;4,0;1,4142135623730951;3,0;5,0;4,0;1;0;")
+def test_cohort_csv_in_both_dialects_byte_for_byte(bank_dir: Path, scans: list[Path]) -> None:
+    """Beta: scores 3, 13/3 and 2, mean 28/9, sample sd sqrt(((1/9)^2 + (11/9)^2 + (10/9)^2) / 2); gamma's target
+    is regie's 4 (beheer sets none). Standard keeps full precision and codes; excel-nl has two decimals and
+    Dutch names (docs/formats.md section 9)."""
+    def csv_of(dialect: str) -> str:
+        result = CliRunner().invoke(app, ["cohort", *map(str, scans), "-f", "csv", "--csv-dialect", dialect,
+                                          "--bank", str(bank_dir)])
+        assert (result.exit_code, result.stderr) == (0, "")
+        return result.stdout_bytes.decode("utf-8")
+
+    assert math.sqrt(((1 / 9) ** 2 + (11 / 9) ** 2 + (10 / 9) ** 2) / 2) == pytest.approx(1.1706281947614152)
+    assert csv_of("standard") == (
+        "competency,name,kind,n,mean,sd,min,max,target,with_target,below_target,"
+        "development,attention,on_target,strength,not_required,insufficient_data,not_asked\r\n"
+        "alpha,Alfa,core,3,3.0,1.0,2.0,4.0,,3,1,1,0,2,0,0,0,0\r\n"
+        "beta,Bèta,core,3,3.1111111111111107,1.1706281947614152,2.0,4.333333333333333,,3,1,1,0,1,1,0,0,0\r\n"
+        "gamma,Gamma,situational,2,4.0,1.4142135623730951,3.0,5.0,4.0,1,0,0,0,0,1,1,1,0\r\n")
+    assert csv_of("excel-nl") == (
+        "\ufeffcompetentie;naam;soort;aantal;gemiddelde;standaardafwijking;laagste;hoogste;doel;met doel;onder doel;"
+        "ontwikkelpunt;aandachtspunt;op niveau;sterk punt;niet vereist;te weinig antwoorden;niet gevraagd\r\n"
+        "alpha;Alfa;kern;3;3,00;1,00;2,00;4,00;;3;1;1;0;2;0;0;0;0\r\n"
+        "beta;Bèta;kern;3;3,11;1,17;2,00;4,33;;3;1;1;0;1;1;0;0;0\r\n"
+        "gamma;Gamma;situatie;2;4,00;1,41;3,00;5,00;4,00;1;0;0;0;0;1;1;1;0\r\n")
 
 
 def test_cohort_table_is_dutch(bank_dir: Path, scans: list[Path]) -> None:

@@ -52,6 +52,36 @@ def test_compare_json(bank_dir: Path, write: Write) -> None:
     assert data["warnings"] == []
 
 
+def test_compare_csv_in_both_dialects_byte_for_byte(bank_dir: Path, write: Write) -> None:
+    """Beta 13/3 -> 3: change -4/3 (full precision for scripts, -1,33 in excel-nl); directions in words there."""
+    old, new = write("oud.yaml", same_person(R2)), write("nieuw.yaml", R1)
+
+    def csv_of(dialect: str) -> str:
+        result = CliRunner().invoke(app, ["compare", str(old), str(new), "-f", "csv", "--csv-dialect", dialect,
+                                          "--bank", str(bank_dir)])
+        assert (result.exit_code, result.stderr) == (0, "")
+        return result.stdout_bytes.decode("utf-8")
+
+    assert csv_of("standard") == (
+        "respondent,municipality,source_old,source_new,date_old,date_new,competency,name,kind,score_old,score_new,"
+        "change,direction,target_old,target_new,status_old,status_new\r\n"
+        f"R. Een,Gemeente A,{old},{new},2025-06-01,2026-01-10,alpha,Alfa,core,2.0,4.0,2.0,up,4.0,4.0,development,"
+        "on_target\r\n"
+        f"R. Een,Gemeente A,{old},{new},2025-06-01,2026-01-10,beta,Bèta,core,4.333333333333333,3.0,"
+        "-1.333333333333333,down,3.0,3.0,strength,on_target\r\n"
+        f"R. Een,Gemeente A,{old},{new},2025-06-01,2026-01-10,gamma,Gamma,situational,,5.0,,,4.0,4.0,"
+        "insufficient_data,strength\r\n")
+    assert csv_of("excel-nl") == (
+        "\ufeffrespondent;gemeente;bron toen;bron nu;datum toen;datum nu;competentie;naam;soort;score toen;score nu;"
+        "verandering;richting;doel toen;doel nu;status toen;status nu\r\n"
+        f"R. Een;Gemeente A;{old};{new};2025-06-01;2026-01-10;alpha;Alfa;kern;2,00;4,00;2,00;omhoog;4,00;4,00;"
+        "ontwikkelpunt;op niveau\r\n"
+        f"R. Een;Gemeente A;{old};{new};2025-06-01;2026-01-10;beta;Bèta;kern;4,33;3,00;-1,33;omlaag;3,00;3,00;"
+        "sterk punt;op niveau\r\n"
+        f"R. Een;Gemeente A;{old};{new};2025-06-01;2026-01-10;gamma;Gamma;situatie;;5,00;;;4,00;4,00;"
+        "te weinig antwoorden;sterk punt\r\n")
+
+
 def test_compare_table_marks(bank_dir: Path, write: Write) -> None:
     old, new = write("oud.yaml", same_person(R2)), write("nieuw.yaml", R1)
     result = run("compare", str(old), str(new), "--bank", str(bank_dir))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
-from ontwikkelscan.render.common.csvout import Dialect, render_rows, safe_text
+from ontwikkelscan.render.common.csvout import Dialect, excel_number, render_rows, safe_text
+from ontwikkelscan.render.common.csvwords import HEADERS, dutch_header
 from ontwikkelscan.render.report.csvout import REPORT_COLUMNS
 
 from ..batchdata import R1, R2
@@ -46,17 +49,34 @@ def test_long_format_read_back_by_the_csv_module(bank_dir: Path, write: Write) -
         "", "4.0", "", "insufficient_data", "1"]
 
 
-def test_excel_nl_dialect(bank_dir: Path, write: Write) -> None:
-    r2 = write("r2.yaml", R2)
-    code, out, _ = run_csv(str(r2), "--csv-dialect", "excel-nl", "--bank", str(bank_dir))
-    assert code == 0
-    assert out.startswith("\ufeffsource;respondent;municipality;")
-    lines = out.split("\r\n")
-    assert lines[1] == (f"{r2};R. Twee;Gemeente B;regie;;2025-06-01;t1;alpha;Alfa;kern;2,0;4;4;4,0;-2,0;"
-                        "-1,1666666666666665;ontwikkelpunt")  # relative: 2 - (2 + 13/3) / 2
-    assert lines[2].split(";")[10] == "4,333333333333333"
-    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"), newline=""), delimiter=";"))
-    assert len(rows) == 4 and {len(r) for r in rows} == {len(REPORT_COLUMNS)}
+def test_the_long_report_in_both_dialects_byte_for_byte(bank_dir: Path, write: Write) -> None:
+    """Standard: English names and codes, full precision. excel-nl: Dutch names and words, two decimals
+    (R2 alpha's relative 2 - (2 + 13/3) / 2 = -1.1666666666666665 is -1,17; docs/formats.md section 9)."""
+    r1, r2 = write("r1.yaml", R1), write("r2.yaml", R2)
+    code, out, err = run_csv(str(r1), str(r2), "--bank", str(bank_dir))
+    assert (code, err) == (0, "")
+    assert out == (
+        "source,respondent,municipality,municipality_type,contexts,date,bank_version,competency,name,kind,score,"
+        "answered,items,target,gap,relative,status\r\n"
+        f"{r1},R. Een,Gemeente A,regie,,2026-01-10,t1,alpha,Alfa,core,4.0,4,4,4.0,0.0,0.0,on_target\r\n"
+        f"{r1},R. Een,Gemeente A,regie,,2026-01-10,t1,beta,Bèta,core,3.0,3,3,3.0,0.0,-1.0,on_target\r\n"
+        f"{r1},R. Een,Gemeente A,regie,,2026-01-10,t1,gamma,Gamma,situational,5.0,2,3,4.0,1.0,1.0,strength\r\n"
+        f"{r2},R. Twee,Gemeente B,regie,,2025-06-01,t1,alpha,Alfa,core,2.0,4,4,4.0,-2.0,-1.1666666666666665,"
+        "development\r\n"
+        f"{r2},R. Twee,Gemeente B,regie,,2025-06-01,t1,beta,Bèta,core,4.333333333333333,3,3,3.0,1.333333333333333,"
+        "1.1666666666666665,strength\r\n"
+        f"{r2},R. Twee,Gemeente B,regie,,2025-06-01,t1,gamma,Gamma,situational,,1,3,4.0,,,insufficient_data\r\n")
+    code, out, err = run_csv(str(r1), str(r2), "--csv-dialect", "excel-nl", "--bank", str(bank_dir))
+    assert (code, err) == (0, "")
+    assert out == (
+        "\ufeffbron;respondent;gemeente;type gemeente;contexten;datum;versie vragenbank;competentie;naam;soort;score;"
+        "beantwoord;vragen;doel;verschil;relatief;status\r\n"
+        f"{r1};R. Een;Gemeente A;regie;;2026-01-10;t1;alpha;Alfa;kern;4,00;4;4;4,00;0,00;0,00;op niveau\r\n"
+        f"{r1};R. Een;Gemeente A;regie;;2026-01-10;t1;beta;Bèta;kern;3,00;3;3;3,00;0,00;-1,00;op niveau\r\n"
+        f"{r1};R. Een;Gemeente A;regie;;2026-01-10;t1;gamma;Gamma;situatie;5,00;2;3;4,00;1,00;1,00;sterk punt\r\n"
+        f"{r2};R. Twee;Gemeente B;regie;;2025-06-01;t1;alpha;Alfa;kern;2,00;4;4;4,00;-2,00;-1,17;ontwikkelpunt\r\n"
+        f"{r2};R. Twee;Gemeente B;regie;;2025-06-01;t1;beta;Bèta;kern;4,33;3;3;3,00;1,33;1,17;sterk punt\r\n"
+        f"{r2};R. Twee;Gemeente B;regie;;2025-06-01;t1;gamma;Gamma;situatie;;1;3;4,00;;;te weinig antwoorden\r\n")
 
 
 def test_formula_injection_is_neutralised_numbers_are_not(bank_dir: Path, write: Write) -> None:
@@ -74,9 +94,47 @@ def test_safe_text() -> None:
 
 
 def test_render_rows_numbers_and_empty() -> None:
-    text = render_rows(("a", "b", "c", "d"), [(None, 3, -0.25, "-3")], Dialect.excel_nl)
-    assert text == "\ufeffa;b;c;d\r\n;3;-0,25;'-3\r\n"
+    row = (None, 3, -0.25, "-3", -0.3999999999999999, True, False)
+    text = render_rows(("a", "b", "c", "d", "e", "f", "g"), [row], Dialect.excel_nl)
+    assert text == "\ufeffa;b;c;d;e;f;g\r\n;3;-0,25;'-3;-0,40;ja;nee\r\n"
+    text = render_rows(("a", "b", "c", "d", "e", "f", "g"), [row], Dialect.standard)
+    assert text == "a,b,c,d,e,f,g\r\n,3,-0.25,'-3,-0.3999999999999999,true,false\r\n"
 
+
+@pytest.mark.parametrize(("value", "text"), [
+    (-0.3999999999999999, "-0,40"), (0.0, "0,00"), (-0.0, "0,00"), (-0.004, "0,00"), (-0.001, "0,00"),
+    (-1e-300, "0,00"), (-0.005, "-0,01"), (0.005, "0,01"), (0.125, "0,13"), (-0.125, "-0,13"), (2.675, "2,68"),
+    (1.005, "1,01"), (4.0, "4,00"), (13 / 3, "4,33"), (-2 / 3, "-0,67"), (1e16, "10000000000000000,00"),
+    (1e-7, "0,00"), (123.456, "123,46"),
+])
+def test_excel_numbers_round_half_away_from_zero_on_the_written_number(value: float, text: str) -> None:
+    assert excel_number(value) == text
+
+
+@given(st.floats(allow_nan=False, allow_infinity=False))
+def test_an_excel_number_has_two_decimals_and_reads_back_within_half_a_cent(value: float) -> None:
+    text = excel_number(value)
+    assert re.fullmatch(r"-?\d+,\d{2}", text)
+    assert text != "-0,00"
+    # within 0.005 of the number as the standard dialect writes it (repr: the same float when read back)
+    assert abs(Decimal(text.replace(",", ".")) - Decimal(repr(value))) <= Decimal("0.005")
+    assert abs(float(text.replace(",", ".")) - value) <= 0.005 + abs(value) * 1e-15
+
+
+def test_dutch_headers_come_from_one_table() -> None:
+    assert [dutch_header(name) for name in ("gap", "score_old", "source_new", "samenwerken_status", "burgemeester_n",
+                                             "others_sd", "on_target", "with_target", "sam-1", "medewerkers", "x_y")] == [
+        "verschil", "score toen", "bron nu", "samenwerken status", "burgemeester aantal", "anderen standaardafwijking",
+        "op niveau", "met doel", "sam-1", "medewerkers", "x_y"]
+    # every fixed column of every CSV has its Dutch name, so no English name slips through into excel-nl
+    from ontwikkelscan.render.bank.items import CSV_COLUMNS as ITEMS
+    from ontwikkelscan.render.cohort.csvout import CSV_COLUMNS as COHORT
+    from ontwikkelscan.render.compare.csvout import CSV_COLUMNS as COMPARE
+    from ontwikkelscan.render.report.csvout import WIDE_HEAD
+
+    untranslated = [name for name in (*REPORT_COLUMNS, *WIDE_HEAD, *COHORT, *COMPARE, *ITEMS)
+                    if name not in HEADERS and dutch_header(name) == name]
+    assert untranslated == []
 
 @given(st.lists(st.tuples(st.text(max_size=12), st.floats(allow_nan=False, allow_infinity=False) | st.none()),
                 max_size=5))
@@ -88,9 +146,11 @@ def test_round_trip_through_an_independent_reader(rows: list[tuple[str, float | 
         assert len(read) == len(rows) + 1
         for (t, x), (t2, x2) in zip(rows, read[1:], strict=True):
             assert t2 == safe_text(t)
-            assert x2 == ("" if x is None else repr(x).replace(".", "," if dialect is Dialect.excel_nl else "."))
-            if x is not None:
-                assert float(x2.replace(",", ".")) == x
+            if dialect is Dialect.standard:
+                assert x2 == ("" if x is None else repr(x))
+                assert x is None or float(x2) == x
+            else:
+                assert x2 == ("" if x is None else excel_number(x))
 
 
 def test_wide_shape_one_row_per_respondent(bank_dir: Path, write: Write) -> None:
@@ -108,4 +168,7 @@ def test_wide_shape_one_row_per_respondent(bank_dir: Path, write: Write) -> None
                             "-1.1666666666666665", "development"]
     assert rows[1][14:] == ["", "", "insufficient_data"]
     code, out, _ = run_csv(str(r2), "--csv-shape", "wide", "--csv-dialect", "excel-nl", "--bank", str(bank_dir))
-    assert out.split("\r\n")[1].split(";")[8:11] == ["2,0", "-1,1666666666666665", "ontwikkelpunt"]
+    lines = out.split("\r\n")
+    assert lines[0].split(";")[7:11] == ["aandeel op doel", "alpha score", "alpha relatief", "alpha status"]
+    assert lines[1].split(";")[7:] == ["0,50", "2,00", "-1,17", "ontwikkelpunt", "4,33", "1,17", "sterk punt", "", "",
+                                       "te weinig antwoorden"]

@@ -74,8 +74,9 @@ def test_items_csv_in_the_excel_nl_dialect(tmp_path: Path, monkeypatch: pytest.M
                                       "--csv-dialect", "excel-nl"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == ("\ufeffcompetency;competency_alpha;competency_complete;weak_competency;item;reverse;"
-                        "answered;mean;sd;na_rate;item_total;alpha_if_deleted;weak_item")
-    assert lines[1].split(";")[4:8] == ["a-1", "false", "4", "3,0"]
+    assert lines[0] == ("\ufeffcompetentie;alfa competentie;volledig beantwoord;zwakke competentie;vraag;omgekeerd;"
+                        "beantwoord;gemiddelde;standaardafwijking;aandeel n.v.t.;item-totaalcorrelatie;"
+                        "alfa zonder vraag;zwakke vraag")
+    assert lines[1].split(";")[4:8] == ["a-1", "nee", "4", "3,00"]
     beta = next(line for line in lines if line.split(";")[4] == "b-1").split(";")
     assert beta[7] == "3,25"  # decimal comma

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...analysis.compare import CompareSet
-from ..common.csvout import Cell, Dialect, labels, render_rows
+from ..common.csvout import Cell, Dialect, Words, render_rows
 from ..formats import PLAIN, Options
 
 CSV_COLUMNS = ("respondent", "municipality", "source_old", "source_new", "date_old", "date_new", "competency", "name",
@@ -14,11 +14,8 @@ CSV_COLUMNS = ("respondent", "municipality", "source_old", "source_new", "date_o
 def render_set_csv(group: CompareSet, options: Options = PLAIN) -> str:
     """One row per respondent and competency; people on one side only get rows with the other side empty."""
     dialect = Dialect(options.dialect)
-    kinds, statuses = labels(dialect)
+    word = Words(dialect)
     rows: list[tuple[Cell, ...]] = []
-
-    def status(value: str | None) -> str | None:
-        return statuses.get(value, value) if value else None
 
     for c in group.comparisons:
         old, new = c.old.sheet, c.new.sheet
@@ -26,9 +23,9 @@ def render_set_csv(group: CompareSet, options: Options = PLAIN) -> str:
             comp = ch.new.competency
             rows.append((new.respondent.get("name") or old.respondent.get("name"),
                          new.respondent.get("municipality") or old.respondent.get("municipality"), old.source,
-                         new.source, old.date, new.date, comp.id, comp.name, kinds.get(comp.kind, comp.kind),
-                         ch.old.score, ch.new.score, ch.change, ch.direction, ch.old.target, ch.new.target,
-                         status(ch.old.status), status(ch.new.status)))
+                         new.source, old.date, new.date, comp.id, comp.name, word(comp.kind),
+                         ch.old.score, ch.new.score, ch.change, word(ch.direction), ch.old.target, ch.new.target,
+                         word(ch.old.status), word(ch.new.status)))
     for side, reports in (("old", group.only_old), ("new", group.only_new)):
         for report in reports:
             sheet = report.sheet
@@ -38,7 +35,7 @@ def render_set_csv(group: CompareSet, options: Options = PLAIN) -> str:
                 rows.append((sheet.respondent.get("name"), sheet.respondent.get("municipality"),
                              sheet.source if mine else None, None if mine else sheet.source,
                              sheet.date if mine else None, None if mine else sheet.date, comp.id, comp.name,
-                             kinds.get(comp.kind, comp.kind), r.score if mine else None, None if mine else r.score,
+                             word(comp.kind), r.score if mine else None, None if mine else r.score,
                              None, None, r.target if mine else None, None if mine else r.target,
-                             status(r.status) if mine else None, None if mine else status(r.status)))
+                             word(r.status) if mine else None, None if mine else word(r.status)))
     return render_rows(CSV_COLUMNS, rows, dialect)

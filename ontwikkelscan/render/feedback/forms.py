@@ -92,7 +92,7 @@ def render_form_csv(form: Form, options: Options = PLAIN) -> str:
     """The header row for a survey tool: one column per statement id (import with import-csv --round)."""
     from ..common.csvout import Dialect, render_header
 
-    return render_header([q.id for q in form.questions], Dialect(options.dialect))
+    return render_header([q.id for q in form.questions], Dialect(options.dialect), translate=False)
 
 
 def render_form_md(form: Form, options: Options = PLAIN) -> str:

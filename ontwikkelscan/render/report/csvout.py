@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...models import Report
-from ..common.csvout import Cell, Dialect, labels, render_body, render_header
+from ..common.csvout import Cell, Dialect, Words, render_body, render_header
 from ..formats import PLAIN, Options
 
 REPORT_COLUMNS = ("source", "respondent", "municipality", "municipality_type", "contexts", "date", "bank_version",
@@ -23,13 +23,13 @@ def _head(report: Report) -> tuple[Cell, ...]:
 
 
 def report_rows(reports: Iterable[Report], dialect: Dialect = Dialect.standard) -> Iterable[tuple[Cell, ...]]:
-    kinds, statuses = labels(dialect)
+    word = Words(dialect)
     for report in reports:
         head = _head(report)
         for r in report.results:
             c = r.competency
-            yield (*head, c.id, c.name, kinds.get(c.kind, c.kind), r.score, r.answered, r.items, r.target, r.gap,
-                   r.relative, statuses.get(r.status, r.status))
+            yield (*head, c.id, c.name, word(c.kind), r.score, r.answered, r.items, r.target, r.gap, r.relative,
+                   word(r.status))
 
 
 def wide_columns(report: Report) -> tuple[str, ...]:
@@ -38,8 +38,8 @@ def wide_columns(report: Report) -> tuple[str, ...]:
 
 
 def wide_row(report: Report, dialect: Dialect = Dialect.standard) -> tuple[Cell, ...]:
-    _, statuses = labels(dialect)
-    cells = [cell for r in report.results for cell in (r.score, r.relative, statuses.get(r.status, r.status))]
+    word = Words(dialect)
+    cells = [cell for r in report.results for cell in (r.score, r.relative, word(r.status))]
     return (*_head(report), report.summary.fit, *cells)
 
 
