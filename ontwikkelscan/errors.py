@@ -30,6 +30,15 @@ class Problem(NamedTuple):
         return f"{where}:{path} {label}{self.message}"
 
 
+class Warned(NamedTuple):
+    """A warning that each of many inputs can give (a file, a row, a column). Alone it is said as `text`;
+    many of one `kind` are said once, with their count and the first examples (render/common/perkind.py)."""
+
+    text: str  # the warning in full: alone, and each one with --verbose
+    kind: str = ""  # what many of this kind say together, "{n}" standing for their count; "": the text is its kind
+    example: str = ""  # how this one is named among the examples (a file, a row, a code)
+
+
 class ScanError(Exception):
     """Base of every error meant for the user; `exit_code` follows docs/formats.md section 5."""
 

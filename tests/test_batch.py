@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.analysis.batch import Batch
 from ontwikkelscan.cli import app
-from ontwikkelscan.errors import InputError
+from ontwikkelscan.errors import InputError, Warned
 from ontwikkelscan.models import Bank
+from ontwikkelscan.render.common.perkind import lines
 
 from .batchdata import R1, R2, R3
 
@@ -56,22 +57,23 @@ def test_reports_score_each_sheet_with_its_type(bank: Bank, write: Write) -> Non
 
 def test_another_bank_is_warned_once_and_counted(bank: Bank, write: Write) -> None:
     paths = [write(f"oud/{i}.yaml", R1.replace("g-3: null", f"g-3: {i + 1}") + OLD_BANK) for i in range(3)]
-    warnings: list[str] = []
+    warnings: list[str | Warned] = []
     assert len(list(Batch([paths[0].parent], bank, on_warning=warnings.append).sheets())) == 3
-    assert warnings == [f"{paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
-                        f"1 perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: R. Een op 2026-01-10 "
-                        f"3 keer ({', '.join(map(str, paths))}); elke scan telt mee; laat er één over als het om "
-                        "dezelfde scan gaat",
-                        "nog 2 bestand(en) gemaakt met dezelfde andere vragenbank (t0)"]
+    assert lines(warnings) == [f"3 bestanden zijn gemaakt met vragenbank t0; u scoort met t1: {'; '.join(map(str, paths))} "
+                               "(gebruik --verbose om ze alle 3 te zien)",
+                               f"1 perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: R. Een op "
+                               f"2026-01-10 3 keer ({', '.join(map(str, paths))}); elke scan telt mee; laat er één over "
+                               "als het om dezelfde scan gaat"]
+    assert lines(warnings, verbose=True)[:3] == [f"{path} is gemaakt met vragenbank t0; u scoort met t1" for path in paths]
 
 
 def test_items_warns_about_another_bank_like_report(bank_dir: Path, write: Write) -> None:
     paths = [write(f"oud/{i}.yaml", R1.replace("R. Een", f"R. {i}") + OLD_BANK) for i in range(2)]
     result = CliRunner().invoke(app, ["items", str(paths[0].parent), "--bank", str(bank_dir)])
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[:2] == [
-        f"waarschuwing: {paths[0]} is gemaakt met vragenbank t0; u scoort met t1",
-        "waarschuwing: nog 1 bestand(en) gemaakt met dezelfde andere vragenbank (t0)"]
+    assert result.stderr.splitlines()[:1] == [
+        f"waarschuwing: 2 bestanden zijn gemaakt met vragenbank t0; u scoort met t1: {paths[0]}; {paths[1]} "
+        "(gebruik --verbose om ze alle 2 te zien)"]
 
 
 def test_items_fail_fast(bank_dir: Path, folder: Path) -> None:

@@ -36,6 +36,7 @@ def folder(write: Write) -> Path:
         answers = ", ".join(f"{q}: {rng.choice(['1', '2', '3', '4', '5', 'null'])}"
                             for q in ("a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3"))
         text = R1.replace("R. Een", f"R. {i}").replace(R1.splitlines()[-1], f"answers: {{{answers}}}")
+        text += '\nbank: {version: "t0"}\n' if i % 10 == 3 else ""  # a warning of one kind in many files
         write(f"scans/{'sub/' if i % 7 == 0 else ''}{i:04d}.yaml", text)
     write("scans/0031-bad.yaml", "schema: ontwikkelscan/answers@1\nanswers:\n  a-1: 6\n  zz-9: 1\n")
     write("scans/0090-broken.yaml", "answers: {a-1: [\n")
@@ -53,11 +54,14 @@ def run(*args: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize("command", [
     ["report", "--format", "jsonl"], ["report", "--format", "csv", "--csv-shape", "wide"], ["report"],
     ["cohort", "--format", "json"], ["items", "--format", "csv"], ["report", "--fail-fast", "--format", "jsonl"],
+    ["report", "--format", "jsonl", "--verbose"],
 ])
 def test_workers_give_the_same_bytes_as_one_process(bank_dir: Path, folder: Path, command: list[str]) -> None:
     args = [*command[:1], str(folder), *command[1:], "--bank", str(bank_dir)]
     alone = run(*args, "--jobs", "1")
     assert alone[0] == 1 and alone[1]  # the bad files fail the run; the good ones are reported
+    said = alone[2].count("gemaakt met vragenbank t0")  # one warning per kind, or every one with --verbose
+    assert said == (14 if "--verbose" in command else 1)
     assert run(*args, "--jobs", "2") == alone
     assert run(*args, "-j", "3") == alone
     assert multiprocessing.active_children() == []

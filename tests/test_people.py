@@ -13,6 +13,7 @@ from ontwikkelscan.analysis.batch import Batch
 from ontwikkelscan.analysis.people import Distinct
 from ontwikkelscan.cli import app
 from ontwikkelscan.models import AnswerSheet, Bank
+from ontwikkelscan.render.common.perkind import lines
 
 from .batchdata import R1, R2, R3
 
@@ -65,8 +66,12 @@ def test_one_warning_with_a_count_and_the_first_examples() -> None:
     distinct = Distinct()
     for i in range(5):
         distinct.first(sheet(f"f{i}", "Anna"))
-    assert distinct.warnings() == ["4 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon met "
-                                   "dezelfde antwoorden): f1 is f0; f2 is f0; f3 is f0; en nog 1"]
+    assert lines(distinct.warnings()) == [
+        "4 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon met dezelfde antwoorden): "
+        "f1 is f0; f2 is f0; f3 is f0 en nog 1 (gebruik --verbose om ze alle 4 te zien)"]
+    assert lines(distinct.warnings(), verbose=True)[-1] == (
+        "1 antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon met dezelfde antwoorden): "
+        "f4 is f0")
 
 
 def test_a_copied_file_does_not_pass_the_cohort_floor(bank_dir: Path, write: Write) -> None:
@@ -137,7 +142,7 @@ def test_the_same_response_id_with_other_answers_says_which_counts() -> None:
     distinct = Distinct()
     for s in (sheet("oud.csv:2", "Anna", rid="R_1"), sheet("nieuw.csv:2", "Anna", {"a-1": 2}, rid="R_1")):
         distinct.first(s)
-    assert distinct.warnings() == [
+    assert lines(distinct.warnings()) == [
         "1 antwoord(en) met een antwoord-id dat al eerder kwam, maar andere antwoorden (een gewijzigd antwoord in een "
         "latere export?): alleen het eerste telt: nieuw.csv:2 (telt: oud.csv:2); geef alleen de nieuwste export, dan "
         "telt de laatste versie"]

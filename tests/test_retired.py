@@ -89,15 +89,28 @@ def test_a_truly_unknown_id_still_stops_the_report(tmp_path: Path) -> None:
                              "deze vragenbank (2027.01) kent die vraag niet\n")
 
 
-def test_a_batch_warns_once_per_file(make_bank: BankMaker, tmp_path: Path) -> None:
+def test_a_batch_warns_once_for_all_files_and_verbose_for_each(make_bank: BankMaker, tmp_path: Path) -> None:
     folder = make_bank(questions=RETIRED)
-    for name in ("a", "b"):
-        (tmp_path / "scans").mkdir(exist_ok=True)
-        (tmp_path / "scans" / f"{name}.yaml").write_text(
-            f"respondent: {{name: {name}}}\nmunicipality_type: regie\nanswers: {{a-1: 3, a-9: 4}}\n", encoding="utf-8")
-    result = runner.invoke(app, ["report", str(tmp_path / "scans"), "-f", "jsonl", "--bank", str(folder)])
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    for i in range(50):
+        (scans / f"{i:02d}.yaml").write_text(
+            f"respondent: {{name: r{i}}}\nmunicipality_type: regie\nanswers: {{a-1: 3, a-9: 4}}\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(scans), "-f", "jsonl", "--bank", str(folder)])
     assert result.exit_code == 0
-    assert result.stderr == "".join(skipped(tmp_path / "scans" / f"{n}.yaml", "`a-9`", 1) for n in "ab")
+    assert result.stderr == (f"waarschuwing: 50 bestanden met antwoorden op vragen die bij een eerdere versie van de "
+                             f"vragenbank horen (overgeslagen: ze tellen niet mee in de scores): {scans / '00.yaml'}; "
+                             f"{scans / '01.yaml'}; {scans / '02.yaml'} en nog 47 (gebruik --verbose om ze alle 50 te "
+                             "zien)\n")
+    result = runner.invoke(app, ["report", str(scans), "-f", "jsonl", "--verbose", "--bank", str(folder)])
+    assert result.stderr == "".join(skipped(scans / f"{i:02d}.yaml", "`a-9`", 1) for i in range(50))
+
+
+def test_one_file_reads_as_before(make_bank: BankMaker, tmp_path: Path) -> None:
+    folder = make_bank(questions=RETIRED)
+    (tmp_path / "a.yaml").write_text("municipality_type: regie\nanswers: {a-1: 3, a-9: 4}\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", str(tmp_path / "a.yaml"), "-f", "jsonl", "--bank", str(folder)])
+    assert result.stderr == skipped(tmp_path / "a.yaml", "`a-9`", 1)
 
 
 @pytest.mark.usefixtures("terminal")

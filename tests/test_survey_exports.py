@@ -144,8 +144,8 @@ def test_a_changed_response_is_refused_until_update(tmp_path: Path) -> None:
     target = next(out.glob("anna-de-vries-*.yaml"))
     assert code == 1
     assert err.splitlines()[-2:] == [
-        f"{second}:4: gewijzigd sinds de vorige import ({target}); niet overschreven, gebruik --update om het bij "
-        "te werken",
+        f"waarschuwing: {second}:4: gewijzigd sinds de vorige import ({target}); niet overschreven, gebruik --update om "
+        "het bij te werken",
         f"{second}: 0 geïmporteerd in {out}, 1 overgeslagen (1 al geïmporteerd), 1 geweigerd (1 gewijzigd, gebruik "
         "--update)"]
     code, _, err = invoke("import-csv", str(second), "--out", str(out), "--update")

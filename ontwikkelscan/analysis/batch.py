@@ -1,6 +1,7 @@
 """The batch loop that every command over many answer files shares (report, cohort, items, and
 later feedback and imports): expand the inputs, read every respondent, collect the errors per
-file, warn once per other bank version, stop at the first error with `fail_fast`.
+file, warn per file (said once per kind by the caller: render/common/perkind.py), stop at the
+first error with `fail_fast`.
 
 Pure: it prints nothing. The caller passes what to do with an error as it comes (`on_error`),
 with a warning (`on_warning`) and after each file (`on_file`, e.g. a progress bar's advance);
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
-from ..errors import InputError, file_problem
+from ..errors import InputError, Warned, file_problem
 from ..files import parallel
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
@@ -35,7 +36,7 @@ def _nothing() -> None:
 
 class Batch:
     def __init__(self, inputs: Iterable[Path], bank: Bank, *, fail_fast: bool = False,
-                 on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str], None] = _ignore,
+                 on_error: Callable[[InputError], None] = _ignore, on_warning: Callable[[str | Warned], None] = _ignore,
                  on_file: Callable[[], None] = _nothing, rater: str | None = None, own_only: bool = False,
                  tell_skipped: bool = True, reading: Reading = NO_OPTIONS, jobs: int = 1) -> None:
         inputs = list(inputs)
@@ -80,15 +81,13 @@ class Batch:
 
     def sheets(self) -> Iterator[AnswerSheet]:
         """Every good respondent of every input, in input order; bad ones go to `on_error` and `errors`."""
-        # A batch made with another bank would repeat the same warning for every file: say it once per bank.
-        other_banks: dict[tuple[str | None, str | None], int] = {}
         people = self.distinct = Distinct()  # the same response twice counts once (analysis/people.py)
         files = parallel.read(self.entries, self.bank, self.reading, self.jobs)
         try:
             for entry, items in files:
                 for _source, item in items:
                     if isinstance(item, Notice):
-                        self.on_warning(str(item))
+                        self.on_warning(item.warned)
                         continue
                     if isinstance(item, InputError):
                         self.errors.append(item)
@@ -110,15 +109,9 @@ class Batch:
                         continue
                     if not people.first(item):
                         continue
-                    message = bank_mismatch(item, self.bank)
-                    if message:
-                        key = (item.bank_version, item.bank_sha256)
-                        if key not in other_banks:
-                            self.on_warning(message)
-                        other_banks[key] = other_banks.get(key, 0) + 1
-                    retired = retired_answers(item)  # per file: each names its own ids
-                    if retired:
-                        self.on_warning(retired)
+                    for warning in (bank_mismatch(item, self.bank), retired_answers(item)):  # per file
+                        if warning:
+                            self.on_warning(warning)
                     self.read += 1
                     yield item
                 if self.errors and self.fail_fast:
@@ -133,10 +126,6 @@ class Batch:
             self.on_warning(others_left_out(self.skipped, self.rater or "self", self.hint))
         for message in people.warnings():
             self.on_warning(message)
-        for (version, _sha), count in other_banks.items():
-            if count > 1:
-                self.on_warning(f"nog {count - 1} bestand(en) gemaakt met dezelfde andere vragenbank "
-                                f"({version or 'onbekende versie'})")
 
     def reports(self, mtype: MunicipalityType | None, scoring: Bank | None = None,
                 contexts: Sequence[Context] | None = None) -> Iterator[Report]:
@@ -166,7 +155,7 @@ def observer_given(sheet: AnswerSheet) -> InputError:
 
 
 def respondents(path: Path, bank: Bank,
-                on_warning: Callable[[str], None] = _ignore) -> tuple[list[AnswerSheet], list[InputError]]:
+                on_warning: Callable[[str | Warned], None] = _ignore) -> tuple[list[AnswerSheet], list[InputError]]:
     """The own scans in one input (a file, a folder, or the rows of a CSV file) and its errors, for the
     commands that take one scan (plan): the answer files of other raters in a folder are left out with a
     warning; an observer's file named as `path` is an error."""

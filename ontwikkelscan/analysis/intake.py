@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from ..errors import Warned
 from ..models import AnswerSheet
 from .people import answers_key
 
@@ -22,13 +23,17 @@ class Counted(NamedTuple):
     empty: tuple[AnswerSheet, ...]
     doubles: tuple[tuple[AnswerSheet, AnswerSheet], ...]  # (the one counted, the one left out)
 
-    def warnings(self) -> list[str]:
-        said = [f"{sheet.source}: leeg (geen enkele vraag beantwoord); telt niet mee als beoordelaar"
+    def warnings(self) -> list[Warned]:
+        """One per file left out; said once per kind by the command (render/common/perkind.py)."""
+        said = [Warned(f"{sheet.source}: leeg (geen enkele vraag beantwoord); telt niet mee als beoordelaar",
+                       "{examples}: leeg (geen enkele vraag beantwoord); tellen niet mee als beoordelaar", sheet.source)
                 for sheet in self.empty]
         for kept, double in self.doubles:
             why = "dezelfde response_id" if kept.response_id is not None and kept.response_id == double.response_id \
                 else "dezelfde groep, antwoorden en opmerkingen"
-            said.append(f"{double.source}: hetzelfde antwoord als {kept.source} ({why}); telt als één beoordelaar")
+            said.append(Warned(f"{double.source}: hetzelfde antwoord als {kept.source} ({why}); telt als één beoordelaar",
+                               f"{{n}} bestanden met hetzelfde antwoord als een eerder bestand ({why}); elk telt als "
+                               "één beoordelaar", f"{double.source} is {kept.source}"))
         return said
 
 

@@ -6,8 +6,8 @@ A response is the same as one read before when it has
    with a date on one side only; or
 2. the same rater group, the same name (or none on both sides) and the same answers
    (answers to the same statements; "weet ik niet" and not answered are the same).
-The first one in input order counts; the others are left out with one warning for the run
-(a count and the first examples). What remains can still hold one person twice with other
+The first one in input order counts; the others are left out with a warning each, said once
+per kind for the run (a count and the first examples). What remains can still hold one person twice with other
 answers (a scan before and after): `people` counts persons by name, for privacy floors.
 
 Pure and in input order: the batch loop calls `first` in the main process on each sheet as
@@ -16,9 +16,8 @@ it comes, whatever read it.
 
 from __future__ import annotations
 
+from ..errors import Warned
 from ..models import AnswerSheet
-
-EXAMPLES = 3  # the examples a warning shows
 
 
 def person(sheet: AnswerSheet) -> str:
@@ -71,31 +70,34 @@ class Distinct:
         """Distinct persons among the sheets that count: one per name, and each sheet without a name."""
         return len(self.names) + self.unnamed
 
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[Warned]:
+        """One warning per response left out or doubtful; the caller says them once per kind (with a count
+        and the first examples, render/common/perkind.py)."""
+        same = ("{n} antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde persoon met dezelfde "
+                "antwoorden)")
+        edited = ("{n} antwoord(en) met een antwoord-id dat al eerder kwam, maar andere antwoorden (een gewijzigd antwoord "
+                  "in een latere export?): alleen het eerste telt: {examples}; geef alleen de nieuwste export, dan telt "
+                  "de laatste versie")
         out = []
-        same = [(left, kept) for left, kept in self.doubles if answers_key(left) == answers_key(kept)]
-        if same:
-            shown = "; ".join(f"{left.source} is {kept.source}" for left, kept in same[:EXAMPLES])
-            more = f"; en nog {len(same) - EXAMPLES}" if len(same) > EXAMPLES else ""
-            out.append(f"{len(same)} antwoord(en) dubbel, één keer geteld (zelfde antwoord-id, of dezelfde "
-                       f"persoon met dezelfde antwoorden): {shown}{more}")
-        edited = [(left, kept) for left, kept in self.doubles if answers_key(left) != answers_key(kept)]
-        if edited:
-            shown = "; ".join(f"{left.source} (telt: {kept.source})" for left, kept in edited[:EXAMPLES])
-            more = f"; en nog {len(edited) - EXAMPLES}" if len(edited) > EXAMPLES else ""
-            out.append(f"{len(edited)} antwoord(en) met een antwoord-id dat al eerder kwam, maar andere antwoorden "
-                       f"(een gewijzigd antwoord in een latere export?): alleen het eerste telt: {shown}{more}; "
-                       "geef alleen de nieuwste export, dan telt de laatste versie")
+        for left, kept in self.doubles:
+            if answers_key(left) == answers_key(kept):
+                out.append(_one(same, f"{left.source} is {kept.source}"))
+            else:
+                out.append(_one(edited, f"{left.source} (telt: {kept.source})"))
+        twice = ("{n} perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: {examples}; elke scan telt "
+                 "mee; laat er één over als het om dezelfde scan gaat")
         same_day: dict[tuple[str, str, str], list[AnswerSheet]] = {}
         for (rater, name), group in self.names.items():
             for sheet in group:
                 if sheet.date:
                     same_day.setdefault((rater, name, sheet.date), []).append(sheet)
-        twice = [group for group in same_day.values() if len(group) > 1]
-        if twice:
-            shown = "; ".join(f"{group[0].respondent['name']} op {group[0].date} {len(group)} keer "
-                              f"({', '.join(s.source for s in group)})" for group in twice[:EXAMPLES])
-            more = f"; en nog {len(twice) - EXAMPLES}" if len(twice) > EXAMPLES else ""
-            out.append(f"{len(twice)} perso(o)n(en) op één dag meer dan eens, met verschillende antwoorden: "
-                       f"{shown}{more}; elke scan telt mee; laat er één over als het om dezelfde scan gaat")
-        return out
+        out += [_one(twice, f"{group[0].respondent['name']} op {group[0].date} {len(group)} keer "
+                            f"({', '.join(s.source for s in group)})") for group in same_day.values() if len(group) > 1]
+        # the kinds in the order they were said before: doubles, edited, same day
+        return sorted(out, key=lambda w: [same, edited, twice].index(w.kind))
+
+
+def _one(kind: str, example: str) -> Warned:
+    """A warning of this kind about one example, worded as the kind says it for a count of one."""
+    text = kind.replace("{n}", "1")
+    return Warned(text.replace("{examples}", example) if "{examples}" in text else f"{text}: {example}", kind, example)

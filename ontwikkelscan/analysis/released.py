@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from ..errors import InputError, Problem, UsageError
+from ..errors import InputError, Problem, UsageError, Warned
 from ..files.releases import chosen, released_files
 from ..files.rounds import Folder, Loaded, read_folder, read_round
 from ..models import AnswerSheet, Bank, Round
@@ -25,7 +25,7 @@ class Released(NamedTuple):
     round: Round
     number: int
     counted: Counted
-    warnings: list[str]
+    warnings: list[str | Warned]
 
 
 def released_sheets(folder: Path, bank: Bank, number: int | None = None) -> Released:
@@ -34,9 +34,10 @@ def released_sheets(folder: Path, bank: Bank, number: int | None = None) -> Rele
     round_ = read_round(folder, bank)
     release = chosen(round_, number)
     state = read_folder(folder, round_, bank)
-    files, warnings = released_files(folder, state, release, latest=release.number == len(round_.releases))
+    files, files_warnings = released_files(folder, state, release, latest=release.number == len(round_.releases))
     fixed = {f.path for f in files}
-    warnings = [message for path, message in state.warnings if path in fixed] + warnings
+    warnings: list[str | Warned] = [message for path, message in state.warnings if path in fixed]
+    warnings += files_warnings
     counted = _counted(files)
     if round_.bank_sha256 is not None and round_.bank_sha256 != bank.sha256:
         warnings.insert(0, f"{round_.source}: de ronde is begonnen met vragenbank {round_.bank_version} "
@@ -46,7 +47,7 @@ def released_sheets(folder: Path, bank: Bank, number: int | None = None) -> Rele
     return Released(round_, release.number, counted, warnings)
 
 
-def release_report(folder: Path, bank: Bank, number: int | None = None) -> tuple[FeedbackReport, list[str]]:
+def release_report(folder: Path, bank: Bank, number: int | None = None) -> tuple[FeedbackReport, list[str | Warned]]:
     released = released_sheets(folder, bank, number)
     return score_round(bank, released.round, released.counted.raters, released.number), released.warnings
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..errors import UsageError
+from ..errors import UsageError, Warned
 from ..models import AnswerSheet, Bank, MunicipalityType
 
 
@@ -16,19 +16,27 @@ def resolve_type(bank: Bank, mtype: MunicipalityType | None, sheet: AnswerSheet)
     return bank.types[sheet.municipality_type]
 
 
-def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> str | None:
-    """A warning when the file was made with another bank than the one scoring it."""
+def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> Warned | None:
+    """A warning when the file was made with another bank than the one scoring it (one kind per other bank)."""
     if sheet.bank_version is not None and sheet.bank_version != bank.version:
-        return f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}"
+        return Warned(f"{sheet.source} is gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}",
+                      f"{{n}} bestanden zijn gemaakt met vragenbank {sheet.bank_version}; u scoort met {bank.version}",
+                      sheet.source)
     if sheet.bank_sha256 is not None and sheet.bank_sha256 != bank.sha256:
-        return f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)"
+        return Warned(f"{sheet.source}: de vragenbank {bank.version} is gewijzigd sinds deze scan (andere sha256)",
+                      f"{{n}} bestanden: de vragenbank {bank.version} is gewijzigd sinds die scans (andere sha256 "
+                      f"{sheet.bank_sha256[:12]})", sheet.source)
     return None
 
 
-def retired_answers(sheet: AnswerSheet) -> str | None:
+RETIRED = ("{n} bestanden met antwoorden op vragen die bij een eerdere versie van de vragenbank horen (overgeslagen: "
+           "ze tellen niet mee in de scores)")
+
+
+def retired_answers(sheet: AnswerSheet) -> Warned | None:
     """A warning when the file answered statements that this bank no longer has (its `retired:` list)."""
     if not sheet.retired:
         return None
     ids = ", ".join(f"`{qid}`" for qid in sheet.retired)
-    return (f"{sheet.source}: {len(sheet.retired)} antwoord(en) overgeslagen ({ids}): die vragen horen bij een "
-            "eerdere versie van de vragenbank en tellen niet mee in uw scores")
+    return Warned(f"{sheet.source}: {len(sheet.retired)} antwoord(en) overgeslagen ({ids}): die vragen horen bij een "
+                  "eerdere versie van de vragenbank en tellen niet mee in uw scores", RETIRED, sheet.source)

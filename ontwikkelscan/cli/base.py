@@ -14,8 +14,10 @@ from typer.core import TyperCommand, TyperGroup
 
 from .. import __version__
 from ..errors import OptionError
+from ..render.common.console import collected as collected  # re-exported: the commands take their helpers from base
 from ..render.common.console import err as err  # re-exported: the commands take their helpers from base
 from ..render.common.console import warn as warn  # re-exported: the commands take their helpers from base
+from ..render.common.console import warn_all as warn_all  # re-exported: the commands take their helpers from base
 from ..render.common.csvout import Dialect
 from .boundary import boundary
 from .boundary import show_problems as show_problems  # re-exported: the commands take their helpers from base
@@ -213,6 +215,9 @@ JobsOption = Annotated[int | None, typer.Option(
     "--jobs", "-j", metavar="N", show_default=False, help="Lees de bestanden met N processen tegelijk "
     "(standaard: zoveel als er processorkernen voor dit programma zijn; 1: in één proces). De uitvoer is "
     "dezelfde, in dezelfde volgorde.")]
+VerboseOption = Annotated[bool, typer.Option(
+    "--verbose", help="Toon elke waarschuwing apart. Standaard komt een waarschuwing die veel bestanden of rijen "
+    "geven één keer, met het aantal en de eerste voorbeelden.")]
 AllowPartialOption = Annotated[bool, typer.Option(
     "--allow-partial", help="Exitcode 0 als ten minste één invoer gescoord is, ook als andere fout zijn (de "
     "fouten staan wel op stderr); handig in een script met set -e.")]

@@ -54,6 +54,7 @@ COMMANDS = {
         "--output": _OUTPUT, "-o": _OUTPUT,
         "--jobs": Opt("jobs", "int"), "-j": Opt("jobs", "int"),
         "--no-pager": Opt("no_pager", "flag"),
+        "--verbose": Opt("verbose", "flag"),
         "--bank": Opt("bank_option", "path"),
     }, "inputs", "report"),
     "scan": Command({

@@ -72,9 +72,10 @@ class Progress:
 @contextmanager
 def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str | None = None,
           own_only: bool = False, tell_skipped: bool = True, reading: Reading | None = None,
-          jobs: int | None = None) -> Iterator[Batch]:
-    """The core's batch loop with this terminal's voice: errors and warnings on stderr as they come,
-    a progress bar per file. Consume `batch.sheets()` or `batch.reports(...)` inside the block.
+          jobs: int | None = None, verbose: bool = False) -> Iterator[Batch]:
+    """The core's batch loop with this terminal's voice: errors on stderr as they come, a progress bar
+    per file, and the warnings at the end of the block, once per kind (every one with `verbose`,
+    --verbose). Consume `batch.sheets()` or `batch.reports(...)` inside the block.
     `jobs` (--jobs): processes that read the files; None: one per core available (files/parallel.py)."""
     from ..analysis.batch import Batch
     from ..errors import OptionError
@@ -83,12 +84,12 @@ def batch(inputs: list[Path], bank: Bank, *, fail_fast: bool = False, rater: str
 
     if jobs is not None and jobs < 1:
         raise OptionError("--jobs", f"`{jobs}` processen kan niet; geef 1 of meer")
-    from ..render.common.console import warn
+    from ..render.common.console import collected, warn
     from .boundary import show_problems
 
     run = Batch(inputs, bank, fail_fast=fail_fast, on_error=lambda error: show_problems(error.problems),
                 on_warning=warn, rater=rater, own_only=own_only, tell_skipped=tell_skipped,
                 reading=reading or NO_OPTIONS, jobs=jobs or available_cores())
-    with Progress(run.total) as bar:
+    with collected(verbose), Progress(run.total) as bar:  # the bar is gone before the warnings are said
         run.on_file = bar.advance
         yield run

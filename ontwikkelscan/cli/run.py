@@ -23,7 +23,7 @@ def report(inputs: list[Path], type_id: str | None = None, context: list[str] | 
            csv_dialect: str = "standard", csv_shape: str = "long", fail_fast: bool = False,
            allow_partial: bool = False, columns: Path | None = None, sheet: str | None = None,
            output: Path | None = None, jobs: int | None = None, bank_option: Path | None = None,
-           no_pager: bool = False) -> None:
+           no_pager: bool = False, verbose: bool = False) -> None:
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     mtype = check_type(bank, type_id)
@@ -33,7 +33,8 @@ def report(inputs: list[Path], type_id: str | None = None, context: list[str] | 
 
     spec = formats("report")[fmt]
     how = reading(columns, sheet, bank)
-    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how, jobs=jobs) as run:  # each report as it comes
+    with batch(inputs, bank, fail_fast=fail_fast, own_only=True, reading=how, jobs=jobs,
+               verbose=verbose) as run:  # each report as it comes
         if spec.per_scan:  # html, pdf: one document per scan (a folder for several)
             from .documents import write_per_scan
 

@@ -20,6 +20,7 @@ from ..base import (
     RaterOption,
     SheetOption,
     TypeOption,
+    VerboseOption,
     app,
     check_contexts,
     check_type,
@@ -49,6 +50,7 @@ def cohort(
     sheet: SheetOption = None,
     output: OutputOption = None,
     jobs: JobsOption = None,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Vat een groep scans samen: per competentie n, gemiddelde, standaardafwijking (steekproef, n − 1),
@@ -73,7 +75,7 @@ def cohort(
     scoring = observer_view(bank, rater)
     builder = CohortBuilder(scoring)
     with batch(inputs, bank, fail_fast=fail_fast, rater=rater, reading=reading(columns, sheet, bank),
-               jobs=jobs) as run:
+               jobs=jobs, verbose=verbose) as run:
         for report in run.reports(mtype, scoring, contexts):
             builder.add(report)
     size, failed = builder.respondents, run.failed

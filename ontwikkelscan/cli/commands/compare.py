@@ -1,12 +1,15 @@
 """`ontwikkelscan compare`: two scans of one person side by side (issue 5)."""
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ...errors import ScanError
+from ...errors import ScanError, Warned
 from ...models import Report
+
+if TYPE_CHECKING:
+    from ...analysis.compare import CompareSet
 from ...render.common.csvout import Dialect
 from ..base import (
     COACH,
@@ -18,8 +21,10 @@ from ..base import (
     OutputOption,
     SheetOption,
     TypeOption,
+    VerboseOption,
     app,
     check_type,
+    collected,
     emit,
     exit_for,
     format_option,
@@ -45,6 +50,7 @@ def compare(
     allow_partial: AllowPartialOption = False,
     output: OutputOption = None,
     jobs: JobsOption = None,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Vergelijk scans van toen en nu: per competentie de score toen en nu, de verandering
@@ -62,10 +68,19 @@ def compare(
 
       ontwikkelscan compare voor.xlsx na.xlsx --format csv -o voortgang.csv
     """
+    refuse_overwriting_inputs(output, [old, new])
+    with collected(verbose):  # both sides and every pair: each kind of warning once, before the table
+        group, failed, scored = _compared(old, new, type_id, columns, sheet, jobs, bank_option)
+    emit(render_for("compare", fmt, group, output, dialect=csv_dialect), output)
+    exit_for(failed, scored, allow_partial)
+
+
+def _compared(old: Path, new: Path, type_id: str | None, columns: Path | None, sheet: str | None, jobs: int | None,
+              bank_option: Path | None) -> tuple["CompareSet", int, int]:
+    """Both sides read and paired, with their warnings; (pairs, files failed, scans scored)."""
     from ...analysis.compare import compare_groups
     from ..progress import batch
 
-    refuse_overwriting_inputs(output, [old, new])
     same = _same_input(old, new)
     if same:
         warn(f"{old} en {new} {same}; de vergelijking kan geen verandering laten zien. Bedoelde u een andere scan?")
@@ -92,13 +107,13 @@ def compare(
                         "gescoord); scans worden gekoppeld op de naam van de respondent")
     for comparison in group.comparisons:
         for message in comparison.warnings:
-            warn(message if group.single else f"{comparison.new.sheet.source}: {message}")
+            source = comparison.new.sheet.source
+            warn(message if group.single else Warned(f"{source}: {message}", f"{{examples}}: {message}", source))
     for side, reports in (("oude", group.only_old), ("nieuwe", group.only_new)):
         if reports:
             warn(f"{len(reports)} respondent(en) alleen in de {side} scans: "
                  + ", ".join(r.sheet.respondent.get("name") or r.sheet.source for r in reports))
-    emit(render_for("compare", fmt, group, output, dialect=csv_dialect), output)
-    exit_for(failed, scored, allow_partial)
+    return group, failed, scored
 
 
 def _same_input(old: Path, new: Path) -> str | None:

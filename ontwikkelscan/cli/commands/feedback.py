@@ -13,6 +13,7 @@ from ..base import (
     BankOption,
     DialectOption,
     OutputOption,
+    VerboseOption,
     app,
     check_rater,
     check_type,
@@ -22,7 +23,7 @@ from ..base import (
     group,
     load,
     render_for,
-    warn,
+    warn_all,
 )
 
 feedback_app = group("feedback", """Een feedbackronde (360 graden): de zelfscan van één secretaris naast het beeld
@@ -122,6 +123,7 @@ def report(
     csv_dialect: DialectOption = Dialect.standard,
     release: ReleaseOption = None,
     output: OutputOption = None,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Het rapport van een release van de ronde: wie antwoordde, per competentie zelf, de groepen, alle
@@ -139,8 +141,7 @@ def report(
 
     bank = _round_bank(bank_option)
     result, warnings = release_report(folder, bank, release)
-    for warning in warnings:
-        warn(warning)
+    warn_all(warnings, verbose)
     if fmt == "pdf":
         _write_pdf(render_for("feedback", fmt, result, output), output)
         return
@@ -174,6 +175,7 @@ def release_(
     without: Annotated[list[str] | None, typer.Option("--without", metavar="BESTAND", help="Laat dit bestand "
                                                       "weg uit de release (pad onder de rondemap); mag vaker.",
                                                       show_default=False)] = None,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Geef de antwoorden vrij: release 1, 2, ... legt in ronde.yaml vast welke bestanden elk rapport leest.
@@ -193,8 +195,7 @@ def release_(
     problem = refusal(plan, folder)
     if problem is not None:
         raise problem
-    for warning in plan.counted.warnings():
-        warn(warning)
+    warn_all(plan.counted.warnings(), verbose)
     made = write_release(plan.round, bank, plan.files)
     emit(render_released(plan, made), None)
 

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ...errors import InputError, UsageError
+from ...errors import InputError, UsageError, Warned
 from ...models import Bank
 from ..base import (
     COACH,
@@ -13,8 +13,10 @@ from ..base import (
     BankOption,
     ColumnsOption,
     SheetOption,
+    VerboseOption,
     app,
     check_rater,
+    collected,
     err,
     load,
     reading,
@@ -50,6 +52,7 @@ def import_csv(
     update: Annotated[bool, typer.Option("--update", help="Herschrijf antwoordbestanden van antwoorden die in de "
                                          "export zijn gewijzigd (zelfde antwoord-id).")] = False,
     allow_partial: AllowPartialOption = False,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Zet een export om in antwoordbestanden: één per antwoord, alleen leesbaar voor u.
@@ -109,41 +112,45 @@ def import_csv(
     reasons: list[str] = []
     whole_file = False
     personal = None
-    for row, item in iter_csv(file, bank, reading=how):
-        if isinstance(item, Notice) and item.reason == PERSONAL:
-            personal = item  # said at the end, when anonymous raters were taken
-            continue
-        if isinstance(item, Notice):
-            warn(str(item))
-            if item.skipped:
-                counts["skipped"] += item.skipped
-                reasons.append(f"{item.skipped} {item.reason}")
-            continue
-        if isinstance(item, InputError):
-            show_problems(item.problems)
-            counts["errors"] += getattr(item, "rows", 1)  # rows refused for one column's repeated problem: said once
-            whole_file = whole_file or row == 0
-            continue
-        try:
-            if intake is not None:
-                item = intake.prepare(item)
-            outcome = store(out, item, bank, update=update)
-        except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
-            show_problems(exc.problems)
-            counts["errors"] += 1
-            continue
-        counts[outcome.kind] += 1
-        if intake is not None and outcome.kind == "new":
-            intake.taken[item.rater] = intake.taken.get(item.rater, 0) + 1
-        if outcome.kind == "changed":
-            err(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, gebruik "
-                "--update om het bij te werken")
-    if personal is not None and intake is not None and intake.anonymous:
-        warn(str(personal))
+    with collected(verbose):  # each kind of warning once, before the summary line
+        for row, item in iter_csv(file, bank, reading=how):
+            if isinstance(item, Notice) and item.reason == PERSONAL:
+                personal = item  # said at the end, when anonymous raters were taken
+                continue
+            if isinstance(item, Notice):
+                warn(item.warned)
+                if item.skipped:
+                    counts["skipped"] += item.skipped
+                    reasons.append(f"{item.skipped} {item.reason}")
+                continue
+            if isinstance(item, InputError):
+                show_problems(item.problems)
+                counts["errors"] += getattr(item, "rows", 1)  # rows refused for one column's repeated problem: said once
+                whole_file = whole_file or row == 0
+                continue
+            try:
+                if intake is not None:
+                    item = intake.prepare(item)
+                outcome = store(out, item, bank, update=update)
+            except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
+                show_problems(exc.problems)
+                counts["errors"] += 1
+                continue
+            counts[outcome.kind] += 1
+            if intake is not None and outcome.kind == "new":
+                intake.taken[item.rater] = intake.taken.get(item.rater, 0) + 1
+            if outcome.kind == "changed":
+                warn(Warned(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, "
+                            "gebruik --update om het bij te werken", CHANGED, f"{item.source} ({outcome.path})"))
+        if personal is not None and intake is not None and intake.anonymous:
+            warn(str(personal))
     err(_summary(file, out, counts, reasons, whole_file, intake.per_group() if intake is not None else ""))
     kept = counts["new"] + counts["updated"] + counts["same"]
     if (counts["errors"] or counts["changed"]) and not (allow_partial and kept):
         raise typer.Exit(1)
+
+
+CHANGED = ("{n} rijen gewijzigd sinds de vorige import, niet overschreven (gebruik --update om ze bij te werken)")
 
 
 def _summary(file: Path, out: Path, counts: dict[str, int], reasons: list[str], whole_file: bool,

@@ -14,6 +14,7 @@ from ..base import (
     JobsOption,
     OutputOption,
     RaterOption,
+    VerboseOption,
     app,
     emit,
     err,
@@ -37,6 +38,7 @@ def items(
     rater: RaterOption = "self",
     output: OutputOption = None,
     jobs: JobsOption = None,
+    verbose: VerboseOption = False,
     bank_option: BankOption = None,
 ) -> None:
     """Itemanalyse: Cronbachs alfa per competentie; per vraag gemiddelde, SD, n.v.t., r(it) en alfa zonder.
@@ -63,7 +65,7 @@ def items(
     refuse_overwriting_inputs(output, inputs)
     bank = load(bank_option)
     scoring = observer_view(bank, rater)
-    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, jobs=jobs) as run:
+    with batch(inputs, bank, fail_fast=fail_fast, rater=rater, jobs=jobs, verbose=verbose) as run:
         sheets = list(run.sheets())
     if run.failed and fail_fast:  # stopped at the first bad file: no analysis of a part
         raise typer.Exit(1)

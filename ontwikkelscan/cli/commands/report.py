@@ -19,6 +19,7 @@ from ..base import (
     OutputOption,
     SheetOption,
     TypeOption,
+    VerboseOption,
     app,
     format_option,
 )
@@ -38,6 +39,7 @@ def report(
     sheet: SheetOption = None,
     output: OutputOption = None,
     jobs: JobsOption = None,
+    verbose: VerboseOption = False,
     no_pager: Annotated[bool, typer.Option("--no-pager", help="Een lang rapport in de terminal niet door een "
                                            "pager (less) sturen, maar in één keer tonen.")] = False,
     bank_option: BankOption = None,
@@ -73,4 +75,4 @@ def report(
     from .. import run
 
     run.report(inputs, type_id, context, fmt, csv_dialect, csv_shape, fail_fast, allow_partial, columns, sheet, output,
-               jobs, bank_option, no_pager)
+               jobs, bank_option, no_pager, verbose)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ...errors import Warned
+
 
 class Notice(NamedTuple):
     """A warning about a file (not an error): unknown columns, missing questions, skipped rows."""
@@ -15,3 +17,8 @@ class Notice(NamedTuple):
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}"
+
+    @property
+    def warned(self) -> Warned:
+        """As one of many: the same message about many files is said once, naming the first files."""
+        return Warned(str(self), f"{{examples}}: {self.message}", self.source)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ...analysis.sheets import bank_mismatch, retired_answers
+from ...errors import Warned
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -66,8 +68,47 @@ def wrap(text: str, width: int) -> str:
     return "\n".join(out).replace(_NO_BREAK, " ")
 
 
-def warn(message: str) -> None:
-    err(f"waarschuwing: {message}")
+# The warnings of a run over many inputs, held until its end to be said once per kind (collected()).
+_held: list[str | Warned] | None = None
+
+
+def warn(message: str | Warned) -> None:
+    """A warning on stderr, wrapped to the terminal like every message; inside collected(), at its end."""
+    if _held is not None:
+        _held.append(message)
+        return
+    tell(f"waarschuwing: {message.text if isinstance(message, Warned) else message}")
+
+
+@contextmanager
+def collected(verbose: bool = False) -> Iterator[None]:
+    """Warnings given inside the block are said at its end, once per kind with a count and the first
+    examples, or every one with `verbose` (perkind.py); errors still come as they come. A block inside
+    another adds to the outer one. Ctrl-C drops them: the run was not done."""
+    global _held
+    if _held is not None:
+        yield
+        return
+    held = _held = []
+    try:
+        yield
+    except KeyboardInterrupt:
+        _held = None
+        raise
+    finally:
+        if _held is not None:
+            from .perkind import lines
+
+            _held = None
+            for line in lines(held, verbose=verbose):
+                warn(line)
+
+
+def warn_all(warnings: Iterable[str | Warned], verbose: bool = False) -> None:
+    """Warnings known at once (a feedback round's files): each kind once, or every one with `verbose`."""
+    with collected(verbose):
+        for warning in warnings:
+            warn(warning)
 
 
 def check_bank_identity(sheet: AnswerSheet, bank: Bank) -> None:
