@@ -122,3 +122,23 @@ def test_the_json_report_against_an_independent_recompute(data: st.DataObject) -
     by_id = {c["id"]: c for c in document["competencies"]}
     clear = [c for c in summary["development"] if not by_id[c]["borderline"]]
     assert summary["priorities"] == (clear or summary["development"])[:3]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.none(), st.integers(1, 5)), min_size=1, max_size=12), st.lists(st.booleans(), min_size=12))
+def test_the_unweighted_way_gives_the_weighted_numbers_bit_for_bit(values: list[int | None], reverse: list[bool]) -> None:
+    """scored_items takes a shortcut when every weight is 1 (the shipped bank): the same floats as the weighted sums."""
+    from ontwikkelscan.analysis.scoring import scored_items
+    from ontwikkelscan.models import Question, Scale
+
+    items = [Question(f"q-{i}", "c", "t", reverse=reverse[i]) for i in range(len(values))]
+    answers = {q.id: v for q, v in zip(items, values, strict=False)}
+    scale = Scale(1, 5, {})
+    shortcut = scored_items(items, answers, scale, unweighted=True)
+    assert shortcut == scored_items(items, answers, scale, unweighted=False)  # the weighted loop
+    keyed = [6 - v if q.reverse else v for q, v in zip(items, values, strict=True) if v is not None]
+    if shortcut[0] is not None:
+        total = 0.0
+        for s in keyed:
+            total += 1.0 * s
+        assert shortcut == (total / float(len(keyed)), len(keyed), weighted_margin(keyed, [1.0] * len(keyed)))

@@ -38,12 +38,14 @@ def contradictions(bank: Bank, answers: Mapping[str, int | None]) -> list[str]:
     """The ids of the competencies (bank order) whose answered items are all at one end of the scale,
     with at least one plain and one reverse-keyed item among them."""
     ends = {bank.scale.min, bank.scale.max}
+    get = answers.get
     found = []
     for competency in bank.competencies:
-        given = [(q.reverse, answers.get(q.id)) for q in bank.items.get(competency.id, ())
-                 if answers.get(q.id) is not None]
-        values = {value for _, value in given}
-        if len(values) == 1 and values <= ends and {reverse for reverse, _ in given} == {True, False}:
+        items = bank.items.get(competency.id, ())
+        values = {get(q.id) for q in items}
+        values.discard(None)
+        # (the values first: for nearly every sheet that already rules the competency out)
+        if len(values) == 1 and values <= ends and {q.reverse for q in items if get(q.id) is not None} == {True, False}:
             found.append(competency.id)
     return found
 

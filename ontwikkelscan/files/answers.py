@@ -10,11 +10,11 @@ from typing import Any
 
 from ..errors import InputError, Problem, ScanError
 from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
-from . import schemas
+from . import canonical, schemas
 from .comments import cleaned, comment_problem, comment_questions
 from .fsio import write_private
 from .schemacheck import check, did_you_mean, is_date
-from .yamlio import Doc, describe, load_file, parse
+from .yamlio import Doc, describe, load_file, parse, read_bytes
 
 # The answers themselves are checked below, against the bank's ids and scale, so that a
 # message can say what is allowed; the schema checks everything around them.
@@ -23,11 +23,12 @@ _OUTER = {**schemas.ANSWERS, "properties": {**schemas.ANSWERS["properties"], "an
 
 
 def read_answers(path: Path, bank: Bank, label: str | None = None) -> AnswerSheet:
-    return parse_answers(load_file(path, label), bank)
+    return parse_answer_text(read_bytes(path, label), label or str(path), bank)
 
 
 def parse_answer_text(raw: bytes, file: str, bank: Bank) -> AnswerSheet:
-    return parse_answers(parse(raw, file), bank)
+    # A file as we write it is read by the fast reader; any other by the YAML loader (files/canonical.py)
+    return parse_answers(canonical.parse(raw, file) or parse(raw, file), bank)
 
 
 def read_resumable(path: Path, bank: Bank, *, force: bool) -> tuple[AnswerSheet, tuple[str, ...]]:
@@ -140,9 +141,15 @@ def _answers(doc: Doc, answers: dict[Any, Any], bank: Bank, out: list[Problem],
     low, high = bank.scale.min, bank.scale.max
     allowed = f"toegestaan: een geheel getal van {low} tot en met {high}, of null (overgeslagen)"
     values: dict[str, int | None] = {}
+    index = bank.question_index
+    # the answers whose raw text YAML read as something else (`012`), and nulls: checked one by one below
+    odd = {path[1] for path in doc.plain if len(path) == 2 and path[0] == "answers"}
     for qid, value in answers.items():
+        if type(value) is int and low <= value <= high and qid in index and qid not in odd:
+            values[qid] = value  # the common case, first (a batch checks 100 answers per file)
+            continue
         path = ("answers", qid)
-        if qid not in bank.question_index:
+        if qid not in index:
             out.append(doc.problem(path, f"onbekende vraag-id `{qid}`{did_you_mean(qid, bank.question_index)}; "
                                    f"deze vragenbank ({bank.version}) kent die vraag niet"
                                    + (f"; het bestand is gemaakt met vragenbank {made_with}: gebruik die bank "

@@ -48,7 +48,7 @@ class Doc:
     `problems` what the parser itself found (duplicate keys, YAML 1.1 keys).
     """
 
-    __slots__ = ("file", "data", "marks", "key_marks", "plain", "problems")
+    __slots__ = ("file", "data", "marks", "key_marks", "plain", "problems", "locate")
 
     def __init__(self, file: str, data: Any = None) -> None:
         self.file = file
@@ -57,9 +57,12 @@ class Doc:
         self.key_marks: dict[Path_, tuple[int, int]] = {}
         self.plain: dict[Path_, str] = {}
         self.problems: list[Problem] = []
+        self.locate: Any = None  # () -> (marks, key_marks), for a reader that kept none (files/canonical.py)
 
     def problem(self, path: Path_, message: str, *, at_key: bool = False, severity: str = "error") -> Problem:
         """A Problem located at `path` (at its key when `at_key`, e.g. for unknown keys)."""
+        if self.locate is not None:  # parsed by files/canonical.py: parse again, for the positions
+            (self.marks, self.key_marks), self.locate = self.locate(), None
         marks = self.key_marks if at_key else self.marks
         line, column = marks.get(path) or self.marks.get(path) or _nearest(self.marks, path)
         return Problem(self.file, line, column, format_path(path), message, severity)
