@@ -22,7 +22,7 @@ TERMINAL = {"rich", "typer", "questionary", "prompt_toolkit", "click"}
 NETWORK = {"socket", "urllib", "http", "ssl", "requests", "httpx", "ftplib", "smtplib"}
 MAX_LINES = 320
 # models <- files <- analysis <- render <- scan <- cli: a module may import its own layer and those to its left
-LAYERS = {"errors": 0, "models": 0, "rules": 0, "files": 1, "analysis": 2, "render": 3, "scan": 4, "cli": 5, "entry": 6,
+LAYERS = {"errors": 0, "models": 0, "rules": 0, "names": 0, "files": 1, "analysis": 2, "render": 3, "scan": 4, "cli": 5, "entry": 6,
           "__main__": 6, "__init__": 0}
 
 
@@ -72,8 +72,8 @@ def layer(module: str) -> int:
 
 def core(root: Path) -> list[Path]:
     """The pure core: models, errors and rules, files/ and analysis/ at any depth, and the scan's state machine."""
-    return [root / "errors.py", root / "models.py", root / "rules.py", *modules(root, "files"), *modules(root, "analysis"),
-            root / "scan" / "flow.py"]
+    return [root / "errors.py", root / "models.py", root / "rules.py", root / "names.py", *modules(root, "files"),
+            *modules(root, "analysis"), root / "scan" / "flow.py"]
 
 
 # The rules: each returns what breaks it, as "module: what"

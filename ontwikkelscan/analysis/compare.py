@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import CompetencyResult, Report
+from ..names import name_key
 from .scoring import TOLERANCE
 
 Direction = Literal["up", "down", "same"]
@@ -46,10 +47,6 @@ def compare(old: Report, new: Report) -> Comparison:
     return Comparison(old, new, tuple(changes), tuple(_warnings(old, new)))
 
 
-def _norm(text: str | None) -> str:
-    return " ".join((text or "").split()).casefold()
-
-
 def _warnings(old: Report, new: Report) -> list[str]:
     a, b = old.sheet, new.sheet
     out = []
@@ -61,7 +58,7 @@ def _warnings(old: Report, new: Report) -> list[str]:
         out.append(f"de vragenbank{version} is tussen de scans gewijzigd (andere sha256)")
     for key, what in (("name", "respondenten"), ("municipality", "gemeenten")):
         x, y = a.respondent.get(key), b.respondent.get(key)
-        if x and y and _norm(x) != _norm(y):
+        if x and y and name_key(x) != name_key(y):
             out.append(f"de scans hebben verschillende {what}: {x} en {y}")
     if old.municipality_type.id != new.municipality_type.id:
         out.append(f"de scans gebruiken verschillende doelprofielen ({old.municipality_type.name} en "
@@ -88,8 +85,8 @@ class CompareSet:
 
 
 def person(report: Report) -> str:
-    """The key two scans of one respondent share: the name, ignoring case and spacing."""
-    return _norm(report.sheet.respondent.get("name"))
+    """The key two scans of one respondent share: the name, ignoring case, spacing and the kind of apostrophe."""
+    return name_key(report.sheet.respondent.get("name"))
 
 
 def compare_groups(old: list[Report], new: list[Report]) -> CompareSet:

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from ..errors import Warned
 from ..models import AnswerSheet
+from ..names import name_key
 
 
 def person(sheet: AnswerSheet) -> str:
-    """The respondent's name as a key: case and spaces do not count ('' without a name)."""
-    return " ".join(sheet.respondent.get("name", "").split()).casefold()
+    """The respondent's name as a key (names.name_key: case, spaces and the kind of apostrophe do not count;
+    '' without a name)."""
+    return name_key(sheet.respondent.get("name"))
 
 
 def answers_key(sheet: AnswerSheet) -> tuple[tuple[str, int], ...]:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from ..errors import ScanError
 from ..files.commandline import command
 from ..models import AnswerSheet, Bank, Round
+from ..names import name_key
 from .scoring import applicable
 
 
@@ -25,7 +26,8 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    letters = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """names.name_key, then without accents and punctuation (the round's subject is typed by the coach)."""
+    letters = "".join(c for c in unicodedata.normalize("NFKD", name_key(name)) if not unicodedata.combining(c))
     return " ".join(re.split(r"[\W_]+", letters.casefold())).strip()
 
 

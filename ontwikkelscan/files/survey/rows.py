@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
 from ...models import AnswerSheet, Bank
+from ...names import name_key
 from ..commandline import command
 from ..comments import attach_comments, comment_problem
 from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
@@ -286,7 +287,7 @@ class _RowReader:
             if found and (kind == "id" or "@" in found[0]):
                 return kind, found[0].casefold()
         name = self._name(cells)
-        return ("name", " ".join(name.split()).casefold()) if name else None
+        return ("name", name_key(name)) if name else None
 
     def moment(self, cells: list[str]) -> dt.datetime | None:
         from .repeats import moment
