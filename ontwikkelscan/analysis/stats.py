@@ -62,6 +62,23 @@ def cronbach_alpha(matrix: Matrix) -> float | None:
     return k / (k - 1) * (1 - item_var / total_var)
 
 
+def feldt_interval(alpha: float | None, n: int, k: int, level: float = 0.95) -> tuple[float, float] | None:
+    """Feldt's (1965) interval around Cronbach's alpha of `n` respondents and `k` items: (1 - alpha) / (1 - the
+    true alpha) follows an F distribution with n - 1 and (n - 1)(k - 1) degrees of freedom, so
+
+        lower = 1 - (1 - alpha) * F(1 - (1 - level) / 2),  upper = 1 - (1 - alpha) * F((1 - level) / 2).
+
+    None where alpha is None or the interval is undefined (fewer than 2 respondents or items).
+    """
+    if alpha is None or n < 2 or k < 2:
+        return None
+    from .fdist import f_quantile  # here: only the item analysis needs it
+
+    df1, df2 = n - 1, (n - 1) * (k - 1)
+    tail = (1 - level) / 2
+    return 1 - (1 - alpha) * f_quantile(1 - tail, df1, df2), 1 - (1 - alpha) * f_quantile(tail, df1, df2)
+
+
 def corrected_item_total(matrix: Matrix) -> list[float | None]:
     """Per item: r between the item and the sum of the *other* items."""
     k = len(matrix[0]) if matrix else 0
