@@ -113,12 +113,14 @@ def test_bank_overview_of_a_broken_bank_exits_1() -> None:
 # -- items --------------------------------------------------------------------------
 
 TABLE_BETA = """\
-Bèta (beta): alfa 0,95, n = 4 volledig
+Bèta (beta): alfa 0,95* (95%-BI 0,66 tot 1,00), 3 vragen, n = 4 volledig
+  ⚠ maar 4 volledige antwoorden (onder de 10): alfa en r(it) zijn onstabiel,
+    lees ze als een eerste indruk
   Vraag  Omgekeerd  n  Gem.    SD  n.v.t.  r(it)  Alfa zonder  Signaal
   ─────  ─────────  ─  ────  ────  ──────  ─────  ───────────  ───────
-  b-1               4  3,25  0,96      0%   0,87         0,96
-  b-2               4  3,25  1,26      0%   0,87         0,95
-  b-3    ja         4  2,50  1,29      0%   0,99         0,85
+  b-1               4  3,25  0,96      0%  0,87*        0,96*
+  b-2               4  3,25  1,26      0%  0,87*        0,95*
+  b-3    ja         4  2,50  1,29      0%  0,99*        0,85*
 """
 
 
@@ -152,9 +154,14 @@ def test_items_csv_flags_a_weak_item_and_competency() -> None:
     table = list(csv.DictReader(io.StringIO(out)))
     assert list(table[0]) == ["competency", "competency_alpha", "competency_complete", "weak_competency", "item",
                               "reverse", "answered", "mean", "sd", "na_rate", "item_total", "alpha_if_deleted",
-                              "weak_item"]
+                              "weak_item",  # the columns before issue 21 first, unchanged
+                              "competency_alpha_low", "competency_alpha_high", "competency_unstable", "contexts",
+                              "asked", "complete", "alpha_with", "keying", "signal", "unstable_item", "in_alpha"]
     g3 = table[-1]
     assert (g3["item"], g3["weak_item"], g3["weak_competency"], g3["item_total"]) == ("g-3", "true", "true", "-1.0")
+    assert (g3["keying"], g3["signal"], g3["asked"], g3["complete"], g3["unstable_item"]) == (
+        "true", "keying", "10", "10", "false")  # r(it) = -1 over 10: a keying error, not merely weak
+    assert (table[0]["keying"], table[0]["signal"], table[0]["contexts"]) == ("false", "", "")
     assert float(g3["competency_alpha"]) == pytest.approx(-3.0)  # (3/2) * (1 - 3 / 1)
     assert float(g3["alpha_if_deleted"]) == pytest.approx(1.0)
     assert table[0]["item_total"] == ""  # a-1 has no spread: no correlation

@@ -17,7 +17,7 @@ from ontwikkelscan.models import AnswerSheet, Bank
 # pingouin's dataset "cronbach_alpha" (pingouin/datasets/cronbach_alpha.csv, long format
 # Subj/Items/Scores), pivoted: one row per respondent 0..14, columns Q1..Q10, scale 1-7.
 # pingouin's docs: pg.cronbach_alpha(data=df, items='Items', scores='Scores', subject='Subj')
-# -> (0.5917188485995826, array([0.199, 0.83 ]))
+# -> (0.5917188485995826, array([0.195, 0.84 ])): the interval is Feldt's, tested in test_fdist.py
 PINGOUIN = [
     [3, 2, 4, 1, 4, 5, 1, 4, 3, 2],
     [5, 4, 6, 3, 5, 1, 2, 5, 5, 5],

@@ -45,8 +45,10 @@ def items(
 
     r(it) is de gecorrigeerde item-totaalcorrelatie: de vraag tegen de som van de andere vragen.
     Omgekeerde vragen worden eerst omgedraaid.
-    Alfa en r(it) tellen per competentie alleen wie alle vragen ervan beantwoordde.
-    Gemarkeerd: r(it) < 0,30 en alfa < 0,70. Onder de 10 respondenten zijn de getallen onbetrouwbaar.
+    Alfa (met 95%-betrouwbaarheidsinterval) en r(it) tellen per competentie wie alle vragen beantwoordde
+    die iedereen kreeg; een vraag die alleen bij een context hoort, telt onder wie haar kreeg.
+    Gemarkeerd: "omgekeerd?" bij een duidelijk negatieve r(it) (waarschijnlijk een fout in reverse:),
+    "zwak" bij r(it) < 0,30 en alfa < 0,70. Onder de 10 volledige antwoorden zijn de getallen onstabiel (*).
     Alleen zelfscans tellen mee; met --rater GROEP de antwoorden van die groep uit feedbackrondes, op de
     vragen voor anderen.
 
@@ -76,6 +78,12 @@ def items(
     if analysis.unstable:
         warn(f"maar {analysis.respondents} respondent(en); onder de {MIN_RESPONDENTS} zijn alfa en r(it) "
              "onbetrouwbaar: lees ze als een eerste indruk")
+    elif analysis.few_cases():
+        from ...render.common.console import tell, whole  # tell: wrapped at a terminal, "sam-7 (6)" kept whole
+
+        few = ", ".join(whole(f"{part} ({n})") for part, n in analysis.few_cases())
+        tell(f"waarschuwing: minder dan {MIN_RESPONDENTS} volledige antwoorden bij {few}: alfa en r(it) daar zijn "
+             "onstabiel (gemarkeerd met *)")
     emit(render_for("items", fmt, analysis, output, dialect=csv_dialect, bank=scoring), output)
     if run.failed:
         raise typer.Exit(1)

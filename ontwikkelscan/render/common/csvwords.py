@@ -32,6 +32,10 @@ HEADERS: dict[str, str] = {
     "competency_alpha": "alfa competentie", "competency_complete": "volledig beantwoord",
     "weak_competency": "zwakke competentie", "item": "vraag", "reverse": "omgekeerd", "na_rate": "aandeel n.v.t.",
     "item_total": "item-totaalcorrelatie", "alpha_if_deleted": "alfa zonder vraag", "weak_item": "zwakke vraag",
+    "competency_alpha_low": "alfa ondergrens", "competency_alpha_high": "alfa bovengrens",
+    "competency_unstable": "competentie onstabiel", "asked": "gevraagd", "complete": "volledig",
+    "alpha_with": "alfa met vraag", "keying": "waarschijnlijk omgekeerd", "signal": "signaal",
+    "unstable_item": "vraag onstabiel", "in_alpha": "in alfa",
 }
 
 SUFFIXES: dict[str, str] = {
@@ -40,6 +44,7 @@ SUFFIXES: dict[str, str] = {
 }
 
 DIRECTIONS: dict[str, str] = {"up": "omhoog", "down": "omlaag", "same": "gelijk"}
+ITEM_SIGNALS: dict[str, str] = {"keying": "omgekeerd?", "weak": "zwak"}  # the item analysis (docs/bank.md section 4)
 YES_NO: dict[bool, str] = {True: "ja", False: "nee"}
 
 
@@ -58,5 +63,5 @@ def code_words() -> dict[str, str]:
     feedback signals. The codes do not overlap, so one table serves every column that holds a code."""
     from .view import KIND_LABELS
 
-    return {**{code: band.label for code, band in STATUS_TABLE.items()}, **KIND_LABELS, **DIRECTIONS,
+    return {**{code: band.label for code, band in STATUS_TABLE.items()}, **KIND_LABELS, **DIRECTIONS, **ITEM_SIGNALS,
             **{signal.code: signal.label for signal in SIGNALS}}
