@@ -77,3 +77,15 @@ def test_items_json_and_csv_carry_the_new_fields_beside_the_old() -> None:
     header, *rows = out.splitlines()
     assert header.endswith(",contexts,asked,complete,alpha_with,keying,signal,unstable_item,in_alpha")
     assert len(rows) == len(SHIPPED.questions)
+
+
+def test_items_csv_excel_nl_says_the_signal_in_dutch() -> None:
+    write(Path("scans"), SHEETS, SHIPPED)
+    code, out, _ = run("items", "scans", "--format", "csv", "--csv-dialect", "excel-nl")
+    header, *rows = out.lstrip("\ufeff").splitlines()
+    columns = header.split(";")
+    cells = {row.split(";")[columns.index("vraag")]: dict(zip(columns, row.split(";"), strict=True)) for row in rows}
+    assert code == 0
+    assert (cells["sam-2"]["signaal"], cells["sam-2"]["waarschijnlijk omgekeerd"], cells["sam-2"]["in alfa"]) == (
+        "omgekeerd?", "ja", "ja")
+    assert (cells["sam-7"]["contexten"], cells["sam-7"]["in alfa"]) == ("maatschappelijke-opgave", "nee")

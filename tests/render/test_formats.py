@@ -76,7 +76,9 @@ def test_items_csv_in_the_excel_nl_dialect(tmp_path: Path, monkeypatch: pytest.M
     lines = result.stdout.splitlines()
     assert lines[0] == ("\ufeffcompetentie;alfa competentie;volledig beantwoord;zwakke competentie;vraag;omgekeerd;"
                         "beantwoord;gemiddelde;standaardafwijking;aandeel n.v.t.;item-totaalcorrelatie;"
-                        "alfa zonder vraag;zwakke vraag")
+                        "alfa zonder vraag;zwakke vraag;"  # then the columns of issue 21
+                        "alfa ondergrens;alfa bovengrens;competentie onstabiel;contexten;gevraagd;volledig;"
+                        "alfa met vraag;waarschijnlijk omgekeerd;signaal;vraag onstabiel;in alfa")
     assert lines[1].split(";")[4:8] == ["a-1", "nee", "4", "3,00"]
     beta = next(line for line in lines if line.split(";")[4] == "b-1").split(";")
     assert beta[7] == "3,25"  # decimal comma
