@@ -99,6 +99,8 @@ def test_render_rows_numbers_and_empty() -> None:
     assert text == "\ufeffa;b;c;d;e;f;g\r\n;3;-0,25;'-3;-0,40;ja;nee\r\n"
     text = render_rows(("a", "b", "c", "d", "e", "f", "g"), [row], Dialect.standard)
     assert text == "a,b,c,d,e,f,g\r\n,3,-0.25,'-3,-0.3999999999999999,true,false\r\n"
+    # no statistic is infinite (an undefined one is empty), but should one be, it is written, not a crash
+    assert render_rows(("x",), [(float("inf"),)], Dialect.excel_nl) == "\ufeffx\r\ninf\r\n"
 
 
 @pytest.mark.parametrize(("value", "text"), [
