@@ -51,7 +51,7 @@ def test_the_examples_can_stand_inside_the_sentence_and_kinds_keep_their_first_p
 
 
 def test_the_same_text_many_times_is_said_once_with_the_count() -> None:
-    assert lines(["hetzelfde"] * 4 + ["anders"]) == [f"hetzelfde (4 keer; gebruik --verbose om ze alle 4 te zien)",
+    assert lines(["hetzelfde"] * 4 + ["anders"]) == ["hetzelfde (4 keer; gebruik --verbose om ze alle 4 te zien)",
                                                      "anders"]
     assert lines([Warned("x", "{n} keer x")] * 2) == [f"2 keer x {HINT.format(2)}"]
 

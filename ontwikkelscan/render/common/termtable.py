@@ -9,7 +9,7 @@ are already wrapped to it. Pure text, no Rich: the plain-text report uses it too
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 PLAIN_WIDTH = 80  # plain text for a file or a pipe (docs/formats.md section 8)
 NARROW = 100  # below this a table drops its kind column and narrows its bar
@@ -40,9 +40,15 @@ def longest_piece(names: Sequence[str]) -> int:
     return max(pieces, default=1)
 
 
-def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
-               pad_edge: bool = True, cap: int = 200, collapse: bool = False) -> int:
-    """The width for the name column of a Rich table `total` wide, given the widths of the other columns.
+def widest(cells: Iterable[str]) -> int:
+    """The widest line among these cells (the two lines of a header such as "Onder\ndoel" count apart):
+    the width a column of numbers needs to keep every one whole."""
+    return max((len(line) for cell in cells for line in cell.split("\n")), default=1)
+
+
+def room(total: int, others: Sequence[int], *, edge: bool = True, pad_edge: bool = True,
+         collapse: bool = False) -> int:
+    """What a Rich table `total` wide leaves its name column, given the widths of the other columns.
 
     Rich adds 2 characters of padding per column (less 2 without `pad_edge`) and one for every
     line between columns (a space in a box without vertical lines), plus two for the edge; with
@@ -51,9 +57,37 @@ def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge:
     columns = len(others) + 1
     overhead = 2 * (columns - 1) if collapse and not edge and not pad_edge else \
         2 * columns - (0 if pad_edge else 2) + (columns + 1 if edge else columns - 1)
-    room = total - overhead - sum(others)
+    return total - overhead - sum(others)
+
+
+def fits(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True, pad_edge: bool = True) -> bool:
+    """Does the table fit with every other column whole and the names wrapped between words? If not, the
+    caller takes a narrower layout, or stacks the rows (`stacked`)."""
+    return room(total, others, edge=edge, pad_edge=pad_edge) >= min(longest_piece(names), LONGEST)
+
+
+def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
+               pad_edge: bool = True, cap: int = 200, collapse: bool = False) -> int:
+    """The width for the name column of a Rich table `total` wide, given the widths of the other columns
+    (see `room`); never narrower than the longest word of a name."""
     longest = max((len(n) for n in names), default=1)
-    return max(min(longest, room, cap), min(longest_piece(names), LONGEST), 1)
+    space = room(total, others, edge=edge, pad_edge=pad_edge, collapse=collapse)
+    return max(min(longest, space, cap), min(longest_piece(names), LONGEST), 1)
+
+
+def stacked(name: str, pairs: Sequence[tuple[str, str]], width: int) -> list[str]:
+    """A row of a table too wide for the screen as a block: its name, then `label value` pairs under it,
+    wrapped between pairs (a value is never split from its label, nor cut)."""
+    return wrap_words(name, width) + held([f"{label} {value}" for label, value in pairs], " · ", width)
+
+
+def held(parts: Sequence[str], glue: str, width: int, indent: str = "  ") -> list[str]:
+    """The parts joined with `glue` and wrapped to `width` between parts, never inside one."""
+    body = glue.join(part.replace(" ", _NO_BREAK) for part in parts)
+    return [line.replace(_NO_BREAK, " ") for line in fill(body, width, indent, indent)]
+
+
+_NO_BREAK = "\u00a0"  # holds a label and its value together while fill() wraps
 
 
 def wrapped(name: str, width: int) -> str:

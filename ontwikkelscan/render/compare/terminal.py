@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ...analysis.compare import CompareSet, Comparison, Direction
 from ...models import Report
-from ..common.termtable import NARROW, name_width, wrapped
+from ..common.termtable import NARROW, fits, name_width, stacked, widest, wrapped
 from ..common.view import KIND_TITLES, STATUS_LABELS, STATUS_STYLES, core_first, nl, percent
 from ..formats import PLAIN, Options
+
+if TYPE_CHECKING:
+    from rich.text import Text
 from .view import MARKS, unmatched_lines
 
 MARK_STYLES: dict[Direction | None, str] = {"up": "bold green", "down": "bold red", "same": "", None: "dim"}
@@ -31,39 +36,76 @@ def render_compare_table(comparison: Comparison, options: Options = PLAIN) -> st
            new.sheet.respondent.get("municipality") or old.sheet.respondent.get("municipality")]
     title = " · ".join(["Ontwikkelscan: voortgang"] + [w for w in who if w])
     caption = f"toen: {_label(old)} · nu: {_label(new)} · profiel: {new.municipality_type.name}"
-    narrow = options.width < NARROW
+    names = [c.new.competency.name for c in comparison.changes] + list(KIND_TITLES.values())
+    scores = [(nl(c.old.score), nl(c.new.score), nl(c.change, signed=True)) for c in comparison.changes]
+    toen, nu, change = (widest([head, *(row[i] for row in scores)]) for i, head in enumerate(("Toen", "Nu",
+                                                                                             "Verandering")))
+    # a status wraps between its words ("te weinig / antwoorden"): a column of 13 holds every other one whole
+    labels = min(13, widest(STATUS_LABELS[s] for c in comparison.changes for s in (c.old.status, c.new.status)))
+    narrow = options.width < NARROW or not fits(names, options.width, [toen, nu, change, 1, labels, labels])
+    others = [toen, nu, max(change + 2, 11), 16] if narrow else [toen, nu, change, 1, labels, labels]
+    if narrow and not fits(names, options.width, others, edge=False, pad_edge=False):
+        return to_text(Group(Text(title, style="bold"), Text(caption), *_blocks(comparison, options.width),
+                             _summary(comparison)), width=options.width, color=options.color)
     table = Table(title=title, caption=caption, title_style="bold", caption_justify="left", header_style="bold",
                   pad_edge=not narrow, box=box.SIMPLE_HEAVY if narrow else box.HEAVY_HEAD, show_edge=not narrow)
-    others = [4, 3, 11, 16] if narrow else [4, 3, 11, 1, 13, 13]
-    names = [c.new.competency.name for c in comparison.changes] + list(KIND_TITLES.values())
     width = name_width(names, options.width, others, edge=not narrow, pad_edge=not narrow)
     table.add_column("Competentie", width=width, no_wrap=True)
-    table.add_column("Toen", justify="right", no_wrap=True)
-    table.add_column("Nu", justify="right", no_wrap=True)
-    table.add_column("Verandering", justify="right", no_wrap=True)
+    table.add_column("Toen", justify="right", no_wrap=True, min_width=toen)
+    table.add_column("Nu", justify="right", no_wrap=True, min_width=nu)
+    table.add_column("Verandering", justify="right", no_wrap=True, min_width=others[2])
     if not narrow:
         table.add_column("", no_wrap=True)
-        table.add_column("Status toen", no_wrap=True)
-    table.add_column("Status nu" if not narrow else "Status toen → nu", width=13 if not narrow else 16)
+        table.add_column("Status toen", width=labels)
+    table.add_column("Status nu" if not narrow else "Status toen → nu", width=labels if not narrow else 16)
     kind = None
-    for c, last_core in core_first(comparison.changes, lambda c: c.new.competency):
+    for (c, last_core), (then_score, now_score, delta) in zip(core_first(comparison.changes, lambda c: c.new.competency),
+                                                              _in_order(comparison, scores), strict=True):
         if c.new.competency.kind != kind:
             kind = c.new.competency.kind
             table.add_row(wrapped(KIND_TITLES[kind], width), style="bold")
         mark = Text(MARKS[c.direction], style=MARK_STYLES[c.direction])
         then = Text(STATUS_LABELS[c.old.status], style=STATUS_STYLES[c.old.status])
         now = Text(STATUS_LABELS[c.new.status], style=STATUS_STYLES[c.new.status])
-        change = Text(nl(c.change, signed=True))
         if narrow:
-            cells = [Text.assemble(change, " ", mark), Text.assemble(then, "\n→ ", now)]
+            cells = [Text.assemble(delta, " ", mark), Text.assemble(then, "\n→ ", now)]
         else:
-            cells = [change, mark, then, now]
-        table.add_row(wrapped(c.new.competency.name, width), nl(c.old.score), nl(c.new.score), *cells,
-                      end_section=last_core)
+            cells = [Text(delta), mark, then, now]
+        table.add_row(wrapped(c.new.competency.name, width), then_score, now_score, *cells, end_section=last_core)
+    return to_text(Group(table, _summary(comparison)), width=options.width, color=options.color)
+
+
+def _in_order(comparison: Comparison, scores: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The score cells in the order core_first shows the competencies."""
+    by_id = {c.new.competency.id: row for c, row in zip(comparison.changes, scores, strict=True)}
+    return [by_id[c.new.competency.id] for c, _ in core_first(comparison.changes, lambda c: c.new.competency)]
+
+
+def _blocks(comparison: Comparison, width: int) -> list[Text]:
+    """Every competency as a block, for a screen too narrow for the table: every number whole."""
+    from rich.text import Text
+
+    blocks: list[Text] = []
+    kind = None
+    for c, _ in core_first(comparison.changes, lambda c: c.new.competency):
+        if c.new.competency.kind != kind:
+            kind = c.new.competency.kind
+            blocks += [Text(""), Text(KIND_TITLES[kind].upper(), style="bold")]
+        lines = stacked(c.new.competency.name, [
+            ("toen", nl(c.old.score)), ("nu", nl(c.new.score)), ("verandering", f"{nl(c.change, signed=True)} "
+                                                                              f"{MARKS[c.direction]}"),
+            ("status", f"{STATUS_LABELS[c.old.status]} → {STATUS_LABELS[c.new.status]}")], width)
+        blocks += [Text(lines[0], style="bold"), *(Text(line) for line in lines[1:])]
+    return blocks
+
+
+def _summary(comparison: Comparison) -> Text:
+    from rich.text import Text
+
+    old, new = comparison.old, comparison.new
     counts = {d: sum(1 for c in comparison.changes if c.direction == d) for d in ("up", "down", "same")}
-    summary = Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
-                   f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")
-    return to_text(Group(table, summary), width=options.width, color=options.color)
+    return Text(f"\nPassend bij het profiel: toen {percent(old.summary.fit)}, nu {percent(new.summary.fit)}. "
+                f"{counts['up']} omhoog (↑), {counts['down']} omlaag (↓), {counts['same']} gelijk (=).\n")
 
 
 def render_set_table(group: CompareSet, options: Options = PLAIN) -> str:
