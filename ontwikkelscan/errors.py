@@ -14,6 +14,7 @@ class Problem(NamedTuple):
     path: str
     message: str
     severity: str = "error"  # "error" | "warning"
+    source: str = ""  # the line of the file, where showing it helps (a YAML syntax error): shown with a caret
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:

@@ -44,7 +44,10 @@ def test_a_folder_with_bad_files_reports_the_good_ones_and_exits_1(bank_dir: Pat
     assert result.stderr.splitlines() == [
         f"{batch['bad']}:3:8: answers.a-1: antwoord 6 valt buiten de schaal; {RANGE}",
         f"{batch['bad']}:4:3: answers.zz-9: onbekende vraag-id `zz-9`; deze vragenbank (t1) kent die vraag niet",
-        f"{batch['broken']}:2:1: geen geldige YAML: did not find expected node content",
+        f"{batch['broken']}:1:16: geen geldige YAML: de `[` op deze regel wordt niet gesloten: het bestand houdt "
+        "eerder op; sluit af met `]`",
+        "    1 | answers: {a-1: [",
+        "      |                ^",
     ]
     assert "Traceback" not in result.stderr
 
@@ -54,7 +57,7 @@ def test_fail_fast_stops_at_the_first_bad_file(bank_dir: Path, batch: dict[str, 
                     "--fail-fast", "--bank", str(bank_dir))
     assert result.exit_code == 1
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [str(batch["r1"])]
-    assert result.stderr.count("\n") == 1
+    assert result.stderr.count("\n") == 3  # the one error, its line and the caret under it
 
 
 def test_input_order_is_kept_across_files_folders_and_csv(bank_dir: Path, batch: dict[str, Path],

@@ -71,8 +71,8 @@ def test_answer_file_structure_errors(bank: Bank, write: Write, tmp_path: Path) 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (b"answers: [1, 2\n", "f.yaml:2:1: geen geldige YAML: did not find expected ',' or ']'; haakjes niet goed gesloten; "
-         "ontbreekt er een `]`, `}`, komma of aanhalingsteken?"),
+        (b"answers: [1, 2\n", "f.yaml:1:10: geen geldige YAML: de `[` op deze regel wordt niet gesloten: het bestand "
+         "houdt eerder op; sluit af met `]`"),
         (b"- 1\n- 2\n", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
         (b"", "f.yaml:1:1: dit is geen antwoordbestand: verwacht een blok met minstens `answers:`"),
         (b"\xff\xfe answers", "f.yaml:1:1: geen geldige UTF-8-tekst; sla het bestand op als UTF-8 (in een teksteditor: "

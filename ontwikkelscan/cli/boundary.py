@@ -38,6 +38,10 @@ REPORT_HINT = "meld dit bij de beheerders van ontwikkelscan (zie README, 'Een fo
 def show_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
     for problem in problems:
         err(str(problem))
+        if problem.source:  # a YAML syntax error: the line itself, with a caret under the mistake
+            from ..render.common.excerpt import excerpt
+
+            err(excerpt(problem))
 
 
 def show_error(exc: ScanError) -> None:

@@ -98,6 +98,9 @@ def _type_problem(doc: Doc, value: Any, kinds: list[str], path: Path_) -> Proble
     if raw is not None and "string" in kinds:
         return doc.problem(path, f"YAML leest `{raw}` als {describe(value)}, maar hier hoort tekst; "
                                  f"zet het tussen aanhalingstekens: \"{raw}\"")
+    if "array" in kinds and isinstance(value, str) and value.startswith("-"):  # `-"Tekst"`: YAML reads one text
+        return doc.problem(path, "verwacht lijst, gevonden tekst die met `-` begint: na de `-` van elk lijstelement "
+                                 "hoort een spatie (`- \"...\"`)")
     found = f"`{raw}` ({describe(value)})" if raw is not None else describe(value)
     fix = ""
     if isinstance(value, str) and {"integer", "number"} & set(kinds) and _NUMBER.match(value.strip()):

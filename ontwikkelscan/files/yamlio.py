@@ -149,19 +149,16 @@ def parse(raw: bytes, file: str) -> Doc:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = exc.problem or exc.context or "onleesbare YAML"
-        hint = syntax_hint(what)
-        raise InputError([Problem(file, line, column, "", f"geen geldige YAML: {what}{'; ' + hint if hint else ''}")]) \
-            from None
+        from .yamlsyntax import syntax_problem  # only on the error path
+
+        raise InputError([syntax_problem(exc, text, file, _Loader)]) from None
     except yaml.reader.ReaderError as exc:  # a control character such as NUL: the file is not text
         line, column = _line_and_column(text[:exc.position])
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         raise InputError([Problem(file, line, column, "", f"het teken U+{code:04X} hoort niet in een tekstbestand; "
                                   "is dit wel een YAML-bestand?")]) from None
     except yaml.YAMLError as exc:
-        raise file_problem(file, f"geen geldige YAML: {exc}") from None
+        raise file_problem(file, f"geen geldige YAML: YAML kan het bestand niet lezen (YAML: {exc})") from None
     finally:
         loader.dispose()
     doc = Doc(file, None)
@@ -292,29 +289,3 @@ def describe(value: Any) -> str:
         return "blok met sleutels"
     return f"tekst (\"{value}\")"
 
-
-# PyYAML's syntax errors in English, with what the author of the file can do about them.
-_SYNTAX_HINTS = (
-    ("cannot start any token", "een teken waarmee geen waarde kan beginnen, meestal een tab: YAML springt alleen "
-                               "in met spaties; begint een tekst met `@` of een backtick, zet hem tussen aanhalingstekens"),
-    ("mapping values are not allowed", "een dubbele punt waar die niet kan; staat er `: ` in een tekst? "
-                                       "zet de tekst dan tussen aanhalingstekens"),
-    ("expected ',' or", "haakjes niet goed gesloten; ontbreekt er een `]`, `}`, komma of aanhalingsteken?"),
-    ("end of stream", "het bestand houdt midden in een waarde op; ontbreekt er een afsluitend aanhalingsteken?"),
-    ("could not find expected ':'", "verwacht `sleutel: waarde`; ontbreekt er een dubbele punt, of loopt een tekst "
-                                    "zonder aanhalingstekens over meer regels?"),
-    ("expected '-' indicator", "de inspringing van de lijst klopt niet; zet elke `-` even ver in als de andere"),
-    ("expected <block end>", "de inspringing klopt niet; lijn deze regel uit met de regels erboven"),
-    ("did not find expected key", "de inspringing klopt niet; lijn deze regel uit met de regels erboven"),
-    ("undefined alias", "een verwijzing `*naam` naar een anker `&naam` dat niet bestaat"),
-    ("unknown escape", "onbekende `\\`-code in een tekst tussen dubbele aanhalingstekens; "
-                       "gebruik enkele aanhalingstekens of schrijf `\\\\`"),
-)
-
-
-def syntax_hint(message: str) -> str:
-    """A Dutch fix for a PyYAML syntax message, or '' when we have none."""
-    for needle, hint in _SYNTAX_HINTS:
-        if needle in message:
-            return hint
-    return ""
