@@ -315,3 +315,6 @@ def test_validate_never_crashes_on_a_mangled_bank(make_bank: BankMaker, data: st
     assert (code == 0) == out.startswith("Vragenbank in orde")
     assert "Interne fout" not in "\n".join(err)
     assert all(line.startswith("bank/") or re.match(r" +([0-9]+ )?\| ", line) for line in err[:-1])
+    # PyYAML's English only ever inside the Dutch frame "(YAML: ...)" of a message we do not know
+    assert not [line for line in err if "geen geldige YAML" in line and "(YAML: " not in line and
+                re.search(r"\b(expected|found|while|could not|allowed|character)\b", line)]
