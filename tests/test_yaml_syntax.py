@@ -107,6 +107,9 @@ MISTAKES: list[Mistake] = [
                   f"op de volgende regel, {QUOTE}"),
     ("no space after the colon", "text", "    text:\"Ik bespreek het.\"", 9,
      lambda _, n: "na de dubbele punt hoort een spatie; schrijf `text: \"Ik bespreek het.\"`"),
+    ("the colon after the id forgotten", "-", "  - id bps-2", 3,
+     lambda _, n: "dit lijstelement is geen `sleutel: waarde`, zodat de sleutels eronder er niet bij horen: de "
+                  "dubbele punt ontbreekt; schrijf `- sleutel: waarde`, met een spatie na de dubbele punt"),
     ("no space after the colon of the id", "-", "  - id:bps-2", 7,
      lambda _, n: "na de dubbele punt hoort een spatie; schrijf `id: bps-2`"),
     ("an apostrophe in single quotes", "text", "    text: 'Ik bespreek 's avonds de agenda.'", 25,

@@ -260,6 +260,11 @@ def _colon(lines: list[str], problem: _Spot, line: str) -> tuple[_Spot, str, str
     if above is not None and glued is not None:  # `- id:bps-2`: the line above is one text, continued here
         return _Spot(above, glued.end(2)), "na de dubbele punt hoort een spatie", \
             f"schrijf `{glued.group(2)}: {glued.group(3)}`"
+    item = lines[above].strip() if above is not None else ""
+    if above is not None and item.startswith("- ") and ": " not in item and not item.endswith(":"):
+        return _Spot(above, _indent(lines[above])), ("dit lijstelement is geen `sleutel: waarde`, zodat de sleutels "
+                                                     "eronder er niet bij horen: de dubbele punt ontbreekt"), \
+            "schrijf `- sleutel: waarde`, met een spatie na de dubbele punt"
     if re.fullmatch(r"[\w-]+", key) and above is not None and _indent(lines[above]) < _indent(line):
         return problem, (f"`{key}:` springt verder in dan regel {above + 1}, zodat YAML deze regel leest als "
                          "vervolg van de waarde daar"), f"lijn `{key}:` uit met de sleutels erboven"
