@@ -144,5 +144,9 @@ def test_compare_of_two_groups_says_a_warning_of_every_pair_once(tmp_path: Path,
     assert code == 0
     na = tmp_path / "na"
     assert err.splitlines()[-1] == (
-        f"waarschuwing: {na / '0.yaml'}; {na / '1.yaml'}; {na / '2.yaml'}: de scans komen uit verschillende "
-        f"vragenbanken (t0 en t9); scores zijn niet zonder meer vergelijkbaar {HINT.format(3)}")
+        f"waarschuwing: 3 paren scans komen uit verschillende vragenbanken; scores zijn niet zonder meer "
+        f"vergelijkbaar: {na / '0.yaml'}; {na / '1.yaml'}; {na / '2.yaml'} {HINT.format(3)}")
+    code, _, err = invoke("compare", str(tmp_path / "voor"), str(tmp_path / "na"), "--format", "json", "--verbose",
+                          "--bank", str(bank_dir))
+    assert err.splitlines()[-3:] == [f"waarschuwing: {na / f'{i}.yaml'}: de scans komen uit verschillende vragenbanken "
+                                     "(t0 en t9); scores zijn niet zonder meer vergelijkbaar" for i in range(3)]

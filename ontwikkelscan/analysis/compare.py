@@ -26,6 +26,7 @@ class Comparison:
     new: Report
     changes: tuple[Change, ...]
     warnings: tuple[str, ...]  # in Dutch, for people
+    kinds: tuple[str, ...] = ()  # per warning, what many pairs of a group say with it ("{n}": how many)
 
 
 def direction(change: float | None) -> Direction | None:
@@ -44,27 +45,34 @@ def compare(old: Report, new: Report) -> Comparison:
     for before, after in zip(old.results, new.results, strict=True):
         delta = after.score - before.score if after.score is not None and before.score is not None else None
         changes.append(Change(before, after, delta, direction(delta)))
-    return Comparison(old, new, tuple(changes), tuple(_warnings(old, new)))
+    said = _warnings(old, new)
+    return Comparison(old, new, tuple(changes), tuple(m for m, _ in said), tuple(k for _, k in said))
 
 
-def _warnings(old: Report, new: Report) -> list[str]:
+def _warnings(old: Report, new: Report) -> list[tuple[str, str]]:
+    """(warning, its kind) for the pair: the kind is said once for all pairs of a group that give it."""
     a, b = old.sheet, new.sheet
     out = []
     if a.bank_version and b.bank_version and a.bank_version != b.bank_version:
-        out.append(f"de scans komen uit verschillende vragenbanken ({a.bank_version} en {b.bank_version}); "
-                   "scores zijn niet zonder meer vergelijkbaar")
+        out.append((f"de scans komen uit verschillende vragenbanken ({a.bank_version} en {b.bank_version}); "
+                    "scores zijn niet zonder meer vergelijkbaar", "{n} paren scans komen uit verschillende "
+                    "vragenbanken; scores zijn niet zonder meer vergelijkbaar"))
     elif a.bank_sha256 and b.bank_sha256 and a.bank_sha256 != b.bank_sha256:
         version = f" {a.bank_version}" if a.bank_version else ""
-        out.append(f"de vragenbank{version} is tussen de scans gewijzigd (andere sha256)")
+        out.append((f"de vragenbank{version} is tussen de scans gewijzigd (andere sha256)",
+                    "{n} paren scans: de vragenbank is tussen de scans gewijzigd (andere sha256)"))
     for key, what in (("name", "respondenten"), ("municipality", "gemeenten")):
         x, y = a.respondent.get(key), b.respondent.get(key)
         if x and y and name_key(x) != name_key(y):
-            out.append(f"de scans hebben verschillende {what}: {x} en {y}")
+            out.append((f"de scans hebben verschillende {what}: {x} en {y}",
+                        f"{{n}} paren scans hebben verschillende {what}"))
     if old.municipality_type.id != new.municipality_type.id:
-        out.append(f"de scans gebruiken verschillende doelprofielen ({old.municipality_type.name} en "
-                   f"{new.municipality_type.name}); status en verschil hangen daarvan af")
+        out.append((f"de scans gebruiken verschillende doelprofielen ({old.municipality_type.name} en "
+                    f"{new.municipality_type.name}); status en verschil hangen daarvan af",
+                    "{n} paren scans gebruiken verschillende doelprofielen; status en verschil hangen daarvan af"))
     if a.date and b.date and b.date < a.date:
-        out.append(f"de nieuwe scan ({b.date}) is ouder dan de oude ({a.date}); zijn ze omgewisseld?")
+        out.append((f"de nieuwe scan ({b.date}) is ouder dan de oude ({a.date}); zijn ze omgewisseld?",
+                    "{n} paren waarin de nieuwe scan ouder is dan de oude; zijn ze omgewisseld?"))
     return out
 
 

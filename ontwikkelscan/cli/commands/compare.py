@@ -106,9 +106,9 @@ def _compared(old: Path, new: Path, type_id: str | None, columns: Path | None, s
         raise ScanError(f"geen respondent staat in allebei ({old}: {len(sides[0])}, {new}: {len(sides[1])} "
                         "gescoord); scans worden gekoppeld op de naam van de respondent")
     for comparison in group.comparisons:
-        for message in comparison.warnings:
-            source = comparison.new.sheet.source
-            warn(message if group.single else Warned(f"{source}: {message}", f"{{examples}}: {message}", source))
+        source = comparison.new.sheet.source
+        for message, kind in zip(comparison.warnings, comparison.kinds, strict=True):
+            warn(message if group.single else Warned(f"{source}: {message}", kind, source))
     for side, reports in (("oude", group.only_old), ("nieuwe", group.only_new)):
         if reports:
             warn(f"{len(reports)} respondent(en) alleen in de {side} scans: "
