@@ -58,8 +58,8 @@ MAP: dict[str, list[str]] = {
     "files/fsio.py": ["tests/test_fsio.py"],
 }
 # the whole fast suite: what survivors are tried against once more
-SLOW = {"tests/test_tmux_scan.py", "tests/test_browser.py", "tests/test_install.py", "tests/test_docs_scripts.py",
-        "tests/test_makefile.py", "tests/test_readme_commands.py"}
+SLOW = {"tests/test_tmux_scan.py", "tests/test_tmux_tables.py", "tests/test_browser.py", "tests/test_install.py",
+        "tests/test_docs_scripts.py", "tests/test_makefile.py", "tests/test_readme_commands.py"}
 TIMEOUT = 120.0
 FAST_TIMEOUT = 900.0
 
