@@ -264,7 +264,7 @@ def test_quoted_number_and_empty_values(make_bank: BankMaker) -> None:
         "minstens 3 geven een betrouwbaardere score",
         "bank/competencies.yaml:18:22: municipality_types.regie.targets.alpha: verwacht getal, gevonden tekst (\"4\"); "
         "laat de aanhalingstekens weg: 4",
-        "bank/questions.yaml:17:27: questions[9].competency: hier staat niets; vul een waarde in (tekst)",
+        "bank/questions.yaml:17:27: questions[9].competency: vraag `g-3`: hier staat niets; vul een waarde in (tekst)",
         "2 fouten en 1 waarschuwing in de vragenbank in bank; de bank is niet bruikbaar.",
     ])
 

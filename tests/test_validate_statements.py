@@ -129,3 +129,12 @@ def test_the_editor_schema_asks_for_observer_where_the_bank_has_raters() -> None
     schema = json.loads((ROOT / "schemas" / "questions.schema.json").read_text(encoding="utf-8"))
     described = schema["properties"]["questions"]["items"]["properties"]["observer"]["description"]
     assert described.endswith("Verplicht zodra deze bank `raters` heeft.")
+
+
+def test_an_empty_text_names_the_statement_at_its_line(bank: Path) -> None:
+    line = add_statements(bank, NEW.replace('    text: "Ik houd in een traject met veel partijen bij wie wat heeft '
+                                            'toegezegd."\n', "    text:\n") + "    observer: null\n")
+    code, _, err = validate()
+    assert code == 1
+    assert err[0].startswith(f"bank/questions.yaml:{line + 3}:10: questions[")
+    assert err[0].endswith("].text: vraag `cop-8`: hier staat niets; vul een waarde in (tekst)")

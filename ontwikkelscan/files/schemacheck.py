@@ -164,6 +164,11 @@ def _check_object(doc: Doc, value: dict[Any, Any], schema: dict[str, Any], path:
     extra = schema.get("additionalProperties", True)
     for key, item in value.items():
         child = path + (key,)
+        if key in properties and item is None:  # `text:` left empty: say whose it is
+            found: list[Problem] = []
+            _check(doc, item, properties[key], child, found)
+            out.extend(p._replace(message=_whose(value, schema) + p.message) for p in found)
+            continue
         if key in properties:
             _check(doc, item, properties[key], child, out)
             continue
