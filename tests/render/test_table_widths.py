@@ -130,3 +130,19 @@ def test_the_other_tables_cut_nothing(kind: str, width: int) -> None:
     assert "…" not in text
     if kind == "report":
         assert all(whole(nl(r.score), text) for r in REPORTS[0].results if r.score is not None)
+
+
+@settings(max_examples=25)
+@given(width=st.integers(60, 140))
+def test_the_report_table_at_any_width(width: int) -> None:
+    text = plain(render("report", "table", [REPORTS[0]], Options(width, False, terminal=True)))
+    assert "…" not in text and max(len(line) for line in text.splitlines()) <= width
+    assert all(whole(nl(r.score), text) for r in REPORTS[0].results if r.score is not None)
+
+
+def test_a_report_too_wide_for_the_screen_stacks_its_competencies() -> None:
+    text = plain(render("report", "table", [REPORTS[0]], Options(64, False, terminal=True)))
+    start = text.index("KERNCOMPETENTIES")
+    assert text[start:].splitlines()[1:4] == ["Bestuurlijke en politieke sensitiviteit",
+                                              "  score 3,6 ± 0,2 · doel 4,2 · verschil -0,6 ·",
+                                              "  status ontwikkelpunt (grensgeval)"]

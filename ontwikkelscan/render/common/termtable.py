@@ -60,10 +60,11 @@ def room(total: int, others: Sequence[int], *, edge: bool = True, pad_edge: bool
     return total - overhead - sum(others)
 
 
-def fits(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True, pad_edge: bool = True) -> bool:
+def fits(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True, pad_edge: bool = True,
+         collapse: bool = False) -> bool:
     """Does the table fit with every other column whole and the names wrapped between words? If not, the
     caller takes a narrower layout, or stacks the rows (`stacked`)."""
-    return room(total, others, edge=edge, pad_edge=pad_edge) >= min(longest_piece(names), LONGEST)
+    return room(total, others, edge=edge, pad_edge=pad_edge, collapse=collapse) >= min(longest_piece(names), LONGEST)
 
 
 def name_width(names: Sequence[str], total: int, others: Sequence[int], *, edge: bool = True,
