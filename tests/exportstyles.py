@@ -75,8 +75,10 @@ QUALTRICS_META = [("StartDate", "Start Date", "Begindatum", "startDate"), ("EndD
 
 
 def qualtrics(path: Path, bank: Bank, persons: list[Person], *, numeric: bool = True, dutch: bool = False,
-              preview: tuple[int, ...] = (), unfinished: tuple[int, ...] = ()) -> Path:
-    """Three header rows; a type question Q1 (choices in bank order) and one matrix per competency."""
+              preview: tuple[int, ...] = (), unfinished: tuple[int, ...] = (),
+              status: dict[int, str] | None = None) -> Path:
+    """Three header rows; a type question Q1 (choices in bank order) and one matrix per competency.
+    `status`: the Status cell of some persons (by index), as written (`8`, `Spam`, `Imported`)."""
     matrices = asked(bank, False)
     label = 2 if dutch else 1
     columns = [(m[0], m[label], m[3]) for m in QUALTRICS_META] + [("Q1", TYPE_QUESTION, "QID1")]
@@ -92,7 +94,8 @@ def qualtrics(path: Path, bank: Bank, persons: list[Person], *, numeric: bool = 
     for n, p in enumerate(persons):
         stamp = p.when.strftime("%Y-%m-%d %H:%M:%S")
         first, _, last = p.name.partition(" ")
-        head = [stamp, stamp, words[1] if n in preview else words[0], "10.0.0.1", "40" if n in unfinished else "100",
+        kind = (status or {}).get(n, words[1] if n in preview else words[0])
+        head = [stamp, stamp, kind, "10.0.0.1", "40" if n in unfinished else "100",
                 "600", words[3] if n in unfinished else words[2], stamp, f"R_{p.rid}qX{p.rid}", last, first, p.email,
                 "preview" if n in preview else "email", "NL",
                 str(types.index(p.mtype) + 1) if numeric else bank.types[p.mtype].name]

@@ -23,6 +23,7 @@ from ..commandline import command
 from ..comments import attach_comments, comment_problem
 from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
+from .status import StatusCheck
 from .values import Cells, date_order, iso_date, municipality_type, rater_group
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ Row = tuple[int, AnswerSheet | InputError | Notice]
 PERSONAL = "persoonsgegevens"  # the reason of the Notice that names the identifying columns
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
 _UNFINISHED = frozenset({"0", "false", "onwaar", "niet waar", "nee", "no"})
-# Qualtrics' Status (Response Type): 1 Survey Preview, 2 Survey Test, 9 Preview Spam, 17 Offline Survey Preview
-# in numeric exports; the text in English or Dutch ("Enquêtevoorbeeld", "Voorvertoning", "Test")
-_TEST_STATUS = frozenset({"1", "2", "9", "17"})
-_TEST_WORDS = ("preview", "test", "voorbeeld", "voorvertoning")
 _CODE = re.compile(r"[A-Za-z]{1,3}\d{1,3}|\d+")
 NO_DATE = "1980-01-01"  # LimeSurvey's submitdate in a survey without date stamps: no date
 
@@ -110,6 +107,7 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
     if repeated:  # the same bad cell in many rows and columns: said once, with the fix
         yield repeated[0].line or 0, Repeated(repeated, len(reader.quiet))
     yield from ((0, notice) for notice in repeats)
+    yield from ((0, Notice(file, message)) for message in reader.status.messages())
     for reason, numbers in skipped.items():
         listed = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
         yield 0, Notice(file, f"{len(numbers)} rij(en) overgeslagen: {reason} (rij {listed})", len(numbers), reason)
@@ -154,6 +152,7 @@ class _RowReader:
                 self.meta.setdefault(c.role, []).append(c)
         self.width = len(columns)
         self.month_first: dict[int, bool] = {}
+        self.status = StatusCheck(self.meta.get("status", ()))
 
     def _first(self, role: str, cells: list[str]) -> tuple[str, Column] | None:
         for column in self.meta.get(role, ()):
@@ -168,10 +167,9 @@ class _RowReader:
         finished = self._first("finished", cells)
         if finished and finished[0].casefold() in _UNFINISHED or self._not_submitted(cells):
             return "niet afgerond"
-        for column in self.meta.get("status", ()):  # any of them: Status, or Qualtrics' DistributionChannel
-            status = norm(cells[column.position]) if column.position < len(cells) else ""
-            if status in _TEST_STATUS or any(w in status for w in _TEST_WORDS):
-                return "testantwoord (preview)"
+        status = self.status.reason(row, cells)  # Status, or Qualtrics' DistributionChannel (survey/status.py)
+        if status:
+            return status
         problems: list[Problem] = []
         if len(cells) > self.width and any(c.strip() for c in cells[self.width:]):
             problems.append(Problem(file, row, self.width + 1, f"rij {row}", f"rij heeft {len(cells)} cellen, de "
