@@ -140,6 +140,11 @@ class AnswerSheet(NamedTuple):
     response_id: str | None = None  # a survey tool's id of the response (imports); in a round's file: its opaque id
     retired: tuple[str, ...] = ()  # answers to statements of an earlier bank version, skipped when read
     comments: Mapping[str, str] = _EMPTY  # comment question id -> text (docs/formats.md section 6.3); never an empty text
+    placeholder_date: bool = False  # the file said NO_DATE, read as no date (imported before the import left it out)
+
+
+# LimeSurvey's submitdate of every response in a survey without date stamps: no date, wherever it is read
+NO_DATE = "1980-01-01"
 
 
 class CompetencyResult(NamedTuple):

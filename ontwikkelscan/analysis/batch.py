@@ -23,7 +23,7 @@ from ..files import parallel
 from ..files.inputs import NO_OPTIONS, Notice, Reading, expand
 from ..models import AnswerSheet, Bank, Context, MunicipalityType, Report
 from .people import Distinct
-from .sheets import bank_mismatch, resolve_type, retired_answers
+from .sheets import bank_mismatch, placeholder_date, resolve_type, retired_answers
 
 
 def _ignore(_: object) -> None:
@@ -109,7 +109,7 @@ class Batch:
                         continue
                     if not people.first(item):
                         continue
-                    for warning in (bank_mismatch(item, self.bank), retired_answers(item)):  # per file
+                    for warning in (bank_mismatch(item, self.bank), retired_answers(item), placeholder_date(item)):
                         if warning:
                             self.on_warning(warning)
                     self.read += 1

@@ -18,7 +18,7 @@ from ..models import AnswerSheet, Bank, Round
 from .feedback import FeedbackReport, feedback
 from .intake import Counted, count, identity
 from .release import Breach, blocks, breaches, needs
-from .sheets import bank_mismatch, retired_answers
+from .sheets import bank_mismatch, placeholder_date, retired_answers
 
 
 class Released(NamedTuple):
@@ -43,7 +43,8 @@ def released_sheets(folder: Path, bank: Bank, number: int | None = None) -> Rele
         warnings.insert(0, f"{round_.source}: de ronde is begonnen met vragenbank {round_.bank_version} "
                            f"(andere sha256); u rapporteert met {bank.version}")
     warnings += counted.warnings()
-    warnings += [w for s in counted.raters for w in (bank_mismatch(s, bank), retired_answers(s)) if w]
+    warnings += [w for s in counted.raters for w in (bank_mismatch(s, bank), retired_answers(s), placeholder_date(s))
+                 if w]
     return Released(round_, release.number, counted, warnings)
 
 

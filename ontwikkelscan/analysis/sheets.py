@@ -29,6 +29,20 @@ def bank_mismatch(sheet: AnswerSheet, bank: Bank) -> Warned | None:
     return None
 
 
+PLACEHOLDER = ("{n} bestanden met datum 1980-01-01, gelezen als geen datum (de plaatsvervanger van LimeSurvey in een "
+               "enquête zonder datumstempels); verwijder in die bestanden de regel `date: 1980-01-01` of zet er de "
+               "echte datum")
+
+
+def placeholder_date(sheet: AnswerSheet) -> Warned | None:
+    """A warning when the file's date was LimeSurvey's 1980-01-01 (imported before that was left out): no date."""
+    if not sheet.placeholder_date:
+        return None
+    return Warned(f"{sheet.source}: datum 1980-01-01 gelezen als geen datum (de plaatsvervanger van LimeSurvey in "
+                  "een enquête zonder datumstempels); verwijder de regel `date: 1980-01-01` of zet er de echte datum",
+                  PLACEHOLDER, sheet.source)
+
+
 RETIRED = ("{n} bestanden met antwoorden op vragen die bij een eerdere versie van de vragenbank horen (overgeslagen: "
            "ze tellen niet mee in de scores)")
 

@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError, Problem, ScanError
-from ..models import ANSWERS_SCHEMA, AnswerSheet, Bank, Question
+from ..models import ANSWERS_SCHEMA, NO_DATE, AnswerSheet, Bank, Question
 from . import canonical, schemas
 from .comments import cleaned, comment_problem, comment_questions
 from .fsio import write_private
@@ -100,11 +100,12 @@ def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> Answer
     respondent = data.get("respondent") or {}
     bank_info = data.get("bank") or {}
     date = data.get("date")
+    date = date.isoformat() if isinstance(date, dt.date) else date
     return AnswerSheet(
         source=doc.file,
         answers=MappingProxyType(values),
         respondent=MappingProxyType({k: respondent[k] for k in ("name", "municipality") if respondent.get(k)}),
-        date=date.isoformat() if isinstance(date, dt.date) else date,
+        date=None if date == NO_DATE else date,
         municipality_type=mtype,
         rater=data.get("rater", "self"),
         bank_version=bank_info.get("version"),
@@ -115,6 +116,7 @@ def parse_answers(doc: Doc, bank: Bank, *, drop: tuple[str, ...] = ()) -> Answer
         response_id=data.get("response_id"),
         retired=retired,
         comments=MappingProxyType(cleaned(comments) if isinstance(comments, dict) else {}),
+        placeholder_date=date == NO_DATE,
     )
 
 

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ...errors import InputError, Problem, file_problem
-from ...models import AnswerSheet, Bank
+from ...models import NO_DATE, AnswerSheet, Bank
 from ...names import name_key
 from ..commandline import command
 from ..comments import attach_comments, comment_problem
@@ -36,7 +36,6 @@ PERSONAL = "persoonsgegevens"  # the reason of the Notice that names the identif
 _NOBODY = frozenset({"anonymous", "anoniem", "anonymous user"})  # Microsoft Forms without sign-in
 _UNFINISHED = frozenset({"0", "false", "onwaar", "niet waar", "nee", "no"})
 _CODE = re.compile(r"[A-Za-z]{1,3}\d{1,3}|\d+")
-NO_DATE = "1980-01-01"  # LimeSurvey's submitdate in a survey without date stamps: no date
 
 
 def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None = None,
