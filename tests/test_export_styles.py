@@ -123,3 +123,34 @@ def test_a_qualtrics_preview_is_known_by_its_distribution_channel_too(tmp_path: 
     code, out, err = invoke("report", str(export), "-f", "jsonl")
     assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: testantwoord (preview) (rij 5)\n")
     assert es.close(scores(out), expected(0))
+
+
+def test_limesurvey_code_headings_leave_out_an_unsent_response_too(tmp_path: Path) -> None:
+    from ontwikkelscan.files.survey.columns import match_columns
+
+    roles = [c.role for c in match_columns([(c,) for c, _ in es.LIME_META], BANK).columns]
+    assert roles == ["response_id", "date", "ignore", "ignore", "ignore", "ignore", "ignore", "", "", ""]
+    export = es.limesurvey(tmp_path / "results-survey6.csv", BANK, PEOPLE, headings="code", codes=True, unsent=(1,))
+    mapping = tmp_path / "koppeling.yaml"
+    assert invoke("import-csv", str(export), "--write-columns", str(mapping))[0] == 0
+    code, out, err = invoke("report", str(export), "-f", "jsonl", "--columns", str(mapping))
+    assert (code, err) == (0, f"waarschuwing: {export}: 1 rij(en) overgeslagen: niet afgerond (rij 3)\n")
+    assert es.close(scores(out), expected(0, 2, 3))
+    scans = tmp_path / "scans"
+    code, _, err = invoke("import-csv", str(export), "--columns", str(mapping), "--out", str(scans))
+    assert (code, err.splitlines()[-1]) == (0, f"{export}: 3 geïmporteerd in {scans}, 1 overgeslagen (1 niet afgerond)")
+    assert "date: 2026-11-10\n" in (scans / "dirk-van-den-berg-id4.yaml").read_text()
+
+
+def test_a_limesurvey_export_without_a_submit_date_says_that_unsent_responses_count(tmp_path: Path) -> None:
+    export = es.limesurvey(tmp_path / "results-survey8.csv", BANK, PEOPLE, headings="text", unsent=(2,))
+    export.write_text(export.read_text(encoding="utf-8").replace('"Date submitted"', '"Verzenddatum"'),
+                      encoding="utf-8")
+    code, out, err = invoke("report", str(export), "-f", "jsonl")
+    assert code == 0
+    assert err.splitlines() == [
+        f"waarschuwing: {export}: 1 kolom(men) niet gebruikt: B (Verzenddatum)",
+        f"waarschuwing: {export}: geen kolom `submitdate` (Date submitted) in deze LimeSurvey-export: antwoorden die "
+        "begonnen maar niet verstuurd zijn, zijn niet te herkennen en tellen mee; exporteer opnieuw met die kolom, "
+        "met de kopstijl vraagcode of vraagcode & vraagtekst"]
+    assert len(out.splitlines()) == 4

@@ -23,7 +23,7 @@ from ..commandline import command
 from ..comments import attach_comments, comment_problem
 from .columns import COMMENT, SUBMIT_DATE, Column, column_name, header_names, is_personal, match_columns, norm
 from .notice import Notice
-from .status import StatusCheck
+from .status import StatusCheck, no_submit_date
 from .values import Cells, date_order, iso_date, municipality_type, rater_group
 
 if TYPE_CHECKING:
@@ -73,6 +73,7 @@ def table_sheets(table: Table, file: str, bank: Bank, mapping: ColumnMap | None 
         names = ", ".join(f"{column_name(c.position)} ({_short(c.header)})" for c in personal)
         yield 0, Notice(file, f"{len(personal)} kolom(men) met persoonsgegevens niet overgenomen (anonieme "
                               f"beoordelaars): {names}", reason=PERSONAL)
+    yield from ((0, Notice(file, message)) for message in no_submit_date(table.headers))
     if mapping:  # a column set to null (or another target) that the import would use to leave rows out
         from .mapping import switched_off
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .columns import Column, norm
+from .columns import SUBMIT_DATE, Column, header_names, norm
 
 PREVIEW = "testantwoord (preview)"
 SPAM = "gemarkeerd als spam"
@@ -64,3 +64,17 @@ class StatusCheck:
                        "antwoorden gelezen; is het een voorvertoning, test of spam, verwijder die rijen dan uit de "
                        "export")
         return out
+
+
+# Columns only LimeSurvey writes (codes, and the texts of its English export; the Dutch ones are not verified)
+_LIMESURVEY = frozenset({"lastpage", "last page", "startlanguage", "start language", "laatste pagina", "starttaal"})
+
+
+def no_submit_date(headers: Sequence[tuple[str, ...]]) -> list[str]:
+    """A warning for a LimeSurvey export without its submit date: an unsent response cannot be told from a sent one."""
+    names = {norm(h) for alternatives in headers for h in header_names(alternatives)}
+    if names.isdisjoint(_LIMESURVEY) or not names.isdisjoint(SUBMIT_DATE):
+        return []
+    return ["geen kolom `submitdate` (Date submitted) in deze LimeSurvey-export: antwoorden die begonnen maar niet "
+            "verstuurd zijn, zijn niet te herkennen en tellen mee; exporteer opnieuw met die kolom, met de kopstijl "
+            "vraagcode of vraagcode & vraagtekst"]
