@@ -78,9 +78,9 @@ def test_null_on_a_filter_column_is_said(tmp_path: Path) -> None:
     assert code == 0
     assert err.splitlines() == [
         f"waarschuwing: {export}: kolom C (Response Type) staat in de koppeling op null: testantwoorden (preview) "
-        "worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is",
+        "en spam worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is",
         f"waarschuwing: {export}: kolom M (Distribution Channel) staat in de koppeling op null: testantwoorden "
-        "(preview) worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is"]
+        "(preview) en spam worden nu niet overgeslagen maar geteld; zet hem op `status` als dat niet de bedoeling is"]
     assert len(out.splitlines()) == 4
 
 

@@ -113,7 +113,7 @@ def _section(doc: Any, data: dict[str, Any], name: str, problems: list[Any]) -> 
     return section
 
 
-_FILTERS = {"status": "testantwoorden (preview)", "finished": "niet afgeronde antwoorden"}
+_FILTERS = {"status": "testantwoorden (preview) en spam", "finished": "niet afgeronde antwoorden"}
 
 
 def switched_off(headers: Sequence[tuple[str, ...]], bank: Bank, matched: Matched, observer: bool) -> list[str]:
