@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests import exportstyles as es
 from tests import surveyexports as se
@@ -68,3 +70,18 @@ def test_the_distribution_channel_counts_only_its_preview_and_test(tmp_path: Pat
     assert [check.reason(2, [v]) for v in ("anonymous", "email", "preview", "test", "8", "")] == [
         None, None, PREVIEW, PREVIEW, None, None]
     assert check.messages() == []
+
+
+@given(st.text(max_size=12) | st.sampled_from([*CODES, *WORDS, "", " 8 ", "spam", "PREVIEW"]))
+def test_no_status_value_passes_in_silence(value: str) -> None:
+    """Every value of the Status column is left out with a reason, read as a known real type, or said as unknown."""
+    from ontwikkelscan.files.survey.columns import Column, norm
+    from ontwikkelscan.files.survey.status import StatusCheck
+
+    check = StatusCheck([Column(2, "Response Type", "status")])
+    reason = check.reason(4, ["x", "y", value])
+    known = norm(value) in {norm(v) for v in (*CODES, *WORDS)}
+    assert reason is not None or not norm(value) or known or check.unknown == {
+        f"`{value.strip()}` in kolom Response Type": [4]}
+    if known:
+        assert (reason is None) == (norm(value) in {norm(v) for i in REAL for v in (CODES[i], WORDS[i])})
