@@ -50,6 +50,7 @@ def test_incomplete_beta_closed_forms() -> None:
         assert incomplete_beta(1, 4, x) == pytest.approx(1 - (1 - x) ** 4, abs=1e-14)
     assert incomplete_beta(2, 2, 0.25) == pytest.approx(3 * 0.25**2 - 2 * 0.25**3, abs=1e-14)
     assert f_cdf(0.0, 3, 4) == 0.0 and f_cdf(-1.0, 3, 4) == 0.0
+    assert f_cdf(-2.0, 3, 4) == 0.0  # without the guard, t = -6 / -2 = 3 would give 1
 
 
 @given(st.floats(0.001, 0.999), st.integers(1, 400), st.integers(1, 2000))
