@@ -195,3 +195,10 @@ def test_few_cases_names_competencies_then_statements_outside_the_alpha() -> Non
     analysis = analyse(CONTEXT_BANK, rows)
     assert not analysis.unstable
     assert analysis.few_cases() == [("gamma", 5), ("b-4", 3), ("g-4", 0)]  # g-4: asked, never answered
+
+
+def test_an_alpha_without_the_item_over_few_cases_is_unstable_even_without_an_r() -> None:
+    # b-1 has no spread (no r(it)); the alpha of b-2 and b-3 without it still rests on 4 cases
+    rows = [sheet({"b-1": 3, "b-2": v, "b-3": 6 - v}, ()) for v in (1, 2, 4, 5)]
+    b1 = analyse(CONTEXT_BANK, rows).competencies[1].items[0]
+    assert (b1.item_total, b1.alpha_if_deleted is not None, b1.unstable) == (None, True, True)

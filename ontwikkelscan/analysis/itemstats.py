@@ -82,7 +82,9 @@ class ItemStat:
 
     @property
     def unstable(self) -> bool:
-        return self.item_total is not None and self.complete < MIN_RESPONDENTS
+        """Its r(it) or alpha-if-deleted rests on fewer than MIN_RESPONDENTS complete cases."""
+        has_numbers = self.item_total is not None or self.alpha_if_deleted is not None
+        return has_numbers and self.complete < MIN_RESPONDENTS
 
 
 @dataclass(frozen=True, slots=True)
