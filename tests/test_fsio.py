@@ -224,3 +224,49 @@ def test_slug() -> None:
     assert fsio.slug("Ans de Vries-Ölçer") == "ans-de-vries-olcer"
     assert fsio.slug("A" * 39 + " B" + "c" * 30) == "a" * 39  # 40 characters, then no dash at the end
     assert fsio.slug("Ab" * 30) == "ab" * 20
+
+
+def test_writes_on_threads_are_the_files_write_private_writes(tmp_path: Path) -> None:
+    writes = fsio.Writes()
+    for i in range(40):
+        writes.write(tmp_path / f"{i}.yaml", f"nummer {i}\n", i)
+    writes.write(tmp_path / "3.yaml", "later\n", "again")  # the second write to a path comes after the first
+    assert writes.close() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{i}.yaml" for i in range(40))  # no temp files
+    assert (tmp_path / "7.yaml").read_text() == "nummer 7\n" and (tmp_path / "3.yaml").read_text() == "later\n"
+    assert {stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()} == {0o600}
+
+
+def test_a_write_that_fails_on_a_thread_comes_back_with_its_tag(tmp_path: Path) -> None:
+    (tmp_path / "bestand").write_text("geen map")
+    writes = fsio.Writes()
+    writes.write(tmp_path / "goed.yaml", "ja\n", "goed")
+    writes.write(tmp_path / "bestand" / "fout.yaml", "nee\n", "fout")
+    writes.wait(tmp_path / "bestand" / "fout.yaml")  # waiting does not raise: the failure is kept for close()
+    [(tag, problem)] = writes.close()
+    assert tag == "fout"
+    assert problem.problems[0].file == str(tmp_path / "bestand" / "fout.yaml")
+    assert problem.problems[0].message.startswith("kan hier niet schrijven (")
+    assert (tmp_path / "goed.yaml").read_text() == "ja\n"
+
+
+def test_writes_stopped_early_drop_what_has_not_begun_and_leave_no_temp_file(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    gate, started = threading.Event(), threading.Semaphore(0)
+    real = fsio.write_private
+
+    def slow(path: Path, text: str) -> None:
+        started.release()
+        gate.wait(5)
+        real(path, text)
+
+    monkeypatch.setattr(fsio, "write_private", slow)
+    monkeypatch.setattr(fsio.Writes, "THREADS", 2)
+    writes = fsio.Writes()
+    for i in range(10):
+        writes.write(tmp_path / f"{i}.yaml", "x\n")
+    assert started.acquire(timeout=5) and started.acquire(timeout=5)  # both threads have begun a write
+    threading.Timer(0.2, gate.set).start()
+    assert writes.close(finish=False) == []
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["0.yaml", "1.yaml"]  # the two under way finished; the eight queued were dropped

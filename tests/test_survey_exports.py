@@ -305,3 +305,25 @@ def test_us_dates_are_read_month_first_for_the_whole_column(tmp_path: Path) -> N
     sheets = [x for _, x in iter_csv(path, BANK)]
     assert [x.date for x in sheets if isinstance(x, AnswerSheet)] == ["2026-11-07", "2026-11-28"]
     assert not [x for x in sheets if not isinstance(x, AnswerSheet)]
+
+
+def test_a_response_that_cannot_be_written_is_counted_as_an_error(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from ontwikkelscan.files import fsio
+
+    real = fsio.write_private
+
+    def full_for_bram(path: Path, text: str) -> None:
+        if path.name.startswith("bram-"):
+            raise fsio.file_problem(str(path), "kan het bestand niet schrijven (schijf vol)")
+        real(path, text)
+
+    monkeypatch.setattr(fsio, "write_private", full_for_bram)
+    out = tmp_path / "scans"
+    export = se.qualtrics_csv(tmp_path / "week1.csv", BANK, PEOPLE[:3])
+    code, _, err = invoke("import-csv", str(export), "--out", str(out))
+    bram = out / "bram-jansen-idr-2xyz2ab-d0b554.yaml"
+    assert code == 1
+    assert err.splitlines()[-2:] == [f"{bram}: kan het bestand niet schrijven (schijf vol)",
+                                     f"{export}: 2 geïmporteerd in {out}, 1 geweigerd (1 met fouten)"]
+    assert len(list(out.iterdir())) == 2

@@ -104,6 +104,7 @@ def import_csv(
                          "--write-columns KOPPELING")
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is een bestand; geef een map")
+    from ...files.fsio import Writes
     from ...files.inputs import Notice, iter_csv
     from ...files.survey.rows import PERSONAL
     from ...files.survey.store import store
@@ -112,36 +113,47 @@ def import_csv(
     reasons: list[str] = []
     whole_file = False
     personal = None
+    writes = Writes()  # the answer files are written on a few threads: the disk, not the rows, sets the pace
     with collected(verbose):  # each kind of warning once, before the summary line
-        for row, item in iter_csv(file, bank, reading=how):
-            if isinstance(item, Notice) and item.reason == PERSONAL:
-                personal = item  # said at the end, when anonymous raters were taken
-                continue
-            if isinstance(item, Notice):
-                warn(item.warned)
-                if item.skipped:
-                    counts["skipped"] += item.skipped
-                    reasons.append(f"{item.skipped} {item.reason}")
-                continue
-            if isinstance(item, InputError):
-                show_problems(item.problems)
-                counts["errors"] += getattr(item, "rows", 1)  # rows refused for one column's repeated problem: said once
-                whole_file = whole_file or row == 0
-                continue
-            try:
-                if intake is not None:
-                    item = intake.prepare(item)
-                outcome = store(out, item, bank, update=update)
-            except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
-                show_problems(exc.problems)
-                counts["errors"] += 1
-                continue
-            counts[outcome.kind] += 1
+        try:
+            for row, item in iter_csv(file, bank, reading=how):
+                if isinstance(item, Notice) and item.reason == PERSONAL:
+                    personal = item  # said at the end, when anonymous raters were taken
+                    continue
+                if isinstance(item, Notice):
+                    warn(item.warned)
+                    if item.skipped:
+                        counts["skipped"] += item.skipped
+                        reasons.append(f"{item.skipped} {item.reason}")
+                    continue
+                if isinstance(item, InputError):
+                    show_problems(item.problems)
+                    counts["errors"] += getattr(item, "rows", 1)  # rows refused for one column's repeated problem: said once
+                    whole_file = whole_file or row == 0
+                    continue
+                try:
+                    if intake is not None:
+                        item = intake.prepare(item)
+                    outcome = store(out, item, bank, update=update, writes=writes)
+                except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
+                    show_problems(exc.problems)
+                    counts["errors"] += 1
+                    continue
+                counts[outcome.kind] += 1
+                if intake is not None and outcome.kind == "new":
+                    intake.taken[item.rater] = intake.taken.get(item.rater, 0) + 1
+                if outcome.kind == "changed":
+                    warn(Warned(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, "
+                                "gebruik --update om het bij te werken", CHANGED, f"{item.source} ({outcome.path})"))
+        except BaseException:  # Ctrl-C: the writes under way finish (or leave nothing); the others are dropped
+            writes.close(finish=False)
+            raise
+        for (outcome, written), problem in writes.close():  # a file that could not be written after all
+            show_problems(problem.problems)
+            counts[outcome.kind] -= 1
+            counts["errors"] += 1
             if intake is not None and outcome.kind == "new":
-                intake.taken[item.rater] = intake.taken.get(item.rater, 0) + 1
-            if outcome.kind == "changed":
-                warn(Warned(f"{item.source}: gewijzigd sinds de vorige import ({outcome.path}); niet overschreven, "
-                            "gebruik --update om het bij te werken", CHANGED, f"{item.source} ({outcome.path})"))
+                intake.taken[written.rater] -= 1
         if personal is not None and intake is not None and intake.anonymous:
             warn(str(personal))
     err(_summary(file, out, counts, reasons, whole_file, intake.per_group() if intake is not None else ""))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Literal, NamedTuple
 
 from ...models import AnswerSheet, Bank
-from ..fsio import slug
+from ..fsio import Writes, slug
 
 Kind = Literal["new", "same", "updated", "changed"]
 
@@ -58,17 +58,26 @@ def same(a: AnswerSheet, b: AnswerSheet) -> bool:
             and dict(a.comments) == dict(b.comments))
 
 
-def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False) -> Outcome:
-    """Write the response unless the folder already holds it; InputError when an earlier file is unreadable."""
-    from ..answers import read_answers, write_answers
+def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False,
+          writes: Writes | None = None) -> Outcome:
+    """Write the response unless the folder already holds it; InputError when an earlier file is unreadable.
+    With `writes`, the file is written on its threads (its failures come from `writes.close()`, tagged
+    with the outcome); without, here and now."""
+    from ..answers import dump_answers, read_answers, write_answers
 
     path = file_for(folder, sheet)
-    if not path.exists():
+    if writes is not None:
+        writes.wait(path)  # the same response twice in one export: the first is on disk before we compare
+    if path.exists():
+        if same(read_answers(path, bank), sheet):
+            return Outcome("same", path)
+        if not update:
+            return Outcome("changed", path)
+        outcome = Outcome("updated", path)
+    else:
+        outcome = Outcome("new", path)
+    if writes is None:
         write_answers(path, sheet, bank)
-        return Outcome("new", path)
-    if same(read_answers(path, bank), sheet):
-        return Outcome("same", path)
-    if not update:
-        return Outcome("changed", path)
-    write_answers(path, sheet, bank)
-    return Outcome("updated", path)
+    else:
+        writes.write(path, dump_answers(sheet, bank), (outcome, sheet))
+    return outcome
