@@ -74,13 +74,20 @@ def _in_workers(entries: Sequence[Path | InputError], bank: Bank, reading: Readi
         pool = multiprocessing.get_context("fork").Pool(workers)
     finally:
         signal.signal(signal.SIGINT, before)
+    done = False
     try:
         for entry, packed in zip(entries, pool.imap(_read_one, entries, chunksize=CHUNK), strict=True):
             yield entry, [_unpack(item) for item in packed]
-        pool.close()
+        done = True
     finally:
-        pool.terminate()  # stopped early, Ctrl-C, or done: no worker outlives the batch
-        pool.join()
+        # Done: the workers end on their own (close, then join). Stopped early or Ctrl-C: terminate.
+        # (terminate after a close could hang in CPython's pool, joining its worker handler while the
+        # workers had already ended: seen twice in the test suite on a loaded machine.)
+        if done:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()  # no worker outlives the batch
         _work = None
 
 
