@@ -19,9 +19,9 @@ that both readers agree on written files, edited files and random text.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 from . import yamlio
 from .yamlio import MAX_BYTES, Doc
@@ -32,51 +32,73 @@ _WORD_RE = r"[A-Za-z][A-Za-z0-9_./@-]*"
 # JSON's escapes are YAML's too; a lone surrogate escape (\ud800) is not the same in both
 _QUOTED_RE = r'"(?:[^"\\\n]|\\["\\/bfnrt]|\\u(?![dD][89abAB])[0-9a-fA-F]{4})*"'
 _VALUE = rf"{_QUOTED_RE}|\[(?:{_WORD_RE}(?:, {_WORD_RE})*)?\]|\{{\}}|[0-9a-zA-Z][0-9a-zA-Z_./@-]*"
-_WORD = re.compile(_WORD_RE)
-_INT = re.compile(r"0|[1-9][0-9]{0,17}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_SHA = re.compile(r"[0-9a-f]{64}")
-_NUMBERLIKE = re.compile(r"[0-9]*[eE]?[0-9]*|0b[01]*")  # a hex digest that YAML or our loader reads as a number
 # What YAML refuses in a file or reads as a line break or a mark (NEL, LS, PS, BOM), and
 # tabs and carriage returns, which this reader does not try to place: all left to yamlio.
-_FOREIGN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]")
+_FOREIGN = "[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufeff\ufffe\uffff]"
 # YAML 1.1 reads these words as true, false or null (PyYAML: these exact spellings and their capitals)
 _SPECIAL = frozenset(spelling for word in ("yes", "no", "true", "false", "on", "off", "null", "y", "n")
                      for spelling in (word, word.capitalize(), word.upper()))
 _SMALL: dict[str, Any] = {**{str(i): i for i in range(10)}, "null": None}  # answers, without a regular expression
-# The lines of the file: `key: value`, or `key:` and the indented `  key: value` lines of its
-# block. Each pattern matches whole lines only (`^` to the line end), so a line that has
-# another shape matches none, and the count of lines and keys shows it.
-_TOP = re.compile(rf"^({_KEY}):(?: ({_VALUE}))?\n((?:  .*\n)*)", re.M)
-_ANSWER_LINES = re.compile(rf"(?:  {_KEY}: (?:[0-9]|null)\n)+")  # a block of answers on the scale
-_ANSWER_LINE = re.compile(rf"^  ({_KEY}): ([0-9]|null)\n", re.M)
-_NESTED_LINE = re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M)
+
+
+class _Patterns(NamedTuple):
+    word: re.Pattern[str]
+    int: re.Pattern[str]
+    date: re.Pattern[str]
+    sha: re.Pattern[str]
+    numberlike: re.Pattern[str]
+    foreign: re.Pattern[str]
+    top: re.Pattern[str]
+    answer_lines: re.Pattern[str]
+    answer_line: re.Pattern[str]
+    nested_line: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compiled at the first file of our shape (2.5 ms): a run that reads none, such as a report of
+    a hand-written file with comments, does without."""
+    return _Patterns(
+        re.compile(_WORD_RE), re.compile(r"0|[1-9][0-9]{0,17}"), re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+        re.compile(r"[0-9a-f]{64}"),
+        re.compile(r"[0-9]*[eE]?[0-9]*|0b[01]*"),  # a hex digest that YAML or our loader reads as a number
+        re.compile(_FOREIGN),
+        # The lines of the file: `key: value`, or `key:` and the indented `  key: value` lines of its
+        # block. Each pattern matches whole lines only (`^` to the line end), so a line that has
+        # another shape matches none, and the count of lines and keys shows it.
+        re.compile(rf"^({_KEY}):(?: ({_VALUE}))?\n((?:  .*\n)*)", re.M),
+        re.compile(rf"(?:  {_KEY}: (?:[0-9]|null)\n)+"),  # a block of answers on the scale
+        re.compile(rf"^  ({_KEY}): ([0-9]|null)\n", re.M),
+        re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M))
 
 
 def parse(raw: bytes, file: str) -> Doc | None:
     """The Doc of a canonical answer file, or None when yamlio.parse must read it. It keeps no
     positions: a message that needs them parses the file again with yamlio (Doc.locate)."""
+    if b"#" in raw:  # a comment (a template, a file written by hand), or a # in a text: left to yamlio
+        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if len(text) > MAX_BYTES or not text.endswith("\n") or _FOREIGN.search(text):
+    p = _patterns()
+    if len(text) > MAX_BYTES or not text.endswith("\n") or p.foreign.search(text):
         return None
     doc = Doc(file, {})
     data: dict[str, Any] = doc.data
-    for key, rest, lines in _TOP.findall(text):
+    for key, rest, lines in p.top.findall(text):
         if rest:
             if lines:
                 return None  # indented under a `key: value` line
             data[key] = _value(doc, (key,), rest)
         elif not lines:
             return None  # `key:` with nothing under it: YAML's null, left to yamlio
-        elif _ANSWER_LINES.fullmatch(lines):  # the answers: one dictionary at once
-            data[key] = block = {k: _SMALL[v] for k, v in _ANSWER_LINE.findall(lines)}
+        elif p.answer_lines.fullmatch(lines):  # the answers: one dictionary at once
+            data[key] = block = {k: _SMALL[v] for k, v in p.answer_line.findall(lines)}
             if "null" in lines:
                 doc.plain.update({(key, k): "null" for k, v in block.items() if v is None})
         else:
-            data[key] = {k: _value(doc, (key, k), v) for k, v in _NESTED_LINE.findall(lines)}
+            data[key] = {k: _value(doc, (key, k), v) for k, v in p.nested_line.findall(lines)}
     # A line of another shape or a key given twice (then there are fewer keys than lines), a key YAML 1.1
     # reads as true or false, or a value that is not canonical: yamlio reads it (and names the mistake).
     blocks = [value for value in data.values() if isinstance(value, dict)]
@@ -105,8 +127,13 @@ _NO = object()
 
 def _value(doc: Doc, path: tuple[str, ...], text: str) -> Any:
     """The value of `text` as yamlio reads it (with the raw text of a non-text scalar); _NO when not canonical."""
+    p = _patterns()
     first = text[:1]
     if first == '"':
+        if "\\" not in text:
+            return text[1:-1]  # (the pattern let no `"` through inside: the text as it stands)
+        import json  # only for a text with escapes: a batch of plain names does without
+
         return json.loads(text)
     if first == "[":
         items = text[1:-1].split(", ") if text != "[]" else []
@@ -116,17 +143,17 @@ def _value(doc: Doc, path: tuple[str, ...], text: str) -> Any:
     if text == "null":
         doc.plain[path] = text
         return None
-    if _INT.fullmatch(text):
+    if p.int.fullmatch(text):
         return int(text)
-    if _DATE.fullmatch(text):
+    if p.date.fullmatch(text):
         try:
             value = dt.date.fromisoformat(text)
         except ValueError:
             return _NO
         doc.plain[path] = text
         return value
-    if _SHA.fullmatch(text):
-        return _NO if _NUMBERLIKE.fullmatch(text) else text
-    if _WORD.fullmatch(text) and text not in _SPECIAL:
+    if p.sha.fullmatch(text):
+        return _NO if p.numberlike.fullmatch(text) else text
+    if p.word.fullmatch(text) and text not in _SPECIAL:
         return text
     return _NO
