@@ -154,3 +154,15 @@ def test_a_mistake_in_a_fast_file_is_placed_at_its_line() -> None:
         parse_answer_text(text.encode(), "x.yaml", BANK)
     line = text.splitlines().index("  bps-2: 9") + 1
     assert [(p.line, p.column, p.path) for p in caught.value.problems] == [(line, 10, "answers.bps-2")]
+
+
+def test_whole_line_comments_are_no_reason_to_leave_it_to_yaml() -> None:
+    from pathlib import Path
+
+    example = (Path(__file__).resolve().parents[1] / "examples" / "jansen.yaml").read_bytes()
+    assert example.startswith(b"# ") and same_as_yaml(example) is not None
+    annotated = f"# boven\n{HEAD}  # bij de antwoorden\n  bps-1: 3\n   # dieper ingesprongen\n  bps-2: 4\n"
+    doc = same_as_yaml(annotated.encode())
+    assert doc is not None and doc.data["answers"] == {"bps-1": 3, "bps-2": 4}
+    template = dump_answers(AnswerSheet(source="", answers={}, rater="self"), BANK, with_questions=True)
+    same_as_yaml(template.encode())  # its comments block has a comment after the key: yamlio's, and the same

@@ -66,3 +66,16 @@ def test_on_a_colour_terminal_the_same_text_gets_colour() -> None:
     coloured = render_help(report, sub, color=True)
     assert "\x1b[1;36m--format\x1b[0m" in coloured and "\x1b[1mGebruik: ontwikkelscan report" in coloured
     assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == render_help(report, sub, color=False)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["-h"], []])
+def test_the_command_list_is_drawn_from_commands_without_parameters_and_is_the_same(args: list[str]) -> None:
+    from ontwikkelscan.cli import _nothing, app_for
+
+    full = CliRunner().invoke(app, args, env={"COLUMNS": "100", "NO_COLOR": "1"})
+    listing = app_for(args)
+    assert listing is not app and all(info.callback is _nothing for info in listing.registered_commands)
+    assert all(info.callback is not _nothing for info in app.registered_commands)  # the app itself is untouched
+    fast = CliRunner().invoke(listing, args, env={"COLUMNS": "100", "NO_COLOR": "1"})
+    assert (fast.exit_code, fast.stdout) == (full.exit_code, full.stdout)
+    assert "Opdrachten" in full.stdout or "OPDRACHT" in full.stdout

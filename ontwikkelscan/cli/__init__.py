@@ -23,15 +23,53 @@ def command_names() -> list[str]:
 
 
 def app_for(args: list[str]) -> "typer.Typer":
-    """The app with the command that `args` names, or with all commands (help, a typo)."""
+    """The app with the command that `args` names, or with all commands (help, a typo); for the help of
+    the app itself, a copy that lists the commands (see _listing)."""
     names = command_names()
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    for command in [name] if name in names else names:
+    app = _with(names if name not in names else [name])
+    return _listing(app) if name is None and set(args) <= {"--help", "-h"} else app
+
+
+def _with(commands: list[str]) -> "typer.Typer":
+    for command in commands:
         importlib.import_module(f"{__name__}.commands.{command.replace('-', '_')}")
     from .base import app
 
     app.registered_commands.sort(key=_help_order)
     return app
+
+
+def _listing(app: "typer.Typer") -> "typer.Typer":
+    """The app for its own help, which lists the commands and shows none of their options: a copy whose
+    commands take no parameters. Typer turns every parameter of every command into click's before it
+    draws any help (a third of the time of `ontwikkelscan --help`); the list needs only their names,
+    help texts and panels, which are the same."""
+    import copy
+
+    def bare(typer_app: "typer.Typer") -> "typer.Typer":
+        listed = copy.copy(typer_app)
+        listed.registered_commands = [_without_parameters(info) for info in typer_app.registered_commands]
+        listed.registered_groups = []
+        for group in typer_app.registered_groups:
+            group = copy.copy(group)
+            group.typer_instance = bare(group.typer_instance) if group.typer_instance else None
+            listed.registered_groups.append(group)
+        return listed
+
+    return bare(app)
+
+
+def _without_parameters(info: Any) -> Any:
+    import copy
+
+    listed = copy.copy(info)
+    listed.callback = _nothing
+    return listed
+
+
+def _nothing() -> None:
+    """Never called: stands in for a command's function in the command list of the help."""
 
 
 def _help_order(command: Any) -> tuple[int, int]:
@@ -46,5 +84,5 @@ def _help_order(command: Any) -> tuple[int, int]:
 
 def __getattr__(name: str) -> Any:
     if name == "app":
-        return app_for([])
+        return _with(command_names())
     raise AttributeError(name)

@@ -52,6 +52,7 @@ class _Patterns(NamedTuple):
     answer_lines: re.Pattern[str]
     answer_line: re.Pattern[str]
     nested_line: re.Pattern[str]
+    comment_line: re.Pattern[str]
 
 
 @cache
@@ -69,14 +70,13 @@ def _patterns() -> _Patterns:
         re.compile(rf"^({_KEY}):(?: ({_VALUE}))?\n((?:  .*\n)*)", re.M),
         re.compile(rf"(?:  {_KEY}: (?:[0-9]|null)\n)+"),  # a block of answers on the scale
         re.compile(rf"^  ({_KEY}): ([0-9]|null)\n", re.M),
-        re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M))
+        re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M),
+        re.compile(r"^ *#.*\n", re.M))
 
 
 def parse(raw: bytes, file: str) -> Doc | None:
     """The Doc of a canonical answer file, or None when yamlio.parse must read it. It keeps no
     positions: a message that needs them parses the file again with yamlio (Doc.locate)."""
-    if b"#" in raw:  # a comment (a template, a file written by hand), or a # in a text: left to yamlio
-        return None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -84,6 +84,10 @@ def parse(raw: bytes, file: str) -> Doc | None:
     p = _patterns()
     if len(text) > MAX_BYTES or not text.endswith("\n") or p.foreign.search(text):
         return None
+    if "#" in text:  # whole-line comments (a template, a file annotated by hand) are no part of the data
+        text = p.comment_line.sub("", text)
+        if "#" in text:  # a comment after a value, or a # in a text: left to yamlio
+            return None
     doc = Doc(file, {})
     data: dict[str, Any] = doc.data
     for key, rest, lines in p.top.findall(text):

@@ -31,6 +31,7 @@ def render_rich(report: Report, *, width: int = 100, color: bool = True) -> str:
     bar_header = "┃ = doel" if narrow else "Score t.o.v. doel (┃)"
     names = [r.competency.name for r in report.results] + list(KIND_TITLES.values())
     others = [SCORE_WIDTH, 4, 8, max(bar_width, len(bar_header)), STATUS_WIDTH]
+    table: RenderableType
     if narrow and not fits(names, width, others, edge=False, pad_edge=False, collapse=True):
         table = _blocks(report, width)
     else:
