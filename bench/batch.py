@@ -18,6 +18,7 @@ small folders instead: where the workers start to pay (files/parallel.py PARALLE
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -73,15 +74,18 @@ def figures(files: int = 10000, runs: int = 3) -> list[Figure]:
                    medians["floor"], 0.6)]
 
 
+FORCED = {**os.environ, "ONTWIKKELSCAN_PARALLEL_FROM": "1"}  # the pool starts at any number of files
+
+
 def threshold(runs: int) -> None:
     bank = load_bank()
     print(f"{'files':>6} {'--jobs 1':>9} {'--jobs 2':>9}  ratio")
-    for n in (25, 50, 100, 200, 400):
+    for n in (100, 150, 200, 250, 300, 400, 800):
         with tempfile.TemporaryDirectory(prefix="ontwikkelscan-bench-") as tmp:
             folder = Path(tmp)
             generate(folder, n, bank)
             medians = interleaved({j: (lambda j=j: [EXE, "report", str(folder), "-f", "jsonl", "--jobs", j])
-                                   for j in ("1", "2")}, runs)
+                                   for j in ("1", "2")}, runs, env=FORCED)
             print(f"{n:>6} {medians['1'] * 1000:7.0f}ms {medians['2'] * 1000:7.0f}ms  {medians['2'] / medians['1']:.2f}",
                   flush=True)
 

@@ -25,11 +25,12 @@ from ..errors import InputError
 from ..models import AnswerSheet, Bank
 from .inputs import NO_OPTIONS, Item, Reading, sheets
 
-# Not yet measured on a quiet machine: on the shared development machine, saturated by other
-# work (load 11 on 2 cores), bench/batch.py --threshold showed no gain from two workers at 100 to
-# 400 files (1.06x to 1.35x the time of one process), as a second core was not free there.
-# Re-measure with --threshold where cores are free and set this where --jobs 2 starts to win.
-PARALLEL_FROM = 100
+# Measured on a quiet 2-core machine (bench/batch.py --threshold, 7 interleaved runs, medians of
+# --jobs 2 against --jobs 1 with the pool forced on): 100 files 1.17x, 150 1.09x, 200 1.02x,
+# 250 0.95x, 300 0.91x, 400 0.88x, 800 0.82x. Below about 220 files starting a worker costs more
+# than it saves. (bench/batch.py --threshold sets ONTWIKKELSCAN_PARALLEL_FROM=1 to time the pool below it.)
+_SET = os.environ.get("ONTWIKKELSCAN_PARALLEL_FROM", "")
+PARALLEL_FROM = int(_SET) if _SET.isascii() and _SET.isdigit() else 250
 CHUNK = 16  # files per message to a worker: fewer, larger messages; small enough to keep the order flowing
 
 _work: tuple[Bank, Reading] | None = None  # what the forked workers read with (inherited, never pickled)
