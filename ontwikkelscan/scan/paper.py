@@ -108,12 +108,15 @@ class Terminal:
     def __init__(self) -> None:
         import sys
         import termios
-        import tty
 
         self._fd = sys.stdin.fileno()
         self._before = termios.tcgetattr(self._fd)
-        self._cbreak = lambda: tty.setcbreak(self._fd)  # Ctrl-C still raises; echo and line editing are off
         self._cbreak()
+
+    def _cbreak(self) -> None:
+        import tty
+
+        tty.setcbreak(self._fd)  # Ctrl-C still raises; echo and line editing are off
 
     def key(self) -> str:
         import os

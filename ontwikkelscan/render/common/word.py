@@ -225,8 +225,9 @@ def _workbook(categories: Sequence[str], series: Sequence[Bars]) -> bytes:
             return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
         return f'<c r="{ref}"><v>{value!r}</v></c>'
 
-    table = [["Competentie", *(bars.name for bars in series)],
-             *([name, *(bars.values[i] for bars in series)] for i, name in enumerate(categories))]
+    table: list[list[str | float | None]] = [
+        ["Competentie", *(bars.name for bars in series)],
+        *([name, *(bars.values[i] for bars in series)] for i, name in enumerate(categories))]
     rows = "".join(f'<row r="{r}">' + "".join(cell(f"{chr(ord('A') + c)}{r}", v) for c, v in enumerate(values))
                    + "</row>" for r, values in enumerate(table, 1))
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
