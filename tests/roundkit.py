@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from types import MappingProxyType
 
+from typer.testing import CliRunner
+
+from ontwikkelscan.cli import app
 from ontwikkelscan.models import AnswerSheet, Bank, Round
 
 from .conftest import COMPETENCIES, QUESTIONS, bank_outside_a_test
@@ -65,3 +68,9 @@ def uniform(rater: str, value: int, *, skip: tuple[str, ...] = (), source: str =
     ids = ("a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3")
     answers: dict[str, int | None] = {q: (6 - value if q in ("a-2", "b-3") else value) for q in ids if q not in skip}
     return sheet(rater, answers, source)
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    """A command as in a terminal of 120 columns without colour: (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "120"})
+    return result.exit_code, result.stdout, result.stderr

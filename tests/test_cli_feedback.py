@@ -11,14 +11,12 @@ from typer.testing import CliRunner
 
 from ontwikkelscan.cli import app
 
-from .roundkit import write_rater_bank
+from .roundkit import invoke, write_rater_bank
 
 ANSWERS = ("a-1", "a-2", "a-3", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3")
 
 
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), env={"NO_COLOR": "1", "COLUMNS": "120"})
-    return result.exit_code, result.stdout, result.stderr
+run = invoke  # (other test modules import it from here)
 
 
 @pytest.fixture(autouse=True)

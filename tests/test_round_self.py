@@ -18,14 +18,14 @@ from ontwikkelscan.models import AnswerSheet
 from ontwikkelscan.scan import session
 from tests import roundkit
 from tests.contextkit import CONTEXT_COMPETENCIES, CONTEXT_QUESTIONS
+from tests.roundkit import invoke
 from tests.test_cli_scan import FakeAsker
 
 ALL = ["a-1", "a-2", "a-3", "a-4", "b-1", "b-2", "b-3", "g-1", "g-2", "g-3", "b-4", "g-4"]
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, [*args, "--bank", "bank"], env={"NO_COLOR": "1", "COLUMNS": "120"})
-    return result.exit_code, result.stdout, result.stderr
+    return invoke(*args, "--bank", "bank")
 
 
 @pytest.fixture(autouse=True)

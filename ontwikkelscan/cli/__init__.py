@@ -47,24 +47,14 @@ def _listing(app: "typer.Typer") -> "typer.Typer":
     help texts and panels, which are the same."""
     import copy
 
-    def bare(typer_app: "typer.Typer") -> "typer.Typer":
-        listed = copy.copy(typer_app)
-        listed.registered_commands = [_without_parameters(info) for info in typer_app.registered_commands]
-        listed.registered_groups = []
-        for group in typer_app.registered_groups:
-            group = copy.copy(group)
-            group.typer_instance = bare(group.typer_instance) if group.typer_instance else None
-            listed.registered_groups.append(group)
-        return listed
-
-    return bare(app)
-
-
-def _without_parameters(info: Any) -> Any:
-    import copy
-
-    listed = copy.copy(info)
-    listed.callback = _nothing
+    listed = copy.copy(app)
+    listed.registered_commands = [copy.copy(info) for info in app.registered_commands]
+    for info in listed.registered_commands:
+        info.callback = _nothing
+    listed.registered_groups = [copy.copy(group) for group in app.registered_groups]
+    for group in listed.registered_groups:  # (a group's own commands would be built too)
+        if group.typer_instance is not None:
+            group.typer_instance = _listing(group.typer_instance)
     return listed
 
 

@@ -9,7 +9,8 @@ expressions over the whole text (a block of answers becomes a dictionary at once
 the same Doc as yamlio.parse: the same data and raw texts of non-text scalars; the positions,
 which only a message needs, by parsing again (Doc.locate). 95 us a file against 630 us.
 
-Anything else returns None and the caller parses with yamlio: comments, other quoting or
+Whole-line comments (a template, a file annotated by hand) are dropped first. Anything else
+returns None and the caller parses with yamlio: a comment after a value, other quoting or
 indentation, a duplicate key, a value YAML 1.1 might read in another way (`no`, `012`,
 `2026-11`), characters YAML treats as line breaks or refuses. Being strict is what makes it
 safe: a line it accepts means one thing in YAML, and tests/test_canonical.py checks
@@ -60,18 +61,18 @@ def _patterns() -> _Patterns:
     """Compiled at the first file of our shape (2.5 ms): a run that reads none, such as a report of
     a hand-written file with comments, does without."""
     return _Patterns(
-        re.compile(_WORD_RE), re.compile(r"0|[1-9][0-9]{0,17}"), re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
-        re.compile(r"[0-9a-f]{64}"),
-        re.compile(r"[0-9]*[eE]?[0-9]*|0b[01]*"),  # a hex digest that YAML or our loader reads as a number
-        re.compile(_FOREIGN),
+        word=re.compile(_WORD_RE), int=re.compile(r"0|[1-9][0-9]{0,17}"),
+        date=re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), sha=re.compile(r"[0-9a-f]{64}"),
+        numberlike=re.compile(r"[0-9]*[eE]?[0-9]*|0b[01]*"),  # a hex digest that YAML or our loader reads as a number
+        foreign=re.compile(_FOREIGN),
         # The lines of the file: `key: value`, or `key:` and the indented `  key: value` lines of its
         # block. Each pattern matches whole lines only (`^` to the line end), so a line that has
         # another shape matches none, and the count of lines and keys shows it.
-        re.compile(rf"^({_KEY}):(?: ({_VALUE}))?\n((?:  .*\n)*)", re.M),
-        re.compile(rf"(?:  {_KEY}: (?:[0-9]|null)\n)+"),  # a block of answers on the scale
-        re.compile(rf"^  ({_KEY}): ([0-9]|null)\n", re.M),
-        re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M),
-        re.compile(r"^ *#.*\n", re.M))
+        top=re.compile(rf"^({_KEY}):(?: ({_VALUE}))?\n((?:  .*\n)*)", re.M),
+        answer_lines=re.compile(rf"(?:  {_KEY}: (?:[0-9]|null)\n)+"),  # a block of answers on the scale
+        answer_line=re.compile(rf"^  ({_KEY}): ([0-9]|null)\n", re.M),
+        nested_line=re.compile(rf"^  ({_KEY}): ({_VALUE})\n", re.M),
+        comment_line=re.compile(r"^ *#.*\n", re.M))
 
 
 def parse(raw: bytes, file: str) -> Doc | None:
@@ -106,20 +107,12 @@ def parse(raw: bytes, file: str) -> Doc | None:
     # A line of another shape or a key given twice (then there are fewer keys than lines), a key YAML 1.1
     # reads as true or false, or a value that is not canonical: yamlio reads it (and names the mistake).
     blocks = [value for value in data.values() if isinstance(value, dict)]
+    values = [*data.values(), *(value for block in blocks for value in block.values())]
     if len(data) + sum(map(len, blocks)) != text.count("\n") or not _SPECIAL.isdisjoint(data) \
-            or not all(map(_SPECIAL.isdisjoint, blocks)) or _NO in _values(data):
+            or not all(map(_SPECIAL.isdisjoint, blocks)) or _NO in values:
         return None
     doc.locate = lambda: _positions(yamlio.parse(raw, file))
     return doc
-
-
-def _values(data: dict[str, Any]) -> list[Any]:
-    """Every value of the document, one level down into its blocks (to find _NO among them)."""
-    found = list(data.values())
-    for value in data.values():
-        if isinstance(value, dict):
-            found += value.values()
-    return found
 
 
 def _positions(doc: Doc) -> tuple[dict[Any, tuple[int, int]], dict[Any, tuple[int, int]]]:

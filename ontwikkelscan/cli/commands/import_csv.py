@@ -134,7 +134,7 @@ def import_csv(
                 try:
                     if intake is not None:
                         item = intake.prepare(item)
-                    outcome = store(out, item, bank, update=update, writes=writes)
+                    outcome = store(out, item, bank, writes, update=update)
                 except InputError as exc:  # a row of another group, or an earlier file in --out that cannot be read
                     show_problems(exc.problems)
                     counts["errors"] += 1

@@ -32,15 +32,15 @@ class StatusCheck:
     """The reason a row is no real response, from the status columns; the unknown values, to say once."""
 
     def __init__(self, columns: Sequence[Column]) -> None:
-        self.columns = list(columns)
+        # (column, whether it is the distribution channel: there only the preview words count), worked out once
+        self.columns = [(column, norm(column.header) in _CHANNEL) for column in columns]
         self.unknown: dict[str, list[int]] = {}  # "`value` (column header)" -> rows
 
     def reason(self, row: int, cells: Sequence[str]) -> str | None:
-        for column in self.columns:
+        for column, channel in self.columns:
             value = norm(cells[column.position]) if column.position < len(cells) else ""
             if not value:
                 continue
-            channel = norm(column.header) in _CHANNEL
             found = None if channel else _CODES.get(value)
             if found is None and any(w in value for w in _PREVIEW_WORDS):
                 found = PREVIEW

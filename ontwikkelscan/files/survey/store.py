@@ -58,16 +58,14 @@ def same(a: AnswerSheet, b: AnswerSheet) -> bool:
             and dict(a.comments) == dict(b.comments))
 
 
-def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False,
-          writes: Writes | None = None) -> Outcome:
+def store(folder: Path, sheet: AnswerSheet, bank: Bank, writes: Writes, *, update: bool = False) -> Outcome:
     """Write the response unless the folder already holds it; InputError when an earlier file is unreadable.
-    With `writes`, the file is written on its threads (its failures come from `writes.close()`, tagged
-    with the outcome); without, here and now."""
-    from ..answers import dump_answers, read_answers, write_answers
+    The file is written on the threads of `writes`: its failures come from `writes.close()`, tagged with
+    (the outcome, the sheet)."""
+    from ..answers import dump_answers, read_answers
 
     path = file_for(folder, sheet)
-    if writes is not None:
-        writes.wait(path)  # the same response twice in one export: the first is on disk before we compare
+    writes.wait(path)  # the same response twice in one export: the first is on disk before we compare
     if path.exists():
         if same(read_answers(path, bank), sheet):
             return Outcome("same", path)
@@ -76,8 +74,5 @@ def store(folder: Path, sheet: AnswerSheet, bank: Bank, *, update: bool = False,
         outcome = Outcome("updated", path)
     else:
         outcome = Outcome("new", path)
-    if writes is None:
-        write_answers(path, sheet, bank)
-    else:
-        writes.write(path, dump_answers(sheet, bank), (outcome, sheet))
+    writes.write(path, dump_answers(sheet, bank), (outcome, sheet))
     return outcome

@@ -42,12 +42,9 @@ def _legend() -> str:
             f"{UNSTABLE} = minder dan {MIN_RESPONDENTS} volledige antwoorden: onstabiel.")
 
 
-def _marked(value: float | None, unstable: bool) -> str:
-    return nl(value, 2) + (UNSTABLE if unstable and value is not None else "")
-
-
-def _cell(value: float | None, unstable: bool, marks: bool) -> str:
-    """A table cell: the mark, or (in a column with marks) a space in its place, so the digits stay aligned."""
+def _cell(value: float | None, unstable: bool, marks: bool = False) -> str:
+    """A number with its mark; in a table column with marks (`marks`) a space in its place when there is
+    none, so the digits stay aligned."""
     return nl(value, 2) + (UNSTABLE if unstable and value is not None else " " if marks else "")
 
 
@@ -56,7 +53,7 @@ def _heading(comp: CompetencyStat) -> str:
         why = "te weinig volledige antwoorden" if comp.core >= 2 else "minder dan 2 vragen die iedereen kreeg"
         alpha = f"alfa niet te berekenen ({why})"
     else:
-        alpha = f"alfa {_marked(comp.alpha, comp.unstable)}"
+        alpha = f"alfa {_cell(comp.alpha, comp.unstable)}"
         if comp.alpha_ci is not None:
             alpha += f" (95%-BI {nl(comp.alpha_ci[0], 2)} tot {nl(comp.alpha_ci[1], 2)})"
         alpha = _whole(alpha)
@@ -78,8 +75,8 @@ def _context_note(item: ItemStat) -> str:
     note = (f"{item.id}: {where}; {item.asked} gevraagd, "
             f"{_whole(f'n = {item.complete} volledig')}")
     if item.alpha_with is not None or item.alpha_if_deleted is not None:
-        note += (f"; onder hen alfa met deze vraag {_marked(item.alpha_with, item.unstable)}, zonder "
-                 f"{_marked(item.alpha_if_deleted, item.unstable)}")
+        note += (f"; onder hen alfa met deze vraag {_cell(item.alpha_with, item.unstable)}, zonder "
+                 f"{_cell(item.alpha_if_deleted, item.unstable)}")
     return note + ("" if item.complete >= MIN_RESPONDENTS else " (onstabiel)")
 
 
@@ -136,10 +133,11 @@ def render_csv(analysis: ItemAnalysis, options: Options) -> str:
     """One row per item, with its competency's numbers repeated, so a spreadsheet can filter and sort."""
     from ..common.csvout import Dialect, Words, render_rows
 
-    word = Words(Dialect(options.dialect))
+    dialect = Dialect(options.dialect)
+    word = Words(dialect)
     return render_rows(CSV_COLUMNS, (
         (c.id, c.alpha, c.complete, c.weak, i.id, i.reverse, i.answered, i.mean, i.sd, i.na_rate, i.item_total,
          i.alpha_if_deleted, i.weak, *(c.alpha_ci or (None, None)), c.unstable, " ".join(i.contexts), i.asked,
          i.complete, i.alpha_with, i.keying, word(i.signal), i.unstable, i.in_alpha)
         for c in analysis.competencies for i in c.items
-    ), Dialect(options.dialect))
+    ), dialect)

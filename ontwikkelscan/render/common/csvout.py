@@ -15,7 +15,7 @@ gap stays a number.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -96,12 +96,11 @@ class Words:
     """A code cell as the dialect writes it: the code for scripts, its Dutch word in excel-nl (csvwords.py)."""
 
     def __init__(self, dialect: Dialect) -> None:
+        self.table: Mapping[str, str] = {}
         if dialect is Dialect.excel_nl:
             from .csvwords import code_words
 
             self.table = code_words()
-        else:
-            self.table = {}
 
     def __call__(self, code: str | None) -> str | None:
         return None if code is None else self.table.get(code, code)

@@ -1,7 +1,7 @@
 """The Dutch words of the excel-nl CSV dialect, in one place: column headers and code words (issue 21 item 5).
 
 Scripts read the standard dialect, with English column names and codes; people open excel-nl in Excel,
-so there every header and every code (status, kind, direction, signal, yes/no) is a Dutch word.
+so there every header and every code (status, kind, direction, signal) is a Dutch word (yes/no: csvout).
 A header is translated by `HEADERS`; a header of the form `<prefix>_<suffix>` that is not in it (the
 wide report's `samenwerken_score`, a feedback group's `burgemeester_n`, compare's `score_old`) is the
 prefix (translated where `HEADERS` knows it) and the suffix's word from `SUFFIXES`, joined by a space.
@@ -9,6 +9,9 @@ Anything else (a competency or group id, a statement id) stays as it is.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
 
 from ...rules import SIGNALS, STATUS_TABLE
 
@@ -45,7 +48,6 @@ SUFFIXES: dict[str, str] = {
 
 DIRECTIONS: dict[str, str] = {"up": "omhoog", "down": "omlaag", "same": "gelijk"}
 ITEM_SIGNALS: dict[str, str] = {"keying": "omgekeerd?", "weak": "zwak"}  # the item analysis (docs/bank.md section 4)
-YES_NO: dict[bool, str] = {True: "ja", False: "nee"}
 
 
 def dutch_header(name: str) -> str:
@@ -58,10 +60,14 @@ def dutch_header(name: str) -> str:
     return name
 
 
-def code_words() -> dict[str, str]:
+@cache
+def code_words() -> Mapping[str, str]:
     """Every code a CSV cell can hold, as the Dutch word of the human reports: statuses, kinds, directions,
-    feedback signals. The codes do not overlap, so one table serves every column that holds a code."""
-    from .view import KIND_LABELS
+    feedback signals. The codes do not overlap, so one table serves every column that holds a code.
+    Made once (a batch writes a CSV block per report) and read-only."""
+    from types import MappingProxyType
 
-    return {**{code: band.label for code, band in STATUS_TABLE.items()}, **KIND_LABELS, **DIRECTIONS, **ITEM_SIGNALS,
-            **{signal.code: signal.label for signal in SIGNALS}}
+    from .view import KIND_LABELS, STATUS_LABELS
+
+    return MappingProxyType({**STATUS_LABELS, **KIND_LABELS, **DIRECTIONS, **ITEM_SIGNALS,
+                             **{signal.code: signal.label for signal in SIGNALS}})
